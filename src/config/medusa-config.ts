@@ -1,0 +1,34 @@
+import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
+import { Env } from "./env-reader"
+import { MarketplaceEnv, readMarketplaceEnv } from "./env"
+import { buildInfrastructureModules, ModuleEntry } from "./infrastructure-modules"
+import { MARKETPLACE_MODULES } from "./marketplace-modules"
+
+/** The object handed to `defineConfig` in medusa-config.ts. */
+export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
+  const config = readMarketplaceEnv(env)
+  return {
+    projectConfig: {
+      databaseUrl: config.databaseUrl,
+      redisUrl: config.redisUrl,
+      workerMode: config.workerMode,
+      http: {
+        jwtSecret: config.http.jwtSecret,
+        cookieSecret: config.http.cookieSecret,
+        storeCors: config.http.storeCors,
+        adminCors: config.http.adminCors,
+        authCors: config.http.authCors,
+      },
+    },
+    admin: {
+      disable: config.adminDisabled,
+      backendUrl: config.backendUrl,
+    },
+    featureFlags: { caching: config.caching.provider !== "off" },
+    modules: buildModules(config),
+  }
+}
+
+export function buildModules(config: MarketplaceEnv): ModuleEntry[] {
+  return [...buildInfrastructureModules(config), ...MARKETPLACE_MODULES]
+}
