@@ -1,0 +1,48 @@
+// Runs once before all specs: a PostgreSQL for the run (embedded unless DB_HOST is given)
+// and the reachability of the optional services, which decides which suites run.
+const path = require("node:path")
+const { startEmbeddedPostgres } = require("../scripts/lib/embedded-postgres")
+const { probeServices } = require("./service-probes")
+
+const TEST_PG_PORT = Number(process.env.TEST_EMBEDDED_PG_PORT || 54330)
+
+module.exports = async function globalSetup() {
+  if (!process.env.DB_HOST) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(__dirname, "..", ".data", `postgres-test-${process.pid}`),
+      port: TEST_PG_PORT,
+      persistent: false,
+      durable: false,
+    })
+    globalThis.__EMBEDDED_PG__ = embedded
+    // "localhost" keeps Medusa's test runner from forcing SSL on the connection.
+    process.env.DB_HOST = "localhost"
+    process.env.DB_PORT = String(embedded.port)
+    process.env.DB_USERNAME = embedded.user
+    process.env.DB_PASSWORD = embedded.password
+  }
+  process.env.DB_USERNAME ??= "postgres"
+
+  const services = await probeServices()
+  const missing = []
+  for (const [name, reason] of Object.entries(services)) {
+    process.env[`TEST_SERVICE_${name.toUpperCase()}`] = reason ?? "up"
+    if (reason) {
+      missing.push(`${name}: ${reason}`)
+    }
+  }
+  if (missing.length && process.env.CI === "true") {
+    throw new Error(`CI=true and a required test service is unavailable — ${missing.join("; ")}`)
+  }
+  // The app under test must not pick these up as its own configuration (REDIS_URL alone
+  // switches four modules to Redis); suites that want them pass them explicitly.
+  for (const variable of ["REDIS_URL", "MEMCACHED_SERVERS"]) {
+    if (process.env[variable]) {
+      process.env[`TEST_${variable}`] = process.env[variable]
+      delete process.env[variable]
+    }
+  }
+  if (missing.length) {
+    console.warn(`\nSuites needing these services will be skipped: ${missing.join("; ")}`)
+  }
+}

@@ -1,0 +1,36 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const transform = {
+  "^.+\\.[jt]s$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+  ],
+}
+
+/** One project per kind of spec; `npm test` runs them all, `--selectProjects` narrows. */
+function project(displayName, testMatch, extra = {}) {
+  return {
+    displayName,
+    testMatch,
+    transform,
+    testEnvironment: "node",
+    moduleFileExtensions: ["js", "ts", "json"],
+    modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+    setupFiles: ["<rootDir>/integration-tests/setup.js"],
+    ...extra,
+  }
+}
+
+module.exports = {
+  globalSetup: "<rootDir>/integration-tests/global-setup.js",
+  globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
+  projects: [
+    project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/integration-tests/unit/**/*.spec.ts"]),
+    project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.spec.ts"], {
+      testPathIgnorePatterns: ["\\.unit\\.spec\\.ts$"],
+    }),
+    project("infra", ["<rootDir>/integration-tests/infra/**/*.spec.ts"]),
+    project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
+  ],
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm test`: every jest project (unit, modules, infra, http), then one closing line
+// "N passed, N failed, N skipped" that CI reads. Extra arguments go to jest.
+const fs = require("node:fs")
+const path = require("node:path")
+const { spawnSync } = require("node:child_process")
+
+const root = path.resolve(__dirname, "..")
+const report = path.join(root, ".data", "jest-report.json")
+fs.mkdirSync(path.dirname(report), { recursive: true })
+fs.rmSync(report, { force: true })
+
+const env = {
+  ...process.env,
+  NODE_ENV: "test",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+}
+const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
+const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...process.argv.slice(2)]
+const { status } = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" })
+
+if (!fs.existsSync(report)) {
+  console.log("0 passed, 1 failed")
+  process.exit(status || 1)
+}
+const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
+  JSON.parse(fs.readFileSync(report, "utf8"))
+const failed = numFailedTests + numRuntimeErrorTestSuites
+console.log(`\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`)
+process.exit(status ?? 1)

@@ -1,0 +1,243 @@
+import { buildMedusaConfig } from "../medusa-config"
+
+const moduleList = (env: Record<string, string>) => buildMedusaConfig(env).modules
+
+const FEED = {
+  resolve: "@medusajs/medusa/notification-local",
+  id: "local-feed",
+  options: { channels: ["feed"] },
+}
+
+describe("buildMedusaConfig", () => {
+  it("maps an empty environment to in-process providers", () => {
+    const config = buildMedusaConfig({})
+    expect(config.featureFlags).toEqual({ caching: true })
+    expect(config.projectConfig).toMatchObject({ workerMode: "shared", databaseUrl: undefined })
+    expect(config.admin).toEqual({ disable: false, backendUrl: "http://localhost:9000" })
+    expect(config.modules).toEqual([
+      { key: "event_bus", resolve: "@medusajs/medusa/event-bus-local" },
+      { key: "workflows", resolve: "@medusajs/medusa/workflow-engine-inmemory" },
+      { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
+      {
+        key: "caching",
+        resolve: "@medusajs/medusa/caching",
+        options: { ttl: 3600, in_memory: { enable: true } },
+      },
+      { key: "locking", resolve: "@medusajs/medusa/locking", options: { providers: [] } },
+      {
+        key: "file",
+        resolve: "@medusajs/medusa/file",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/file-local",
+              id: "local",
+              options: { upload_dir: "static", backend_url: "http://localhost:9000/static" },
+            },
+          ],
+        },
+      },
+      {
+        key: "notification",
+        resolve: "@medusajs/medusa/notification",
+        options: {
+          providers: [
+            FEED,
+            {
+              resolve: "@medusajs/medusa/notification-local",
+              id: "local-email",
+              options: { channels: ["email"] },
+            },
+          ],
+        },
+      },
+      {
+        key: "analytics",
+        resolve: "@medusajs/medusa/analytics",
+        options: { providers: [{ resolve: "@medusajs/medusa/analytics-local", id: "local" }] },
+      },
+    ])
+  })
+
+  it("maps REDIS_URL to Redis event bus, workflow engine, caching, locking and sessions", () => {
+    const url = "redis://127.0.0.1:6379"
+    const config = buildMedusaConfig({ REDIS_URL: url })
+    expect(config.projectConfig?.redisUrl).toBe(url)
+    expect(config.modules?.slice(0, 5)).toEqual([
+      { key: "event_bus", resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+      {
+        key: "workflows",
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: url } },
+      },
+      { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
+      {
+        key: "caching",
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          ttl: 3600,
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: url },
+            },
+          ],
+        },
+      },
+      {
+        key: "locking",
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: url },
+            },
+          ],
+        },
+      },
+    ])
+  })
+
+  it("leaves the Caching Module and its flag out with CACHING=off", () => {
+    const config = buildMedusaConfig({ CACHING: "off" })
+    expect(config.featureFlags).toEqual({ caching: false })
+    expect(config.modules?.map((entry) => entry.key)).not.toContain("caching")
+  })
+
+  it("selects the own memcached provider and the deprecated Redis cache module", () => {
+    const modules = moduleList({
+      CACHING: "memcached",
+      MEMCACHED_SERVERS: "127.0.0.1:11211",
+      CACHE_MODULE: "redis",
+      CACHE_REDIS_URL: "redis://cache:6379",
+      CACHE_TTL: "120",
+    })
+    expect(modules?.find((entry) => entry.key === "caching")).toEqual({
+      key: "caching",
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        ttl: 120,
+        providers: [
+          {
+            resolve: "./src/providers/caching-memcached",
+            id: "caching-memcached",
+            is_default: true,
+            options: { servers: "127.0.0.1:11211" },
+          },
+        ],
+      },
+    })
+    expect(modules?.find((entry) => entry.key === "cache")).toEqual({
+      key: "cache",
+      resolve: "@medusajs/medusa/cache-redis",
+      options: { redisUrl: "redis://cache:6379", ttl: 120 },
+    })
+  })
+
+  it("maps LOCKING=postgres to the PostgreSQL provider", () => {
+    expect(moduleList({ LOCKING: "postgres" })?.find((entry) => entry.key === "locking")).toEqual({
+      key: "locking",
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true },
+        ],
+      },
+    })
+  })
+
+  it("maps FILE_PROVIDER=s3 with path style and on-demand checksums", () => {
+    const file = moduleList({
+      FILE_PROVIDER: "s3",
+      S3_BUCKET: "assets",
+      S3_REGION: "eu-central-1",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_FILE_URL: "https://cdn.example.com",
+      S3_PREFIX: "sellers/",
+    })?.find((entry) => entry.key === "file")
+    expect(file).toEqual({
+      key: "file",
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-s3",
+            id: "s3",
+            options: {
+              file_url: "https://cdn.example.com",
+              bucket: "assets",
+              region: "eu-central-1",
+              endpoint: "http://minio:9000",
+              access_key_id: "key",
+              secret_access_key: "secret",
+              prefix: "sellers/",
+              additional_client_config: {
+                forcePathStyle: true,
+                requestChecksumCalculation: "WHEN_REQUIRED",
+                responseChecksumValidation: "WHEN_REQUIRED",
+              },
+            },
+          },
+        ],
+      },
+    })
+  })
+
+  it.each([
+    [
+      { EMAIL_PROVIDER: "sendgrid", SENDGRID_API_KEY: "SG.x", SENDGRID_FROM: "shop@example.com", SENDGRID_API_URL: "http://127.0.0.1:1" },
+      { resolve: "./src/providers/notification-sendgrid", id: "sendgrid", options: { channels: ["email"], api_key: "SG.x", from: "shop@example.com", api_url: "http://127.0.0.1:1" } },
+    ],
+    [
+      { EMAIL_PROVIDER: "resend", RESEND_API_KEY: "re_x", RESEND_FROM: "shop@example.com" },
+      { resolve: "./src/providers/notification-resend", id: "resend", options: { channels: ["email"], api_key: "re_x", from: "shop@example.com", api_url: undefined } },
+    ],
+  ])("maps the email channel for %j", (env, emailProvider) => {
+    const notification = moduleList(env)?.find((entry) => entry.key === "notification")
+    expect(notification?.options).toEqual({ providers: [FEED, emailProvider] })
+  })
+
+  it("adds the slack channel only when SLACK_WEBHOOK_URL is set", () => {
+    const url = "https://hooks.slack.com/services/T/B/X"
+    const notification = moduleList({ SLACK_WEBHOOK_URL: url })?.find(
+      (entry) => entry.key === "notification"
+    )
+    const providers = (notification?.options as { providers: { id: string }[] }).providers
+    expect(providers.map((provider) => provider.id)).toEqual(["local-feed", "local-email", "slack"])
+    expect(providers[2]).toEqual({
+      resolve: "./src/providers/notification-slack",
+      id: "slack",
+      options: { channels: ["slack"], webhook_url: url },
+    })
+  })
+
+  it("maps ANALYTICS=posthog", () => {
+    const analytics = moduleList({
+      ANALYTICS: "posthog",
+      POSTHOG_EVENTS_API_KEY: "phc_x",
+      POSTHOG_HOST: "http://127.0.0.1:8010",
+    })?.find((entry) => entry.key === "analytics")
+    expect(analytics?.options).toEqual({
+      providers: [
+        {
+          resolve: "@medusajs/medusa/analytics-posthog",
+          id: "posthog",
+          options: { posthogEventsKey: "phc_x", posthogHost: "http://127.0.0.1:8010" },
+        },
+      ],
+    })
+  })
+
+  it("runs a worker without the admin dashboard", () => {
+    const config = buildMedusaConfig({ MEDUSA_WORKER_MODE: "worker" })
+    expect(config.projectConfig?.workerMode).toBe("worker")
+    expect(config.admin?.disable).toBe(true)
+  })
+})
