@@ -4,13 +4,26 @@ const path = require("node:path")
 const { startEmbeddedPostgres } = require("../scripts/lib/embedded-postgres")
 const { probeServices } = require("./service-probes")
 
-const TEST_PG_PORT = Number(process.env.TEST_EMBEDDED_PG_PORT || 54330)
+const net = require("node:net")
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 module.exports = async function globalSetup() {
   if (!process.env.DB_HOST) {
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(__dirname, "..", ".data", `postgres-test-${process.pid}`),
-      port: TEST_PG_PORT,
+      // A free port per run, so parallel runs and a dev cluster never collide.
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT) || (await freePort()),
       persistent: false,
       durable: false,
     })
