@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../utils/admin"
+import { failure } from "../utils/http"
 
 jest.setTimeout(60 * 1000)
 
@@ -15,7 +16,7 @@ medusaIntegrationTestRunner({
       })
 
       it("rejects admin calls without a token", async () => {
-        const response = await api.get("/admin/users/me").catch((error) => error.response)
+        const response = await failure(api.get("/admin/users/me"))
         expect(response.status).toBe(401)
         expect(response.data).toEqual({ message: "Unauthorized" })
       })
