@@ -17,8 +17,29 @@ const env = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
 }
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
-const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...process.argv.slice(2)]
+const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...withPatternsLast(process.argv.slice(2))]
 const { status } = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" })
+
+/**
+ * jest's --selectProjects swallows every following word, so
+ * `npm test -- --selectProjects http sellers` would treat "sellers" as a project:
+ * keep only known project names there and pass the rest as path patterns.
+ */
+function withPatternsLast(argv) {
+  const projects = new Set(require(path.join(root, "jest.config.js")).projects.map((p) => p.displayName))
+  const options = []
+  const patterns = []
+  for (let i = 0; i < argv.length; i++) {
+    options.push(argv[i])
+    if (argv[i] === "--selectProjects") {
+      while (i + 1 < argv.length && !argv[i + 1].startsWith("-")) {
+        const value = argv[++i]
+        ;(projects.has(value) ? options : patterns).push(value)
+      }
+    }
+  }
+  return [...options, ...patterns.map((pattern) => `--testPathPattern=${pattern}`)]
+}
 
 if (!fs.existsSync(report)) {
   console.log("0 passed, 1 failed")
