@@ -104,7 +104,8 @@ describe("docker-compose.yml", () => {
       expect(config.projectConfig?.databaseUrl).toBe(
         "postgres://marketplace:pg-secret@postgres:5432/marketplace"
       )
-      expect(config.modules?.map((module) => module.resolve)).toEqual(
+      const resolved = config.modules?.map((module) => ("resolve" in module ? module.resolve : undefined))
+      expect(resolved).toEqual(
         expect.arrayContaining([
           "@medusajs/medusa/event-bus-redis",
           "@medusajs/medusa/workflow-engine-redis",
