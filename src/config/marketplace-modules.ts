@@ -1,4 +1,15 @@
+import type { MarketplaceEnv } from "./env"
 import type { ModuleEntry } from "./infrastructure-modules"
 
-/** The marketplace's own modules (src/modules); filled in as each domain lands. */
-export const MARKETPLACE_MODULES: ModuleEntry[] = []
+/** The marketplace's own modules (src/modules), after the infrastructure modules. */
+export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
+  return [
+    { key: "seller", resolve: "./src/modules/seller" },
+    { key: "request", resolve: "./src/modules/request" },
+    {
+      key: "commission",
+      resolve: "./src/modules/commission",
+      options: { defaultCommissionPercent: env.marketplace.defaultCommissionPercent },
+    },
+  ]
+}

@@ -2,7 +2,7 @@ import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
 import { Env } from "./env-reader"
 import { MarketplaceEnv, readMarketplaceEnv } from "./env"
 import { buildInfrastructureModules, ModuleEntry } from "./infrastructure-modules"
-import { MARKETPLACE_MODULES } from "./marketplace-modules"
+import { marketplaceModules } from "./marketplace-modules"
 
 /** The object handed to `defineConfig` in medusa-config.ts. */
 export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
@@ -30,5 +30,5 @@ export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
 }
 
 export function buildModules(config: MarketplaceEnv): ModuleEntry[] {
-  return [...buildInfrastructureModules(config), ...MARKETPLACE_MODULES]
+  return [...buildInfrastructureModules(config), ...marketplaceModules(config)]
 }

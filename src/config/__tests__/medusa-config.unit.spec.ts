@@ -1,6 +1,12 @@
 import { buildMedusaConfig } from "../medusa-config"
+import { readMarketplaceEnv } from "../env"
+import { marketplaceModules } from "../marketplace-modules"
 
-const moduleList = (env: Record<string, string>) => buildMedusaConfig(env).modules
+const marketplaceKeys = new Set(marketplaceModules(readMarketplaceEnv({})).map((entry) => entry.key))
+/** The infrastructure part of the module list (the marketplace's own modules follow it). */
+const infrastructure = (config: ReturnType<typeof buildMedusaConfig>) =>
+  config.modules?.filter((entry) => !("key" in entry && marketplaceKeys.has(entry.key ?? "")))
+const moduleList = (env: Record<string, string>) => infrastructure(buildMedusaConfig(env))
 
 const FEED = {
   resolve: "@medusajs/medusa/notification-local",
@@ -14,7 +20,7 @@ describe("buildMedusaConfig", () => {
     expect(config.featureFlags).toEqual({ caching: true })
     expect(config.projectConfig).toMatchObject({ workerMode: "shared", databaseUrl: undefined })
     expect(config.admin).toEqual({ disable: false, backendUrl: "http://localhost:9000" })
-    expect(config.modules).toEqual([
+    expect(infrastructure(config)).toEqual([
       { key: "event_bus", resolve: "@medusajs/medusa/event-bus-local" },
       { key: "workflows", resolve: "@medusajs/medusa/workflow-engine-inmemory" },
       { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
@@ -232,6 +238,15 @@ describe("buildMedusaConfig", () => {
           options: { posthogEventsKey: "phc_x", posthogHost: "http://127.0.0.1:8010" },
         },
       ],
+    })
+  })
+
+  it("appends the marketplace's own modules after the infrastructure", () => {
+    const modules = buildMedusaConfig({ DEFAULT_COMMISSION_PERCENT: "7.5" }).modules ?? []
+    const own = marketplaceModules(readMarketplaceEnv({ DEFAULT_COMMISSION_PERCENT: "7.5" }))
+    expect(modules.slice(-own.length)).toEqual(own)
+    expect(own.find((entry) => entry.key === "commission")?.options).toEqual({
+      defaultCommissionPercent: 7.5,
     })
   })
 
