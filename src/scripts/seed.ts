@@ -8,9 +8,19 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
+import { registerSellerWorkflow } from "../workflows/seller/workflows/register-seller"
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
+const DEMO_SELLER_PASSWORD = process.env.SEED_SELLER_PASSWORD ?? "marketplace-seller"
+/** Three open demo sellers and one waiting for review (with its registration request). */
+const DEMO_SELLERS = [
+  { name: "Nordic Knits", handle: "nordic-knits", city: "Copenhagen", country_code: "dk", open: true },
+  { name: "Atelier Lumière", handle: "atelier-lumiere", city: "Lyon", country_code: "fr", open: true },
+  { name: "Casa Cerámica", handle: "casa-ceramica", city: "Valencia", country_code: "es", open: true },
+  { name: "Pending Pottery", handle: "pending-pottery", city: "Delft", country_code: "nl", open: false },
+].map((seller) => ({ ...seller, email: `owner@${seller.handle}.test` }))
 const DEMO_ADMIN = {
   email: process.env.SEED_ADMIN_EMAIL ?? "admin@marketplace.test",
   password: process.env.SEED_ADMIN_PASSWORD ?? "marketplace-admin",
@@ -29,6 +39,7 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     type: "publishable",
   })
   if (existingKey) {
+    await seedSellers(container)
     logger.info("Marketplace already seeded; nothing to do.")
     printCredentials(existingKey.token)
     return
@@ -83,6 +94,7 @@ export default async function seedMarketplace({ container }: ExecArgs) {
   })
 
   await createAdmin(container)
+  await seedSellers(container)
 
   logger.info("Marketplace seeded.")
   printCredentials(publishableKey.token)
@@ -101,8 +113,45 @@ async function createAdmin(container: ExecArgs["container"]) {
   })
 }
 
+/** Registers each missing demo seller through the same workflow as POST /vendor/sellers. */
+async function seedSellers(container: ExecArgs["container"]) {
+  const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const authService = container.resolve(Modules.AUTH)
+  for (const demo of DEMO_SELLERS) {
+    const [existing] = await sellerService.listSellers({ handle: demo.handle }, { select: ["id"] })
+    if (existing) {
+      continue
+    }
+    const { authIdentity, error } = await authService.register("emailpass", {
+      body: { email: demo.email, password: DEMO_SELLER_PASSWORD },
+    })
+    if (error || !authIdentity) {
+      throw new Error(`Could not register the demo seller ${demo.email}: ${error}`)
+    }
+    await registerSellerWorkflow(container).run({
+      input: {
+        auth_identity_id: authIdentity.id,
+        seller: {
+          name: demo.name,
+          handle: demo.handle,
+          email: demo.email,
+          city: demo.city,
+          country_code: demo.country_code,
+          description: `${demo.name}, a demo seller of the marketplace.`,
+        },
+        member: { name: `${demo.name} owner` },
+        approval: demo.open ? "auto" : "manual",
+      },
+    })
+  }
+}
+
 /** Scripts read these lines; keep their exact form. */
 function printCredentials(publishableKey: string) {
   console.log(`Publishable key: ${publishableKey}`)
   console.log(`Admin: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
+  for (const seller of DEMO_SELLERS) {
+    const label = seller.open ? "Seller" : "Pending seller"
+    console.log(`${label}: ${seller.email} / ${DEMO_SELLER_PASSWORD}`)
+  }
 }

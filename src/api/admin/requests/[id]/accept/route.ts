@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
+import { refetchRequest } from "../../helpers"
+import type { AdminAcceptRequestType } from "../../validators"
+
+/** Accepts a pending request; a concurrent or repeated review gets 409. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminAcceptRequestType>,
+  res: MedusaResponse
+) => {
+  await refetchRequest(req.params.id, req.scope, ["id"])
+  await acceptRequestWorkflow(req.scope).run({
+    input: {
+      request_id: req.params.id,
+      reviewer_id: req.auth_context.actor_id,
+      note: req.validatedBody.note,
+    },
+  })
+  res.json({ request: await refetchRequest(req.params.id, req.scope, req.queryConfig.fields) })
+}

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
+import { refetchRequest } from "../../helpers"
+import type { AdminRejectRequestType } from "../../validators"
+
+/** Rejects a pending request with a note for the seller; a concurrent or repeated review gets 409. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRejectRequestType>,
+  res: MedusaResponse
+) => {
+  await refetchRequest(req.params.id, req.scope, ["id"])
+  await rejectRequestWorkflow(req.scope).run({
+    input: {
+      request_id: req.params.id,
+      reviewer_id: req.auth_context.actor_id,
+      note: req.validatedBody.note,
+    },
+  })
+  res.json({ request: await refetchRequest(req.params.id, req.scope, req.queryConfig.fields) })
+}

@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
+export const AdminGetRequestParams = createSelectParams()
+
+export const AdminGetRequestsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  status: z
+    .union([
+      z.enum(["pending", "accepted", "rejected", "withdrawn"]),
+      z.array(z.enum(["pending", "accepted", "rejected", "withdrawn"])),
+    ])
+    .optional(),
+  type: z.union([z.string(), z.array(z.string())]).optional(),
+  seller_id: z.union([z.string(), z.array(z.string())]).optional(),
+})
+
+export const AdminAcceptRequest = z.object({ note: z.string().trim().max(2000).nullish() }).strict()
+export type AdminAcceptRequestType = z.infer<typeof AdminAcceptRequest>
+
+export const AdminRejectRequest = z.object({ note: z.string().trim().min(1).max(2000) }).strict()
+export type AdminRejectRequestType = z.infer<typeof AdminRejectRequest>

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
+import { refetchSeller } from "../../../../vendor/sellers/helpers"
+import { pendingRegistrationRequestId } from "../../helpers"
+import type { AdminApproveSellerType } from "../../validators"
+
+/** Accepts the seller's pending registration request (same as POST /admin/requests/:id/accept). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminApproveSellerType>,
+  res: MedusaResponse
+) => {
+  const requestId = await pendingRegistrationRequestId(req.scope, req.params.id)
+  await acceptRequestWorkflow(req.scope).run({
+    input: {
+      request_id: requestId,
+      reviewer_id: req.auth_context.actor_id,
+      note: req.validatedBody.note,
+    },
+  })
+  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+}

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
+import { refetchSeller } from "../../../../vendor/sellers/helpers"
+import type { AdminReinstateSellerType } from "../../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminReinstateSellerType>,
+  res: MedusaResponse
+) => {
+  await reinstateSellerWorkflow(req.scope).run({
+    input: {
+      seller_id: req.params.id,
+      reason: req.validatedBody.reason,
+      actor_id: req.auth_context.actor_id,
+    },
+  })
+  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+}

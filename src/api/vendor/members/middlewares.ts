@@ -1,0 +1,13 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import { VendorGetMembersParams } from "./validators"
+
+export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/vendor/members",
+    middlewares: [
+      validateAndTransformQuery(VendorGetMembersParams, QueryConfig.listTransformQueryConfig),
+    ],
+  },
+]

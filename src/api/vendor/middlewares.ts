@@ -1,0 +1,31 @@
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { vendorInviteRoutesMiddlewares } from "./invites/middlewares"
+import { vendorMemberRoutesMiddlewares } from "./members/middlewares"
+import { vendorNotificationRoutesMiddlewares } from "./notifications/middlewares"
+import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
+import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
+import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
+import { vendorUploadRoutesMiddlewares } from "./uploads/middlewares"
+import { vendorCors } from "./vendor-cors"
+
+/**
+ * Every /vendor route: VENDOR_CORS, a `seller` token (registration tokens are let
+ * through only to the onboarding routes), the seller context, and the status gate.
+ */
+export const vendorMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/vendor/*",
+    middlewares: [
+      vendorCors(),
+      authenticate("seller", ["bearer", "session"], { allowUnregistered: true }),
+      resolveSellerContext,
+      blockInactiveSellerWrites,
+    ],
+  },
+  ...vendorSellerRoutesMiddlewares,
+  ...vendorMemberRoutesMiddlewares,
+  ...vendorInviteRoutesMiddlewares,
+  ...vendorUploadRoutesMiddlewares,
+  ...vendorNotificationRoutesMiddlewares,
+  ...vendorRequestRoutesMiddlewares,
+]

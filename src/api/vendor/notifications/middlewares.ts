@@ -1,0 +1,16 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import { VendorGetNotificationsParams } from "./validators"
+
+export const vendorNotificationRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/vendor/notifications",
+    middlewares: [
+      validateAndTransformQuery(
+        VendorGetNotificationsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
+    ],
+  },
+]

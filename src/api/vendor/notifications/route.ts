@@ -1,0 +1,20 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorRequest } from "../seller-context"
+
+/** The seller's in-app feed (channel `feed`, receiver = the seller), newest first. */
+export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: notifications, metadata } = await query.graph({
+    entity: "notification",
+    fields: req.queryConfig.fields,
+    filters: { channel: "feed", receiver_id: req.seller_context.seller_id },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    notifications,
+    count: metadata?.count ?? notifications.length,
+    limit: metadata?.take ?? req.queryConfig.pagination.take,
+    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
+  })
+}

@@ -1,0 +1,22 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import { VendorCreateRequest, VendorGetRequestsParams } from "./validators"
+
+export const vendorRequestRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/vendor/requests",
+    middlewares: [
+      validateAndTransformQuery(VendorGetRequestsParams, QueryConfig.listTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/requests",
+    middlewares: [validateAndTransformBody(VendorCreateRequest)],
+  },
+]

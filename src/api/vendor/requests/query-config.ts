@@ -1,0 +1,23 @@
+export const vendorRequestFields = [
+  "id",
+  "type",
+  "seller_id",
+  "payload",
+  "status",
+  "submitted_by",
+  "reviewer_note",
+  "reviewed_at",
+  "created_at",
+  "updated_at",
+]
+
+export const listTransformQueryConfig = {
+  defaults: vendorRequestFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const retrieveTransformQueryConfig = {
+  defaults: vendorRequestFields,
+  isList: false,
+}

@@ -1,0 +1,20 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export const VendorGetRequestsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  status: z.enum(["pending", "accepted", "rejected", "withdrawn"]).optional(),
+  type: z.string().optional(),
+})
+
+/** Types a seller files itself; registrations and publications are created by their workflows. */
+export const VendorCreateRequest = z
+  .object({
+    type: z.enum(["product_category", "product_type"]),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .strict()
+export type VendorCreateRequestType = z.infer<typeof VendorCreateRequest>

@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { marketplaceEnv } from "../../../../config"
+import { sellerFileName } from "../../../../workflows/seller/seller-file-path"
+import type { VendorRequest } from "../../seller-context"
+import type { VendorCreatePresignedUrlsType } from "../validators"
+
+/**
+ * Upload URLs for direct uploads to the file store → `{ files: [{ id, url }] }`.
+ * Type and declared size are checked like multipart uploads; needs FILE_PROVIDER=s3.
+ */
+export const POST = async (
+  req: VendorRequest<VendorCreatePresignedUrlsType>,
+  res: MedusaResponse
+) => {
+  const config = marketplaceEnv()
+  if (config.file.provider !== "s3") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Presigned uploads need FILE_PROVIDER=s3; use POST /vendor/uploads"
+    )
+  }
+  const { maxBytes, allowedTypes } = config.marketplace.uploads
+  for (const file of req.validatedBody.files) {
+    if (!allowedTypes.includes(file.mime_type)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `File type ${file.mime_type} is not allowed (allowed: ${allowedTypes.join(", ")})`
+      )
+    }
+    if (file.size > maxBytes) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `File ${file.name} is larger than the limit of ${maxBytes} bytes`
+      )
+    }
+  }
+  const fileModule = req.scope.resolve(Modules.FILE)
+  const files = []
+  for (const file of req.validatedBody.files) {
+    const upload = await fileModule.getUploadFileUrls({
+      // Presigned keys are used as given, so make each one unique.
+      filename: sellerFileName(req.seller_context.seller_id, `${randomUUID()}-${file.name}`),
+      mimeType: file.mime_type,
+      access: "public",
+    })
+    files.push({ id: upload.key, url: upload.url })
+  }
+  res.json({ files })
+}

@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+
+export const PAYOUT_ACCOUNT_STATUSES = ["pending", "active", "restricted", "disabled"] as const
+export type PayoutAccountStatus = (typeof PAYOUT_ACCOUNT_STATUSES)[number]
+
+/** Where a seller is paid: one account per seller at the configured payout provider. */
+export const PayoutAccount = model
+  .define("payout_account", {
+    id: model.id({ prefix: "pacc" }).primaryKey(),
+    seller_id: model.text().unique(),
+    provider: model.text(),
+    external_id: model.text().nullable(),
+    status: model.enum([...PAYOUT_ACCOUNT_STATUSES]).default("pending"),
+    /** Non-secret details the provider returns (country, payout method hints...). */
+    data: model.json().nullable(),
+  })

@@ -1,0 +1,27 @@
+import { model } from "@medusajs/framework/utils"
+
+export const REQUEST_TYPES = [
+  "seller_registration",
+  "product_publication",
+  "product_category",
+  "product_type",
+] as const
+export type RequestType = (typeof REQUEST_TYPES)[number]
+
+export const REQUEST_STATUSES = ["pending", "accepted", "rejected", "withdrawn"] as const
+export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+
+/** Something a seller asks an admin to review. */
+export const Request = model
+  .define("request", {
+    id: model.id({ prefix: "req" }).primaryKey(),
+    type: model.enum([...REQUEST_TYPES]),
+    seller_id: model.text(),
+    payload: model.json().nullable(),
+    status: model.enum([...REQUEST_STATUSES]).default("pending"),
+    submitted_by: model.text().nullable(),
+    reviewer_id: model.text().nullable(),
+    reviewer_note: model.text().nullable(),
+    reviewed_at: model.dateTime().nullable(),
+  })
+  .indexes([{ on: ["seller_id"] }, { on: ["status", "type"] }])

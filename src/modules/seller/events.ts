@@ -1,0 +1,37 @@
+/** Event names emitted by the seller workflows (DESIGN.md section 4); subscribers depend on them. */
+export const SellerEvents = {
+  REGISTERED: "seller.registered",
+  APPROVED: "seller.approved",
+  REJECTED: "seller.rejected",
+  SUSPENDED: "seller.suspended",
+  REINSTATED: "seller.reinstated",
+  UPDATED: "seller.updated",
+  MEMBER_INVITED: "seller.member_invited",
+  MEMBER_JOINED: "seller.member_joined",
+} as const
+
+export type SellerRegisteredData = { id: string; member_id: string; request_id: string }
+export type SellerReviewedData = {
+  id: string
+  request_id: string
+  reviewer_id: string | null
+  note: string | null
+}
+export type SellerStatusChangedData = {
+  id: string
+  reason: string | null
+  actor_id: string | null
+  /** When the change happened; with `id` it identifies this occurrence (idempotency). */
+  occurred_at: string
+}
+export type MemberInvitedData = {
+  id: string
+  seller_id: string
+  email: string
+  role: string
+  /** The raw invite token, for the invitation email only (like Medusa's password reset event). */
+  token: string
+  expires_at: string
+  invited_by: string | null
+}
+export type MemberJoinedData = { id: string; seller_id: string; invite_id: string; role: string }

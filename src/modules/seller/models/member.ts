@@ -1,0 +1,14 @@
+import { model } from "@medusajs/framework/utils"
+import { Seller } from "./seller"
+
+export const MEMBER_ROLES = ["owner", "admin", "member"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** A person acting for a seller; the auth identity's `app_metadata.seller_id` holds this id. */
+export const Member = model.define("member", {
+  id: model.id({ prefix: "mem" }).primaryKey(),
+  email: model.text().unique().searchable(),
+  name: model.text().nullable(),
+  role: model.enum([...MEMBER_ROLES]).default("member"),
+  seller: model.belongsTo(() => Seller, { mappedBy: "members" }),
+})

@@ -1,0 +1,52 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { Modules } from "@medusajs/framework/utils"
+import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
+import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
+
+/**
+ * The invitee gets the email with the token (the only place it exists in clear);
+ * the seller's team gets an email + feed entry without it.
+ */
+export default async function notifyInvitedMember({
+  event: { data },
+  container,
+}: SubscriberArgs<MemberInvitedData>) {
+  const key = `${SellerEvents.MEMBER_INVITED}:${data.id}`
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: data.email,
+    channel: "email",
+    template: SellerEvents.MEMBER_INVITED,
+    trigger_type: SellerEvents.MEMBER_INVITED,
+    resource_id: data.id,
+    resource_type: "seller_invite",
+    receiver_id: data.email,
+    idempotency_key: `${key}:invitee:email`,
+    data: {
+      seller_id: data.seller_id,
+      role: data.role,
+      token: data.token,
+      expires_at: data.expires_at,
+    },
+  })
+  await notifySellerWorkflow(container).run({
+    input: {
+      seller_id: data.seller_id,
+      template: SellerEvents.MEMBER_INVITED,
+      resource_id: data.id,
+      resource_type: "seller_invite",
+      idempotency_key: `${key}:seller`,
+      data: {
+        title: "Team invitation sent",
+        description: `${data.email} was invited as ${data.role}`,
+        email: data.email,
+        role: data.role,
+        expires_at: data.expires_at,
+      },
+    },
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: SellerEvents.MEMBER_INVITED,
+  context: { subscriberId: "notify-invited-member" },
+}
