@@ -14,6 +14,8 @@ const env = {
   ...process.env,
   NODE_ENV: "test",
   MEDUSA_DISABLE_TELEMETRY: "true",
+  // Medusa logs every migration at info; keep the test output readable (LOG_LEVEL=info to see it).
+  LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
 }
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")

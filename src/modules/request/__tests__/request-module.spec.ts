@@ -20,14 +20,24 @@ moduleIntegrationTestRunner<RequestModuleService>({
 
       it("reviews a request only while it is pending (the conditional update behind the 409)", async () => {
         const request = await service.createRequests({ type: "product_category", seller_id: "sel_1" })
-        const review = () =>
-          service.updateRequests({
-            selector: { id: request.id, status: "pending" },
-            data: { status: "accepted", reviewed_at: new Date() },
-          })
-        const [first, second] = await Promise.all([review(), review()])
-        expect([first.length, second.length].sort()).toEqual([0, 1])
-        expect((await service.retrieveRequest(request.id)).status).toBe("accepted")
+        const reviews = await Promise.all(
+          Array.from({ length: 6 }, (_, i) =>
+            service.reviewRequest({
+              id: request.id,
+              status: i % 2 ? "rejected" : "accepted",
+              reviewer_id: `user_${i}`,
+            })
+          )
+        )
+        expect(reviews.filter(Boolean)).toHaveLength(1)
+        const reviewed = await service.retrieveRequest(request.id)
+        const winner = reviews.indexOf(true)
+        expect(reviewed).toMatchObject({
+          status: winner % 2 ? "rejected" : "accepted",
+          reviewer_id: `user_${winner}`,
+          reviewed_at: expect.any(Date),
+        })
+        expect(await service.reviewRequest({ id: request.id, status: "accepted" })).toBe(false)
       })
 
       it("refuses unknown types and statuses", async () => {

@@ -22,19 +22,10 @@ export const reviewRequestStep = createStep(
     if (current.status !== "pending") {
       throw conflict(input.id, current.status)
     }
-    const [reviewed] = await service.updateRequests({
-      selector: { id: input.id, status: "pending" },
-      data: {
-        status: input.status,
-        reviewer_id: input.reviewer_id ?? null,
-        reviewer_note: input.reviewer_note ?? null,
-        reviewed_at: new Date(),
-      },
-    })
-    if (!reviewed) {
+    if (!(await service.reviewRequest(input))) {
       throw conflict(input.id, "already reviewed")
     }
-    return new StepResponse(reviewed, input.id)
+    return new StepResponse(await service.retrieveRequest(input.id), input.id)
   },
   async (requestId, { container }) => {
     if (!requestId) {
