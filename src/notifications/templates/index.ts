@@ -1,0 +1,51 @@
+import { memberInvited } from "./member-invited"
+import { orderPlaced } from "./order-placed"
+import { payoutFailed } from "./payout-failed"
+import { payoutPaid } from "./payout-paid"
+import { field, message, NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+import { requestCreated } from "./request-created"
+import { sellerApproved } from "./seller-approved"
+import { sellerRegistered } from "./seller-registered"
+import { sellerRejected } from "./seller-rejected"
+import { sellerReinstated } from "./seller-reinstated"
+import { sellerSuspended } from "./seller-suspended"
+
+export type { NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+
+/**
+ * The marketplace's notification templates, named after the event that sends them.
+ * Subscribers pass the name as `template` and the listed fields as `data`; providers
+ * that render their own content (Resend, Slack) use `renderTemplate`.
+ */
+export const NOTIFICATION_TEMPLATES = {
+  "seller.registered": sellerRegistered,
+  "seller.approved": sellerApproved,
+  "seller.rejected": sellerRejected,
+  "seller.suspended": sellerSuspended,
+  "seller.reinstated": sellerReinstated,
+  "seller.member_invited": memberInvited,
+  "request.created": requestCreated,
+  "order.placed": orderPlaced,
+  "payout.paid": payoutPaid,
+  "payout.failed": payoutFailed,
+} satisfies Record<string, NotificationTemplate>
+
+export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES
+
+export function isNotificationTemplate(name: string): name is NotificationTemplateName {
+  return Object.prototype.hasOwnProperty.call(NOTIFICATION_TEMPLATES, name)
+}
+
+/** Renders a known template; an unknown one gives a readable message listing the data. */
+export function renderTemplate(template: string, data: TemplateData = {}): RenderedMessage {
+  if (isNotificationTemplate(template)) {
+    return NOTIFICATION_TEMPLATES[template](data)
+  }
+  const details = Object.keys(data)
+    .sort()
+    .map((name) => `${name}: ${field(data, name)}`)
+  return message(`Marketplace notification: ${template}`, [
+    `Notification "${template}".`,
+    ...details,
+  ])
+}
