@@ -3,6 +3,11 @@ import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
+// --- cart cache & lock conflicts (cart engineer) ---
+import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
+import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
+import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
+// --- end cart cache ---
 
 export default defineMiddlewares({
   routes: [
@@ -10,5 +15,11 @@ export default defineMiddlewares({
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
+    // --- cart cache (cart engineer) ---
+    ...storeCartCacheMiddlewares,
+    ...storePaymentCollectionCartCacheMiddlewares,
+    // --- end cart cache ---
   ],
+  // Lock timeouts answer 409 under every locking provider (cart engineer).
+  errorHandler: marketplaceErrorHandler,
 })

@@ -27,6 +27,7 @@ type ProviderEntry = {
 /** Own providers live in src/providers; paths are relative to the project root. */
 export const OWN_PROVIDERS = {
   cachingMemcached: "./src/providers/caching-memcached",
+  lockingPostgres: "./src/providers/locking-postgres",
   notificationSendgrid: "./src/providers/notification-sendgrid",
   notificationResend: "./src/providers/notification-resend",
   notificationSlack: "./src/providers/notification-slack",
@@ -114,7 +115,7 @@ export function lockingModule(config: LockingConfig): ModuleEntry {
     })
   } else if (config.provider === "postgres") {
     providers.push({
-      resolve: "@medusajs/medusa/locking-postgres",
+      resolve: OWN_PROVIDERS.lockingPostgres,
       id: "locking-postgres",
       is_default: true,
     })

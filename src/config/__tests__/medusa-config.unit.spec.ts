@@ -145,13 +145,13 @@ describe("buildMedusaConfig", () => {
     })
   })
 
-  it("maps LOCKING=postgres to the PostgreSQL provider", () => {
+  it("maps LOCKING=postgres to the own PostgreSQL provider (Medusa's, with the owner-less race fixed)", () => {
     expect(moduleList({ LOCKING: "postgres" })?.find((entry) => entry.key === "locking")).toEqual({
       key: "locking",
       resolve: "@medusajs/medusa/locking",
       options: {
         providers: [
-          { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true },
+          { resolve: "./src/providers/locking-postgres", id: "locking-postgres", is_default: true },
         ],
       },
     })

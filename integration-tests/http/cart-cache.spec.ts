@@ -1,0 +1,20 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { withAppEnv } from "../utils/app-env"
+import { cartCacheSuite } from "./cart-cache-suite"
+
+jest.setTimeout(120 * 1000)
+
+// The defaults: Caching Module with the in-memory provider, in-memory locking.
+withAppEnv(() => ({ CACHING: "memory", LOCKING: "memory" }))
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: (suite) => {
+    describe("cart cache (memory caching, memory locking)", () => {
+      it("runs on the providers it names", () => {
+        expect(suite.getContainer().hasRegistration("caching")).toBe(true)
+      })
+      cartCacheSuite(suite, { cached: true })
+    })
+  },
+})
