@@ -19,7 +19,10 @@ const env = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
 }
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
-const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...withPatternsLast(process.argv.slice(2))]
+// Medusa and knex log through console (every template restore drops connections and logs
+// it); --silent keeps CI output to results. TEST_VERBOSE=1 shows the console again.
+const quiet = process.env.TEST_VERBOSE ? [] : ["--silent"]
+const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...quiet, ...withPatternsLast(process.argv.slice(2))]
 const { status } = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" })
 
 /**

@@ -1,6 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
+import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 // --- cart cache & lock conflicts (cart engineer) ---
@@ -14,7 +17,10 @@ export default defineMiddlewares({
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,
+    ...adminCommissionRuleRoutesMiddlewares,
+    ...adminOrderGroupRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
+    ...storeProductRoutesMiddlewares,
     // --- cart cache (cart engineer) ---
     ...storeCartCacheMiddlewares,
     ...storePaymentCollectionCartCacheMiddlewares,

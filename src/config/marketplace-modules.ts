@@ -6,6 +6,7 @@ export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
   return [
     { key: "seller", resolve: "./src/modules/seller" },
     { key: "request", resolve: "./src/modules/request" },
+    { key: "order_group", resolve: "./src/modules/order-group" },
     {
       key: "commission",
       resolve: "./src/modules/commission",

@@ -9,6 +9,11 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
+import { listSellerResourceIds } from "../workflows/catalog/seller-resources"
+import { createVendorProductWorkflow } from "../workflows/catalog/workflows/create-vendor-product"
+import { createVendorShippingOptionWorkflow } from "../workflows/catalog/workflows/create-vendor-shipping-option"
+import { createVendorStockLocationWorkflow } from "../workflows/catalog/workflows/create-vendor-stock-location"
+import { setVariantStockWorkflow } from "../workflows/catalog/workflows/set-variant-stock"
 import { registerSellerWorkflow } from "../workflows/seller/workflows/register-seller"
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
@@ -21,6 +26,33 @@ const DEMO_SELLERS = [
   { name: "Casa Cerámica", handle: "casa-ceramica", city: "Valencia", country_code: "es", open: true },
   { name: "Pending Pottery", handle: "pending-pottery", city: "Delft", country_code: "nl", open: false },
 ].map((seller) => ({ ...seller, email: `owner@${seller.handle}.test` }))
+/** What each open demo seller sells: products with one variant per option value, EUR prices. */
+const DEMO_CATALOG: Record<string, { shipping: number; products: { title: string; option: string; variants: [string, number][] }[] }> = {
+  "nordic-knits": {
+    shipping: 4.9,
+    products: [
+      { title: "Merino beanie", option: "Colour", variants: [["Grey", 29], ["Navy", 29]] },
+      { title: "Fisherman sweater", option: "Size", variants: [["S", 119], ["M", 119], ["L", 124]] },
+      { title: "Wool socks", option: "Size", variants: [["36-40", 14.5], ["41-46", 14.5]] },
+    ],
+  },
+  "atelier-lumiere": {
+    shipping: 6.5,
+    products: [
+      { title: "Linen lampshade", option: "Diameter", variants: [["30 cm", 49], ["40 cm", 64]] },
+      { title: "Beeswax candle", option: "Scent", variants: [["Honey", 12], ["Lavender", 12.5]] },
+    ],
+  },
+  "casa-ceramica": {
+    shipping: 7.9,
+    products: [
+      { title: "Terracotta bowl", option: "Size", variants: [["Small", 18], ["Large", 32]] },
+      { title: "Glazed mug", option: "Colour", variants: [["Azul", 16], ["Blanco", 16]] },
+      { title: "Serving plate", option: "Finish", variants: [["Matte", 39]] },
+    ],
+  },
+}
+const DEMO_STOCK = 50
 const DEMO_ADMIN = {
   email: process.env.SEED_ADMIN_EMAIL ?? "admin@marketplace.test",
   password: process.env.SEED_ADMIN_PASSWORD ?? "marketplace-admin",
@@ -120,6 +152,7 @@ async function seedSellers(container: ExecArgs["container"]) {
   for (const demo of DEMO_SELLERS) {
     const [existing] = await sellerService.listSellers({ handle: demo.handle }, { select: ["id"] })
     if (existing) {
+      await seedSellerCatalog(container, existing.id, demo.handle)
       continue
     }
     const { authIdentity, error } = await authService.register("emailpass", {
@@ -143,6 +176,66 @@ async function seedSellers(container: ExecArgs["container"]) {
         approval: demo.open ? "auto" : "manual",
       },
     })
+    const [created] = await sellerService.listSellers({ handle: demo.handle }, { select: ["id"] })
+    await seedSellerCatalog(container, created.id, demo.handle)
+  }
+}
+
+/**
+ * A stock location (with its service zone over the region's countries), a shipping
+ * option and published, stocked products — through the same workflows as the vendor
+ * routes. Skipped when the seller already has a stock location.
+ */
+async function seedSellerCatalog(container: ExecArgs["container"], sellerId: string, handle: string) {
+  const catalog = DEMO_CATALOG[handle]
+  if (!catalog) {
+    return
+  }
+  if ((await listSellerResourceIds(container, "stock_location", sellerId)).length) {
+    return
+  }
+  const { result: location } = await createVendorStockLocationWorkflow(container).run({
+    input: { seller_id: sellerId, location: { name: `${handle} warehouse` } },
+  })
+  await createVendorShippingOptionWorkflow(container).run({
+    input: {
+      seller_id: sellerId,
+      stock_location_id: location.id,
+      name: "Standard delivery",
+      prices: [{ currency_code: "eur", amount: catalog.shipping }],
+    },
+  })
+  for (const product of catalog.products) {
+    const { result } = await createVendorProductWorkflow(container).run({
+      input: {
+        seller_id: sellerId,
+        member_id: null,
+        approval: "auto",
+        product: {
+          title: product.title,
+          handle: `${handle}-${product.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+          description: `${product.title} by a demo seller.`,
+          options: [{ title: product.option, values: product.variants.map(([value]) => value) }],
+          variants: product.variants.map(([value, amount]) => ({
+            title: `${product.title} ${value}`,
+            options: { [product.option]: value },
+            manage_inventory: true,
+            prices: [{ currency_code: "eur", amount }],
+          })),
+        },
+      },
+    })
+    for (const variant of result.variants ?? []) {
+      await setVariantStockWorkflow(container).run({
+        input: {
+          seller_id: sellerId,
+          product_id: result.id,
+          variant_id: variant.id,
+          location_id: location.id,
+          stocked_quantity: DEMO_STOCK,
+        },
+      })
+    }
   }
 }
 

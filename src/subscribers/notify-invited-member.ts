@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { Modules } from "@medusajs/framework/utils"
+import { sendNotifications } from "../notifications/send-notifications"
 import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
 
@@ -12,7 +12,7 @@ export default async function notifyInvitedMember({
   container,
 }: SubscriberArgs<MemberInvitedData>) {
   const key = `${SellerEvents.MEMBER_INVITED}:${data.id}`
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendNotifications(container, [{
     to: data.email,
     channel: "email",
     template: SellerEvents.MEMBER_INVITED,
@@ -27,7 +27,7 @@ export default async function notifyInvitedMember({
       token: data.token,
       expires_at: data.expires_at,
     },
-  })
+  }])
   await notifySellerWorkflow(container).run({
     input: {
       seller_id: data.seller_id,

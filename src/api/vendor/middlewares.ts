@@ -1,10 +1,16 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { vendorCommissionLineRoutesMiddlewares } from "./commission-lines/middlewares"
 import { vendorInviteRoutesMiddlewares } from "./invites/middlewares"
+import { vendorLedgerRoutesMiddlewares } from "./ledger/middlewares"
 import { vendorMemberRoutesMiddlewares } from "./members/middlewares"
 import { vendorNotificationRoutesMiddlewares } from "./notifications/middlewares"
+import { vendorOrderRoutesMiddlewares } from "./orders/middlewares"
+import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
 import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
 import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
+import { vendorShippingOptionRoutesMiddlewares } from "./shipping-options/middlewares"
+import { vendorStockLocationRoutesMiddlewares } from "./stock-locations/middlewares"
 import { vendorUploadRoutesMiddlewares } from "./uploads/middlewares"
 import { vendorCors } from "./vendor-cors"
 
@@ -28,4 +34,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorUploadRoutesMiddlewares,
   ...vendorNotificationRoutesMiddlewares,
   ...vendorRequestRoutesMiddlewares,
+  ...vendorCommissionLineRoutesMiddlewares,
+  ...vendorLedgerRoutesMiddlewares,
+  ...vendorProductRoutesMiddlewares,
+  ...vendorStockLocationRoutesMiddlewares,
+  ...vendorShippingOptionRoutesMiddlewares,
+  ...vendorOrderRoutesMiddlewares,
 ]

@@ -22,3 +22,7 @@ export const retrieveTransformQueryConfig = {
   allowed: storeSellerFields,
   isList: false,
 }
+
+/** The products shown with a seller on `GET /store/sellers/:handle`. */
+export const storeSellerProductFields = ["id", "title", "subtitle", "handle", "thumbnail", "created_at"]
+export const SELLER_PRODUCTS_LIMIT = 50

@@ -1,15 +1,15 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   buildAdminNotificationsStep,
   NotifyAdminsInput,
 } from "../steps/build-admin-notifications"
+import { sendNotificationsSafelyStep } from "../steps/send-notifications-safely"
 
 /** Feed + email (+ Slack) to the admins; idempotency keys make a redelivered event a no-op. */
 export const notifyAdminsWorkflow = createWorkflow(
   "notify-admins",
   (input: WorkflowData<NotifyAdminsInput>) => {
     const notifications = buildAdminNotificationsStep(input)
-    return new WorkflowResponse(sendNotificationsStep(notifications))
+    return new WorkflowResponse(sendNotificationsSafelyStep(notifications))
   }
 )

@@ -1,15 +1,15 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   buildSellerNotificationsStep,
   NotifySellerInput,
 } from "../steps/build-seller-notifications"
+import { sendNotificationsSafelyStep } from "../steps/send-notifications-safely"
 
 /** Email + feed to a seller; idempotency keys make a redelivered event a no-op. */
 export const notifySellerWorkflow = createWorkflow(
   "notify-seller",
   (input: WorkflowData<NotifySellerInput>) => {
     const notifications = buildSellerNotificationsStep(input)
-    return new WorkflowResponse(sendNotificationsStep(notifications))
+    return new WorkflowResponse(sendNotificationsSafelyStep(notifications))
   }
 )

@@ -2,6 +2,7 @@ import {
   acquireLockStep,
   emitEventStep,
   releaseLockStep,
+  updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -25,7 +26,8 @@ export type AcceptRequestWorkflowInput = {
 
 /**
  * Accepts a pending request under a lock on its id. A seller registration also opens
- * the seller. A second, concurrent acceptance waits for the lock, then fails with 409.
+ * the seller; a product publication publishes the product. A second, concurrent
+ * acceptance waits for the lock, then fails with 409.
  */
 export const acceptRequestWorkflow = createWorkflow(
   "accept-request",
@@ -62,6 +64,16 @@ export const acceptRequestWorkflow = createWorkflow(
       emitEventStep({ eventName: SellerEvents.APPROVED, data: approved }).config({
         name: "emit-seller-approved",
       })
+    })
+
+    when("publish-requested-product", { request }, ({ request }) => {
+      return request.type === "product_publication"
+    }).then(() => {
+      const publish = transform({ request }, ({ request }) => ({
+        selector: { id: String(request.payload?.product_id ?? "") },
+        update: { status: "published" as const },
+      }))
+      updateProductsWorkflow.runAsStep({ input: publish })
     })
 
     const reviewed = transform({ request }, ({ request }) => ({

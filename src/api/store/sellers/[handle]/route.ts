@@ -1,14 +1,20 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { listSellerResourceIds } from "../../../../workflows/catalog/seller-resources"
+import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
 
-/** An open seller by handle; any other status is indistinguishable from a missing one (404). */
+/**
+ * An open seller by handle, with its published products (newest first, at most
+ * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest). Any other status is
+ * indistinguishable from a missing seller (404).
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [seller],
   } = await query.graph({
     entity: "seller",
-    fields: req.queryConfig.fields,
+    fields: [...new Set([...req.queryConfig.fields, "id"])],
     filters: { handle: req.params.handle, status: "open" },
   })
   if (!seller) {
@@ -17,5 +23,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `Seller with handle: ${req.params.handle} was not found`
     )
   }
-  res.json({ seller })
+  const ids = await listSellerResourceIds(req.scope, "product", seller.id)
+  const { data: products } = ids.length
+    ? await query.graph({
+        entity: "product",
+        fields: storeSellerProductFields,
+        filters: { id: ids, status: "published" },
+        pagination: { take: SELLER_PRODUCTS_LIMIT, skip: 0, order: { created_at: "DESC" } },
+      })
+    : { data: [] }
+  res.json({ seller: { ...seller, products } })
 }

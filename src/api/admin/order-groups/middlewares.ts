@@ -1,0 +1,21 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import { AdminCaptureOrderGroup, AdminGetOrderGroupParams } from "./validators"
+
+const withGroup = validateAndTransformQuery(
+  AdminGetOrderGroupParams,
+  QueryConfig.retrieveTransformQueryConfig
+)
+
+export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/admin/order-groups/:id", middlewares: [withGroup] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/order-groups/:id/capture",
+    middlewares: [validateAndTransformBody(AdminCaptureOrderGroup), withGroup],
+  },
+]

@@ -1,0 +1,67 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** The fields of each order in the checkout response (DESIGN.md section 5). */
+export const ORDER_GROUP_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "currency_code",
+  "total",
+  "seller.id",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+]
+
+export type OrderGroupResponse = {
+  id: string
+  orders: {
+    id: string
+    display_id: number
+    seller_id: string | null
+    currency_code: string
+    total: number
+    items: Record<string, unknown>[]
+  }[]
+}
+
+type QueriedOrder = {
+  id: string
+  display_id: number
+  currency_code: string
+  total: number
+  seller?: { id: string } | null
+  items?: Record<string, unknown>[] | null
+}
+
+/** `{ id, orders: [{ id, display_id, seller_id, currency_code, total, items }] }`, orders by display id. */
+export async function retrieveOrderGroupResponse(
+  scope: MedusaContainer,
+  groupId: string
+): Promise<OrderGroupResponse> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [group],
+  } = await query.graph({ entity: "order_group", fields: ["id", "orders.id"], filters: { id: groupId } })
+  if (!group) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group id not found: ${groupId}`)
+  }
+  const orderIds = ((group as { orders?: ({ id: string } | null)[] | null }).orders ?? [])
+    .filter((order): order is { id: string } => !!order)
+    .map((order) => order.id)
+  const { data } = orderIds.length
+    ? await query.graph({ entity: "order", fields: ORDER_GROUP_ORDER_FIELDS, filters: { id: orderIds } })
+    : { data: [] }
+  // Query's generated types do not know the order ↔ seller link field.
+  const orders = (data as unknown as QueriedOrder[])
+    .map((order) => ({
+      id: order.id,
+      display_id: order.display_id,
+      seller_id: order.seller?.id ?? null,
+      currency_code: order.currency_code,
+      total: order.total,
+      items: order.items ?? [],
+    }))
+    .sort((a, b) => a.display_id - b.display_id)
+  return { id: group.id, orders }
+}

@@ -1,0 +1,13 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import { VendorGetCommissionLinesParams } from "./validators"
+
+export const vendorCommissionLineRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/vendor/commission-lines",
+    middlewares: [
+      validateAndTransformQuery(VendorGetCommissionLinesParams, QueryConfig.listTransformQueryConfig),
+    ],
+  },
+]

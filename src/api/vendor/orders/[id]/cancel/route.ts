@@ -1,0 +1,16 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/cancel-vendor-order"
+import type { VendorRequest } from "../../../seller-context"
+import { refetchVendorOrder } from "../../helpers"
+
+export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+  await cancelVendorOrderWorkflow(req.scope).run({
+    input: {
+      seller_id: req.seller_context.seller_id,
+      member_id: req.seller_context.member_id,
+      order_id: req.params.id,
+    },
+  })
+  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  res.json({ order })
+}

@@ -1,0 +1,19 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { shipVendorFulfillmentWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/ship-vendor-fulfillment"
+import type { VendorRequest } from "../../../../../seller-context"
+import { refetchVendorOrder } from "../../../../helpers"
+import type { VendorCreateShipmentType } from "../../../../validators"
+
+export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: MedusaResponse) => {
+  await shipVendorFulfillmentWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      seller_id: req.seller_context.seller_id,
+      member_id: req.seller_context.member_id,
+      order_id: req.params.id,
+      fulfillment_id: req.params.fulfillment_id,
+    },
+  })
+  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  res.json({ order })
+}

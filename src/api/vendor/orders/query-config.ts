@@ -1,0 +1,47 @@
+export const vendorOrderListFields = [
+  "id",
+  "display_id",
+  "status",
+  "email",
+  "currency_code",
+  "total",
+  "subtotal",
+  "tax_total",
+  "shipping_total",
+  "discount_total",
+  "created_at",
+  "updated_at",
+]
+
+export const vendorOrderFields = [
+  ...vendorOrderListFields,
+  "region_id",
+  "customer_id",
+  "item_total",
+  "canceled_at",
+  "metadata",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "fulfillments.id",
+  "fulfillments.location_id",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.canceled_at",
+  "fulfillments.created_at",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+]
+
+export const listTransformQueryConfig = {
+  defaults: vendorOrderListFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const retrieveTransformQueryConfig = {
+  defaults: vendorOrderFields,
+  isList: false,
+}

@@ -1,0 +1,48 @@
+export const vendorProductFields = [
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "status",
+  "thumbnail",
+  "discountable",
+  "weight",
+  "length",
+  "height",
+  "width",
+  "hs_code",
+  "origin_country",
+  "mid_code",
+  "material",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "*images",
+  "*options",
+  "*options.values",
+  "*variants",
+  "*variants.options",
+  "*variants.prices",
+]
+
+export const listTransformQueryConfig = {
+  defaults: vendorProductFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const retrieveTransformQueryConfig = {
+  defaults: vendorProductFields,
+  isList: false,
+}
+
+export const vendorInventoryLevelFields = [
+  "id",
+  "inventory_item_id",
+  "location_id",
+  "stocked_quantity",
+  "reserved_quantity",
+  "available_quantity",
+  "incoming_quantity",
+]

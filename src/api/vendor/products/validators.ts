@@ -1,0 +1,108 @@
+import { z } from "@medusajs/framework/zod"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import {
+  createFindParams,
+  createOperatorMap,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import {
+  CreateProductVariant,
+  UpdateProductVariant,
+} from "@medusajs/medusa/api/admin/products/validators"
+
+/**
+ * Vendor product bodies: Medusa's admin shapes without what belongs to the marketplace
+ * (seller, sales channels, shipping profile, collection, inventory item links) and
+ * without ids that could reach another product's records (prices are replaced, not
+ * upserted by id). Unknown keys — `seller_id` among them — are a 400.
+ */
+const VendorPrice = z
+  .object({
+    currency_code: z.string().min(3).max(3),
+    amount: z.number().nonnegative(),
+    min_quantity: z.number().nullish(),
+    max_quantity: z.number().nullish(),
+  })
+  .strict()
+
+const VendorCreateVariant = CreateProductVariant.omit({ inventory_items: true })
+  .extend({ prices: z.array(VendorPrice).min(1) })
+  .strict()
+
+const VendorUpdateVariant = UpdateProductVariant.extend({
+  prices: z.array(VendorPrice).optional(),
+}).strict()
+
+const VendorProductOption = z
+  .object({ title: z.string().min(1), values: z.array(z.string().min(1)).min(1) })
+  .strict()
+
+const ImageUrl = z.string().url()
+
+const productFields = {
+  subtitle: z.string().nullish(),
+  description: z.string().nullish(),
+  handle: z.string().optional(),
+  thumbnail: ImageUrl.nullish(),
+  discountable: booleanString().optional(),
+  weight: z.number().nullish(),
+  length: z.number().nullish(),
+  height: z.number().nullish(),
+  width: z.number().nullish(),
+  hs_code: z.string().nullish(),
+  mid_code: z.string().nullish(),
+  origin_country: z.string().nullish(),
+  material: z.string().nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
+
+export const VendorCreateProduct = z
+  .object({
+    title: z.string().min(1),
+    ...productFields,
+    images: z.array(z.object({ url: ImageUrl }).strict()).optional(),
+    options: z.array(VendorProductOption).min(1),
+    variants: z.array(VendorCreateVariant).min(1),
+  })
+  .strict()
+export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
+
+export const VendorUpdateProduct = z
+  .object({
+    title: z.string().min(1).optional(),
+    ...productFields,
+    /** `draft` unpublishes; `published` asks for publication (see docs/catalog.md). */
+    status: z.enum(["draft", "published"]).optional(),
+    images: z
+      .array(z.object({ id: z.string().optional(), url: ImageUrl }).strict())
+      .optional(),
+    variants: z.array(VendorUpdateVariant).optional(),
+  })
+  .strict()
+export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
+
+export const VendorGetProductParams = createSelectParams()
+
+export const VendorGetProductsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  q: z.string().optional(),
+  status: z
+    .union([
+      z.enum(["draft", "proposed", "published", "rejected"]),
+      z.array(z.enum(["draft", "proposed", "published", "rejected"])),
+    ])
+    .optional(),
+  created_at: createOperatorMap().optional(),
+  updated_at: createOperatorMap().optional(),
+})
+
+export const VendorUpsertInventoryLevel = z
+  .object({
+    location_id: z.string().min(1),
+    stocked_quantity: z.number().int().nonnegative(),
+  })
+  .strict()
+export type VendorUpsertInventoryLevelType = z.infer<typeof VendorUpsertInventoryLevel>

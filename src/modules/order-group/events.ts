@@ -1,0 +1,7 @@
+/** Events of the split checkout (DESIGN.md section 4); subscribers depend on these names and payloads. */
+export const OrderGroupEvents = {
+  /** Data `{ id }`: the order group id. */
+  PLACED: "order_group.placed",
+} as const
+
+export type OrderGroupPlacedData = { id: string }

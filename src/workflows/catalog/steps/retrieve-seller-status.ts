@@ -1,0 +1,12 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE, SellerModuleService, SellerStatus } from "../../../modules/seller"
+
+export const retrieveSellerStatusStep = createStep(
+  "retrieve-seller-status",
+  async (input: { seller_id: string }, { container }) => {
+    const seller = await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .retrieveSeller(input.seller_id, { select: ["id", "status"] })
+    return new StepResponse(seller.status as SellerStatus)
+  }
+)

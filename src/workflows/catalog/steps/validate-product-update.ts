@@ -1,0 +1,47 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export type ValidateProductUpdateStepInput = {
+  product_id: string
+  variant_ids: string[]
+  image_ids: string[]
+}
+
+/**
+ * Ids in an update body must belong to the product itself: an upsert with another
+ * product's variant or image id would move it into this product.
+ */
+export const validateProductUpdateStep = createStep(
+  "validate-product-update",
+  async (input: ValidateProductUpdateStepInput, { container }) => {
+    if (!input.variant_ids.length && !input.image_ids.length) {
+      return new StepResponse(void 0)
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [product],
+    } = await query.graph({
+      entity: "product",
+      fields: ["id", "variants.id", "images.id"],
+      filters: { id: input.product_id },
+    })
+    type Identified = { id: string } | null
+    const variants = new Set(((product?.variants ?? []) as Identified[]).map((variant) => variant?.id))
+    const images = new Set(((product?.images ?? []) as Identified[]).map((image) => image?.id))
+    const foreignVariant = input.variant_ids.find((id) => !variants.has(id))
+    if (foreignVariant) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Variant ${foreignVariant} does not belong to product ${input.product_id}`
+      )
+    }
+    const foreignImage = input.image_ids.find((id) => !images.has(id))
+    if (foreignImage) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Image ${foreignImage} does not belong to product ${input.product_id}`
+      )
+    }
+    return new StepResponse(void 0)
+  }
+)

@@ -1,0 +1,73 @@
+import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE } from "../../../modules/seller"
+import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
+import { retrieveSellerStatusStep } from "../steps/retrieve-seller-status"
+import { requestProductPublicationWorkflow } from "./request-product-publication"
+
+/** What a seller may send: no status, sales channels, shipping profile or seller. */
+export type VendorProductInput = Omit<
+  CreateProductWorkflowInputDTO,
+  "status" | "sales_channels" | "shipping_profile_id"
+>
+
+export type CreateVendorProductWorkflowInput = {
+  seller_id: string
+  member_id: string | null
+  product: VendorProductInput
+  /** Defaults to PRODUCT_APPROVAL. */
+  approval?: "manual" | "auto"
+}
+
+/**
+ * A seller's new product: a draft in the default sales channel with the default shipping
+ * profile, linked to the seller. An open seller's product then goes to publication
+ * (published now with PRODUCT_APPROVAL=auto, a `product_publication` request when manual);
+ * a pending seller's product stays a draft.
+ */
+export const createVendorProductWorkflow = createWorkflow(
+  "create-vendor-product",
+  (input: WorkflowData<CreateVendorProductWorkflowInput>) => {
+    const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
+    const defaults = resolveCatalogDefaultsStep()
+    const products = transform({ input, defaults }, ({ input, defaults }) => [
+      {
+        ...input.product,
+        status: "draft" as const,
+        sales_channels: [{ id: defaults.sales_channel_id }],
+        shipping_profile_id: defaults.shipping_profile_id,
+      },
+    ])
+    const created = createProductsWorkflow.runAsStep({ input: { products } })
+    const product = transform({ created }, ({ created }) => created[0])
+
+    const link = transform({ input, product }, ({ input, product }) => [
+      {
+        [SELLER_MODULE]: { seller_id: input.seller_id },
+        [Modules.PRODUCT]: { product_id: product.id },
+      },
+    ])
+    createRemoteLinkStep(link).config({ name: "link-seller-product" })
+
+    when("publish-open-seller-product", { status }, ({ status }) => status === "open").then(() => {
+      const publication = transform({ input, product }, ({ input, product }) => ({
+        seller_id: input.seller_id,
+        member_id: input.member_id,
+        product_id: product.id,
+        title: product.title,
+        approval: input.approval,
+      }))
+      requestProductPublicationWorkflow.runAsStep({ input: publication })
+    })
+
+    return new WorkflowResponse(product)
+  }
+)

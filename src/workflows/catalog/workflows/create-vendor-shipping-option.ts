@@ -1,0 +1,69 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createRemoteLinkStep, createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE } from "../../../modules/seller"
+import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
+import { resolveLocationServiceZoneStep } from "../steps/resolve-location-service-zone"
+import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
+import { SELLER_FULFILLMENT_PROVIDER } from "./create-vendor-stock-location"
+
+export type CreateVendorShippingOptionWorkflowInput = {
+  seller_id: string
+  stock_location_id: string
+  name: string
+  prices: { currency_code: string; amount: number }[]
+  type?: { label: string; description?: string; code: string }
+}
+
+/**
+ * A flat-rate shipping option of the seller, in the service zone of one of its stock
+ * locations, with the default shipping profile and the `manual_manual` provider; shown
+ * in the store (`enabled_in_store`) and linked to the seller.
+ */
+export const createVendorShippingOptionWorkflow = createWorkflow(
+  "create-vendor-shipping-option",
+  (input: WorkflowData<CreateVendorShippingOptionWorkflowInput>) => {
+    const ownership = transform({ input }, ({ input }) => ({
+      seller_id: input.seller_id,
+      resource: "stock_location" as const,
+      ids: [input.stock_location_id],
+    }))
+    validateSellerOwnsStep(ownership)
+    const serviceZoneId = resolveLocationServiceZoneStep({ location_id: input.stock_location_id })
+    const defaults = resolveCatalogDefaultsStep()
+
+    const options = transform(
+      { input, serviceZoneId, defaults },
+      ({ input, serviceZoneId, defaults }) => [
+        {
+          name: input.name,
+          service_zone_id: serviceZoneId,
+          shipping_profile_id: defaults.shipping_profile_id,
+          provider_id: SELLER_FULFILLMENT_PROVIDER,
+          price_type: "flat" as const,
+          type: input.type ?? { label: "Standard", description: "Standard shipping", code: "standard" },
+          prices: input.prices,
+          rules: [
+            { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+            { attribute: "is_return", operator: "eq" as const, value: "false" },
+          ],
+        },
+      ]
+    )
+    const created = createShippingOptionsWorkflow.runAsStep({ input: options })
+    const option = transform({ created }, ({ created }) => created[0])
+    const link = transform({ input, option }, ({ input, option }) => [
+      {
+        [SELLER_MODULE]: { seller_id: input.seller_id },
+        [Modules.FULFILLMENT]: { shipping_option_id: option.id },
+      },
+    ])
+    createRemoteLinkStep(link).config({ name: "link-seller-shipping-option" })
+    return new WorkflowResponse(option)
+  }
+)

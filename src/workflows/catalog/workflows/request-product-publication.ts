@@ -1,0 +1,85 @@
+import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { marketplaceEnv } from "../../../config"
+import { RequestEvents } from "../../../modules/request/events"
+import { createPublicationRequestStep } from "../steps/create-publication-request"
+import { validateSellerCanPublishStep } from "../steps/validate-seller-can-publish"
+
+export type RequestProductPublicationWorkflowInput = {
+  seller_id: string
+  member_id: string | null
+  product_id: string
+  title: string
+  /** Defaults to PRODUCT_APPROVAL. */
+  approval?: "manual" | "auto"
+}
+
+export type ProductPublicationResult = {
+  /** `published` when approval is automatic, `requested` when it waits for an admin. */
+  outcome: "published" | "requested"
+  request_id: string | null
+}
+
+/**
+ * A seller asks to publish one of its products: the seller must be open; with manual
+ * approval a `product_publication` request waits for an admin (accepting it publishes),
+ * with automatic approval the product is published now.
+ */
+export const requestProductPublicationWorkflow = createWorkflow(
+  "request-product-publication",
+  (input: WorkflowData<RequestProductPublicationWorkflowInput>) => {
+    validateSellerCanPublishStep({ seller_id: input.seller_id })
+    const auto = transform({ input }, ({ input }) => {
+      return (input.approval ?? marketplaceEnv().marketplace.productApproval) === "auto"
+    })
+
+    const published = when("publish-product-now", { auto }, ({ auto }) => auto).then(() => {
+      const update = transform({ input }, ({ input }) => ({
+        selector: { id: input.product_id },
+        update: { status: "published" as const },
+      }))
+      updateProductsWorkflow.runAsStep({ input: update })
+      return transform({}, (): ProductPublicationResult => ({ outcome: "published", request_id: null }))
+    })
+
+    const requested = when("request-publication", { auto }, ({ auto }) => !auto).then(() => {
+      const request = createPublicationRequestStep({
+        seller_id: input.seller_id,
+        product_id: input.product_id,
+        title: input.title,
+        submitted_by: input.member_id,
+      })
+      // Only a new request is announced (an empty list emits nothing).
+      const created = transform({ request }, ({ request }) =>
+        request.created
+          ? [
+              {
+                id: request.id,
+                type: request.type,
+                seller_id: request.seller_id,
+                submitted_by: request.submitted_by,
+              },
+            ]
+          : []
+      )
+      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config({
+        name: "emit-publication-request-created",
+      })
+      return transform({ request }, ({ request }): ProductPublicationResult => ({
+        outcome: "requested",
+        request_id: request.id,
+      }))
+    })
+
+    const result = transform({ published, requested }, ({ published, requested }) => {
+      return (published ?? requested) as ProductPublicationResult
+    })
+    return new WorkflowResponse(result)
+  }
+)

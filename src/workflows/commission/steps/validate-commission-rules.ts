@@ -1,0 +1,30 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COMMISSION_MODULE } from "../../../modules/commission"
+import type CommissionModuleService from "../../../modules/commission/service"
+import { commissionRuleProblem } from "../../../modules/commission/validate-commission-rule"
+import type { CommissionRuleData } from "./commission-rule-data"
+
+type Input = { rules: (CommissionRuleData & { id?: string })[] }
+
+/** Checks each rule as it will be stored (an update merged over the current rule). */
+export const validateCommissionRulesStep = createStep(
+  "validate-commission-rules",
+  async ({ rules }: Input, { container }) => {
+    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    for (const rule of rules) {
+      const current = rule.id ? await service.retrieveCommissionRule(rule.id) : {}
+      const merged = { ...current, ...rule } as Parameters<typeof commissionRuleProblem>[0]
+      const problem = commissionRuleProblem({
+        ...merged,
+        value: Number(merged.value),
+        min_amount: merged.min_amount == null ? null : Number(merged.min_amount),
+        max_amount: merged.max_amount == null ? null : Number(merged.max_amount),
+      })
+      if (problem) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+      }
+    }
+    return new StepResponse(void 0)
+  }
+)

@@ -1,0 +1,18 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import type { CommissionRuleData } from "../steps/commission-rule-data"
+import { updateCommissionRuleStep } from "../steps/update-commission-rule"
+import { validateCommissionRulesStep } from "../steps/validate-commission-rules"
+
+export const updateCommissionRuleWorkflow = createWorkflow(
+  "update-commission-rule",
+  (input: WorkflowData<{ id: string; update: CommissionRuleData }>) => {
+    const rules = transform({ input }, ({ input }) => [{ id: input.id, ...input.update }])
+    validateCommissionRulesStep({ rules })
+    return new WorkflowResponse(updateCommissionRuleStep(input))
+  }
+)
