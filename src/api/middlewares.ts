@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
+import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
+import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -19,6 +21,8 @@ export default defineMiddlewares({
     ...adminRequestRoutesMiddlewares,
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
+    ...adminPayoutRoutesMiddlewares,
+    ...hooksPayoutRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     // --- cart cache (cart engineer) ---

@@ -33,12 +33,19 @@ export const OWN_PROVIDERS = {
   notificationSlack: "./src/providers/notification-slack",
 } as const
 
+/**
+ * With Redis a subscriber that throws is retried (3 attempts, 1 s then 2 s); subscribers
+ * that already succeeded are not run again (stable subscriberIds), and every marketplace
+ * subscriber is idempotent, so a retry never doubles a notification or a ledger entry.
+ */
+export const EVENT_RETRIES = { attempts: 3, backoff: { type: "exponential", delay: 1000 } }
+
 export function eventBusModule(config: EventBusConfig): ModuleEntry {
   if (config.provider === "redis") {
     return {
       key: Modules.EVENT_BUS,
       resolve: "@medusajs/medusa/event-bus-redis",
-      options: { redisUrl: config.url },
+      options: { redisUrl: config.url, jobOptions: EVENT_RETRIES },
     }
   }
   return { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-local" }

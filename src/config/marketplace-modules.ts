@@ -12,6 +12,10 @@ export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
       resolve: "./src/modules/commission",
       options: { defaultCommissionPercent: env.marketplace.defaultCommissionPercent },
     },
-    { key: "payout", resolve: "./src/modules/payout" },
+    {
+      key: "payout",
+      resolve: "./src/modules/payout",
+      options: { provider: env.marketplace.payout.provider, stripe: env.marketplace.payout.stripe },
+    },
   ]
 }

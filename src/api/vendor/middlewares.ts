@@ -5,6 +5,8 @@ import { vendorLedgerRoutesMiddlewares } from "./ledger/middlewares"
 import { vendorMemberRoutesMiddlewares } from "./members/middlewares"
 import { vendorNotificationRoutesMiddlewares } from "./notifications/middlewares"
 import { vendorOrderRoutesMiddlewares } from "./orders/middlewares"
+import { vendorPayoutAccountRoutesMiddlewares } from "./payout-account/middlewares"
+import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
 import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
@@ -40,4 +42,6 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorStockLocationRoutesMiddlewares,
   ...vendorShippingOptionRoutesMiddlewares,
   ...vendorOrderRoutesMiddlewares,
+  ...vendorPayoutRoutesMiddlewares,
+  ...vendorPayoutAccountRoutesMiddlewares,
 ]

@@ -70,7 +70,14 @@ describe("buildMedusaConfig", () => {
     const config = buildMedusaConfig({ REDIS_URL: url })
     expect(config.projectConfig?.redisUrl).toBe(url)
     expect(config.modules?.slice(0, 5)).toEqual([
-      { key: "event_bus", resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+      {
+        key: "event_bus",
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl: url,
+          jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1000 } },
+        },
+      },
       {
         key: "workflows",
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -247,6 +254,22 @@ describe("buildMedusaConfig", () => {
     expect(modules.slice(-own.length)).toEqual(own)
     expect(own.find((entry) => entry.key === "commission")?.options).toEqual({
       defaultCommissionPercent: 7.5,
+    })
+    expect(own.find((entry) => entry.key === "payout")?.options).toEqual({ provider: "manual", stripe: undefined })
+  })
+
+  it("gives the payout module its provider and Stripe options", () => {
+    const own = marketplaceModules(
+      readMarketplaceEnv({
+        PAYOUT_PROVIDER: "stripe-connect",
+        STRIPE_API_KEY: "sk_test_x",
+        STRIPE_API_BASE: "http://127.0.0.1:9",
+        STRIPE_WEBHOOK_SECRET: "whsec_x",
+      })
+    )
+    expect(own.find((entry) => entry.key === "payout")?.options).toEqual({
+      provider: "stripe-connect",
+      stripe: { apiKey: "sk_test_x", apiBase: "http://127.0.0.1:9", webhookSecret: "whsec_x" },
     })
   })
 

@@ -7,3 +7,5 @@ export default Module(PAYOUT_MODULE, { service: PayoutModuleService })
 
 export { PayoutModuleService }
 export type { LedgerEntryInput, SellerBalance } from "./service"
+export { PayoutEvents } from "./events"
+export type { PayoutEventData } from "./events"

@@ -1,6 +1,9 @@
 import {
+  generateEntityId,
   InjectManager,
+  InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
@@ -9,6 +12,9 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { LedgerEntry, LedgerEntryType } from "./models/ledger-entry"
 import { Payout } from "./models/payout"
 import { PayoutAccount } from "./models/payout-account"
+import type { PayoutStatus } from "./models/payout"
+import { createPayoutProvider, PayoutModuleOptions } from "./create-payout-provider"
+import type { PayoutProvider } from "./payout-provider"
 
 export type LedgerEntryInput = {
   seller_id: string
@@ -31,11 +37,208 @@ export type SellerBalance = {
   pending: string
 }
 
+export type CreatePayoutInput = {
+  seller_id: string
+  currency_code: string
+  /** Main-unit decimal string, > 0 and at most the payable balance. */
+  amount: string
+}
+
+export type PayoutTransition = {
+  to: Exclude<PayoutStatus, "pending">
+  /** The statuses the payout may move from; any other (but `to` itself) is refused. */
+  from: PayoutStatus[]
+  provider_reference?: string | null
+  failure_reason?: string | null
+}
+
+type LockedPayout = { id: string; seller_id: string; currency_code: string; amount: string; status: PayoutStatus }
+
 export default class PayoutModuleService extends MedusaService({
   LedgerEntry,
   PayoutAccount,
   Payout,
 }) {
+  protected readonly provider_: PayoutProvider
+
+  constructor(container: Record<string, unknown>, options: PayoutModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.provider_ = createPayoutProvider(options)
+  }
+
+  /** The configured payout provider (PAYOUT_PROVIDER). */
+  getProvider(): PayoutProvider {
+    return this.provider_
+  }
+
+  /**
+   * Creates a `pending` payout and its `payout` ledger entry (−amount, reference = payout
+   * id, available now) in one transaction, so the funds are reserved exactly when the
+   * payout exists. Under a transaction-scoped advisory lock on the seller, it re-reads the
+   * payable balance and refuses an amount above it: even callers that bypass the
+   * workflow's lock cannot pay the same money twice.
+   */
+  @InjectTransactionManager()
+  async createPayoutWithEntry(
+    input: CreatePayoutInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ) {
+    const manager = sharedContext.transactionManager!
+    const amount = new BigNumber(input.amount)
+    if (!amount.isFinite() || amount.lte(0)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `A payout amount must be positive (got ${input.amount})`)
+    }
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`payout:${input.seller_id}`])
+    const now = new Date()
+    const [{ payable }]: { payable: string }[] = await manager.execute(
+      `SELECT COALESCE(SUM(amount), 0)::text AS payable
+         FROM ledger_entry
+        WHERE seller_id = ? AND currency_code = ? AND available_at <= ? AND deleted_at IS NULL`,
+      [input.seller_id, input.currency_code, now]
+    )
+    if (amount.gt(payable)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Payout of ${amount.toFixed()} ${input.currency_code} exceeds the payable balance of ${payable}`
+      )
+    }
+    const id = generateEntityId(undefined, "pout")
+    const payout = await this.createPayouts(
+      {
+        id,
+        seller_id: input.seller_id,
+        currency_code: input.currency_code,
+        amount: amount.toFixed() as unknown as number, // bigNumber columns take decimal strings
+        status: "pending",
+        provider: this.provider_.identifier,
+        idempotency_key: `payout-${id}`,
+      },
+      sharedContext
+    )
+    await this.createLedgerEntries(
+      asCreateInput([
+        {
+          seller_id: input.seller_id,
+          currency_code: input.currency_code,
+          amount: amount.negated().toFixed(),
+          type: "payout",
+          reference: id,
+          available_at: now,
+        },
+      ]),
+      sharedContext
+    )
+    return payout
+  }
+
+  /**
+   * Moves a payout to another status under a row lock. Reaching `to` again is a no-op
+   * (`changed: false`, so redelivered webhooks and repeated admin clicks do nothing);
+   * a status outside `from` is refused. `failed` and `canceled` write the
+   * `payout_reversal` entry (+amount) in the same transaction, restoring the balance.
+   */
+  @InjectTransactionManager()
+  async transitionPayout(
+    id: string,
+    change: PayoutTransition,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ) {
+    const manager = sharedContext.transactionManager!
+    const [current]: LockedPayout[] = await manager.execute(
+      `SELECT id, seller_id, currency_code, amount::text AS amount, status
+         FROM payout WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [id]
+    )
+    if (!current) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${id} was not found`)
+    }
+    if (current.status === change.to) {
+      return { payout: await this.retrievePayout(id, {}, sharedContext), changed: false }
+    }
+    if (!change.from.includes(current.status)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Payout ${id} is ${current.status} and cannot become ${change.to}`
+      )
+    }
+    const now = new Date()
+    await this.updatePayouts(
+      {
+        id,
+        status: change.to,
+        ...(change.to === "paid" ? { paid_at: now } : {}),
+        ...(change.provider_reference !== undefined ? { provider_reference: change.provider_reference } : {}),
+        ...(change.failure_reason !== undefined ? { failure_reason: change.failure_reason } : {}),
+      },
+      sharedContext
+    )
+    if (change.to === "failed" || change.to === "canceled") {
+      await this.createLedgerEntries(
+        asCreateInput([
+          {
+            seller_id: current.seller_id,
+            currency_code: current.currency_code,
+            amount: current.amount,
+            type: "payout_reversal",
+            reference: id,
+            available_at: now,
+            metadata: { reason: change.failure_reason ?? change.to },
+          },
+        ]),
+        sharedContext
+      )
+    }
+    return { payout: await this.retrievePayout(id, {}, sharedContext), changed: true }
+  }
+
+  /**
+   * Removes payouts that never reached the provider (still `pending`) with their ledger
+   * entry: the compensation of a payout run that failed before the transfer.
+   */
+  @InjectTransactionManager()
+  async discardPendingPayouts(
+    ids: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    if (!ids.length) {
+      return []
+    }
+    const rows: { id: string }[] = await sharedContext.transactionManager!.execute(
+      `SELECT id FROM payout WHERE id IN (${ids.map(() => "?").join(", ")}) AND status = 'pending'
+          AND deleted_at IS NULL FOR UPDATE`,
+      ids
+    )
+    const pending = rows.map((row) => row.id)
+    if (!pending.length) {
+      return []
+    }
+    const entries = await this.listLedgerEntries({ type: "payout", reference: pending }, { select: ["id"] }, sharedContext)
+    await this.deleteLedgerEntries(entries.map((entry) => entry.id), sharedContext)
+    await this.deletePayouts(pending, sharedContext)
+    return pending
+  }
+
+  /** Sellers with, in some currency, a payable balance of at least `minimum` and above 0. */
+  @InjectManager()
+  async listSellersWithPayableBalance(
+    minimum: number,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    const rows: { seller_id: string }[] = await sharedContext.manager!.execute(
+      `SELECT DISTINCT seller_id FROM (
+         SELECT seller_id, SUM(CASE WHEN available_at <= ? THEN amount ELSE 0 END) AS payable
+           FROM ledger_entry
+          WHERE deleted_at IS NULL
+          GROUP BY seller_id, currency_code
+       ) balances
+       WHERE payable > 0 AND payable >= ?
+       ORDER BY seller_id`,
+      [at, String(minimum)]
+    )
+    return rows.map((row) => row.seller_id)
+  }
   /**
    * Writes the entries that do not exist yet; an entry whose (type, reference) is
    * already recorded is skipped, so replaying the event that produced it is a no-op.

@@ -1,0 +1,68 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYOUT_MODULE } from "../../../modules/payout"
+import type PayoutModuleService from "../../../modules/payout/service"
+import type { PayoutPlanLine } from "./retrieve-seller-payout-plan"
+
+type PayoutToSend = {
+  id: string
+  seller_id: string
+  currency_code: string
+  idempotency_key: string
+}
+
+export type SendPayoutTransfersInput = {
+  payouts: PayoutToSend[]
+  lines: PayoutPlanLine[]
+  destination: string | null
+}
+
+export type TransferOutcome =
+  | { payout_id: string; ok: true; status: "paid" | "processing"; reference: string | null }
+  | { payout_id: string; ok: false; reason: string }
+
+/**
+ * Sends each payout to the provider with its idempotency key. A payout is marked
+ * `processing` before the call, so from then on no compensation can delete it (the money
+ * may have moved). A provider error becomes a failed outcome, not a thrown error: the
+ * next step records it, with the reversal that restores the balance. No compensation:
+ * a transfer cannot be called back, and the records say exactly what was sent.
+ */
+export const sendPayoutTransfersStep = createStep(
+  "send-payout-transfers",
+  async ({ payouts, lines, destination }: SendPayoutTransfersInput, { container }) => {
+    const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
+    const provider = service.getProvider()
+    const outcomes: TransferOutcome[] = []
+    for (const payout of payouts) {
+      const { payout: processing } = await service.transitionPayout(payout.id, {
+        to: "processing",
+        from: ["pending"],
+      })
+      const line = lines.find((candidate) => candidate.currency_code === payout.currency_code)
+      try {
+        const result = await provider.transfer({
+          payout_id: payout.id,
+          seller_id: payout.seller_id,
+          amount: exactAmount(processing),
+          currency_code: payout.currency_code,
+          decimal_digits: line?.decimal_digits ?? 2,
+          destination,
+          idempotency_key: payout.idempotency_key,
+        })
+        outcomes.push({ payout_id: payout.id, ok: true, ...result })
+      } catch (error) {
+        outcomes.push({
+          payout_id: payout.id,
+          ok: false,
+          reason: error instanceof Error ? error.message : String(error),
+        })
+      }
+    }
+    return new StepResponse(outcomes)
+  }
+)
+
+function exactAmount(payout: { amount: unknown; raw_amount?: unknown }): string {
+  const raw = payout.raw_amount as { value?: unknown } | null | undefined
+  return String(raw?.value ?? payout.amount)
+}

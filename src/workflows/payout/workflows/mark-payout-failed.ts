@@ -1,0 +1,39 @@
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PayoutEvents } from "../../../modules/payout/events"
+import type { PayoutStatus } from "../../../modules/payout/models/payout"
+import { transitionPayoutStep } from "../steps/transition-payout"
+
+export type MarkPayoutFailedInput = {
+  id: string
+  reason: string
+  /**
+   * Statuses a failure may come from: `processing` for an admin (manual provider), also
+   * `paid` for a provider reporting a reversed transfer.
+   */
+  from?: PayoutStatus[]
+}
+
+/**
+ * A payout did not reach the seller: it becomes `failed` and a `payout_reversal` entry
+ * (+amount) restores the balance, so the next run pays it again. Repeating it is a no-op.
+ */
+export const markPayoutFailedWorkflow = createWorkflow(
+  "mark-payout-failed",
+  (input: WorkflowData<MarkPayoutFailedInput>) => {
+    const change = transform({ input }, ({ input }) => ({
+      id: input.id,
+      change: {
+        to: "failed" as const,
+        from: input.from ?? (["pending", "processing"] as PayoutStatus[]),
+        failure_reason: input.reason,
+      },
+    }))
+    const result = transitionPayoutStep(change)
+    emitEventStep({
+      eventName: PayoutEvents.FAILED,
+      data: transform({ result }, ({ result }) => (result.changed ? [result.payout] : [])),
+    })
+    return new WorkflowResponse(result)
+  }
+)
