@@ -4,15 +4,13 @@ import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewar
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
+import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
+import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
+import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
-// --- cart cache & lock conflicts (cart engineer) ---
-import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
-import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
-import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
-// --- end cart cache ---
 
 export default defineMiddlewares({
   routes: [
@@ -25,11 +23,9 @@ export default defineMiddlewares({
     ...hooksPayoutRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
-    // --- cart cache (cart engineer) ---
     ...storeCartCacheMiddlewares,
     ...storePaymentCollectionCartCacheMiddlewares,
-    // --- end cart cache ---
   ],
-  // Lock timeouts answer 409 under every locking provider (cart engineer).
+  // Lock timeouts answer 409 under every locking provider (docs/cart-cache.md).
   errorHandler: marketplaceErrorHandler,
 })

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommissionRulesWorkflow } from "../../../workflows/commission/workflows/create-commission-rules"
-import { refetchCommissionRule } from "./helpers"
 import type { AdminCreateCommissionRuleType } from "./validators"
+import { refetchOne } from "../../refetch-one"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -29,6 +29,6 @@ export const POST = async (
   } = await createCommissionRulesWorkflow(req.scope).run({
     input: { rules: [req.validatedBody] },
   })
-  const commission_rule = await refetchCommissionRule(rule.id, req.scope, req.queryConfig.fields)
+  const commission_rule = await refetchOne("commission_rule", rule.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ commission_rule })
 }

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchOrderGroup } from "../helpers"
+import { refetchOne } from "../../../refetch-one"
 
 /** The order group with its orders (one per seller) and the customer's payment. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const order_group = await refetchOrderGroup(req.params.id, req.scope, req.queryConfig.fields)
+  const order_group = await refetchOne("order_group", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ order_group })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchPayout } from "../helpers"
+import { refetchOne } from "../../../refetch-one"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const payout = await refetchPayout(req.params.id, req.scope, req.queryConfig.fields)
+  const payout = await refetchOne("payout", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ payout })
 }

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markPayoutFailedWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-failed"
-import { refetchPayout } from "../../helpers"
 import type { AdminMarkPayoutFailedType } from "../../validators"
+import { refetchOne } from "../../../../refetch-one"
 
 /** A `processing` payout did not arrive: it becomes `failed` and the balance is restored. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkPayoutFailedType>, res: MedusaResponse) => {
-  await refetchPayout(req.params.id, req.scope, ["id"])
+  await refetchOne("payout", req.params.id, req.scope, ["id"])
   await markPayoutFailedWorkflow(req.scope).run({
     input: { id: req.params.id, reason: req.validatedBody.reason, from: ["processing"] },
   })
-  const payout = await refetchPayout(req.params.id, req.scope, req.queryConfig.fields)
+  const payout = await refetchOne("payout", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ payout })
 }

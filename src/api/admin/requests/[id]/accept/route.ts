@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
-import { refetchRequest } from "../../helpers"
 import type { AdminAcceptRequestType } from "../../validators"
+import { refetchOne } from "../../../../refetch-one"
 
 /** Accepts a pending request; a concurrent or repeated review gets 409. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAcceptRequestType>,
   res: MedusaResponse
 ) => {
-  await refetchRequest(req.params.id, req.scope, ["id"])
+  await refetchOne("request", req.params.id, req.scope, ["id"])
   await acceptRequestWorkflow(req.scope).run({
     input: {
       request_id: req.params.id,
@@ -16,5 +16,5 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ request: await refetchRequest(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ request: await refetchOne("request", req.params.id, req.scope, req.queryConfig.fields) })
 }

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
-import { refetchRequest } from "../../helpers"
 import type { AdminRejectRequestType } from "../../validators"
+import { refetchOne } from "../../../../refetch-one"
 
 /** Rejects a pending request with a note for the seller; a concurrent or repeated review gets 409. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectRequestType>,
   res: MedusaResponse
 ) => {
-  await refetchRequest(req.params.id, req.scope, ["id"])
+  await refetchOne("request", req.params.id, req.scope, ["id"])
   await rejectRequestWorkflow(req.scope).run({
     input: {
       request_id: req.params.id,
@@ -16,5 +16,5 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ request: await refetchRequest(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ request: await refetchOne("request", req.params.id, req.scope, req.queryConfig.fields) })
 }
