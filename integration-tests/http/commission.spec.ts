@@ -240,6 +240,38 @@ medusaIntegrationTestRunner({
         expect(foreign).toEqual({ ledger_entries: [], count: 0, limit: 20, offset: 0 })
         expect((await failure(api.get("/vendor/ledger", { ...betaLogin, params: { seller_id: alpha.id } }))).status).toBe(400)
         expect((await failure(api.post(`/admin/order-groups/ogrp_missing/capture`, {}, admin))).status).toBe(404)
+
+        // A partial refund of alpha's order gives back the commission in proportion.
+        const { data: refunded } = await api.post(
+          `/admin/order-groups/${groupId}/refunds`,
+          { order_id: alphaOrder.id, amount: 10 },
+          admin
+        )
+        expect(refunded.refund).toMatchObject({ order_id: alphaOrder.id, amount: 10 })
+        const reversal = round2(owed.times(10).div(paid[alphaOrder.id])).toNumber()
+        const { data: afterRefund } = await api.get("/vendor/ledger", { ...alphaLogin, params: { type: ["refund", "commission_reversal"] } })
+        expect(afterRefund.ledger_entries.map((entry: { type: string; amount: number }) => [entry.type, entry.amount]).sort()).toEqual(
+          [["commission_reversal", reversal], ["refund", -10]].sort()
+        )
+        const tooMuch = await failure(
+          api.post(`/admin/order-groups/${groupId}/refunds`, { order_id: alphaOrder.id, amount: paid[alphaOrder.id].toNumber() }, admin)
+        )
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data).toEqual({
+          type: "invalid_data",
+          message: `Order ${alphaOrder.id} has ${paid[alphaOrder.id].minus(10).toFixed()} eur left to refund`,
+        })
+        const notInGroup = await failure(api.post(`/admin/order-groups/${groupId}/refunds`, { order_id: "order_elsewhere" }, admin))
+        expect(notInGroup.status).toBe(404)
+
+        // Canceling a captured order refunds what is left of it and reverses its commission.
+        const betaOrder = orders.find((order) => order.seller_id === beta.id)!
+        const eventBus = container.resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        const canceled = TestEventUtils.waitSubscribersExecution("order.canceled", eventBus, { timeout: 30000 })
+        await api.post(`/admin/orders/${betaOrder.id}/cancel`, {}, admin)
+        await canceled
+        const { data: betaBalance } = await api.get("/vendor/balance", betaLogin)
+        expect(betaBalance).toEqual({ balances: [{ currency_code: "eur", total: "0", payable: "0", pending: "0" }] })
         expect((await failure(api.get("/vendor/balance"))).status).toBe(401)
       })
     })

@@ -7,6 +7,7 @@ import { creditLedger, ledgerSums, memberLogin, payoutService } from "../utils/p
 import { RecordedRequest, RecordingServer, Reply } from "../utils/recording-server"
 import { Headers, listNotifications, registerSeller, SellerAccount } from "../utils/sellers"
 import { waitFor } from "../utils/wait-for"
+import { settleBackgroundWork } from "../utils/settle"
 
 jest.setTimeout(180 * 1000)
 
@@ -49,7 +50,7 @@ const form = (request: RecordedRequest) => Object.fromEntries(new URLSearchParam
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     let admin: Headers
     let alpha: SellerAccount
     let beta: SellerAccount
@@ -76,6 +77,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminSession(getContainer(), api)
       alpha = await registerSeller(api, "Alpha Stripe")
       beta = await registerSeller(api, "Beta Stripe")
+      await settleBackgroundWork(utils)
     })
 
     beforeEach(() => {

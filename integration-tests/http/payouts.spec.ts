@@ -8,6 +8,7 @@ import { creditLedger, ledgerSums, memberLogin, payoutService } from "../utils/p
 import { PosthogServer } from "../utils/posthog-server"
 import { Headers, listNotifications, registerSeller, SellerAccount } from "../utils/sellers"
 import { waitFor } from "../utils/wait-for"
+import { settleBackgroundWork } from "../utils/settle"
 
 jest.setTimeout(180 * 1000)
 
@@ -28,7 +29,7 @@ afterAll(() => posthog.stop())
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, utils }) => {
     let admin: Headers
     let alpha: SellerAccount
     let beta: SellerAccount
@@ -37,6 +38,7 @@ medusaIntegrationTestRunner({
       admin = await createAdminSession(getContainer(), api)
       alpha = await registerSeller(api, "Alpha Payouts")
       beta = await registerSeller(api, "Beta Payouts")
+      await settleBackgroundWork(utils)
     })
 
     it("20 concurrent runs for one seller pay each currency exactly once and leave a payable balance of 0", async () => {
@@ -77,7 +79,7 @@ medusaIntegrationTestRunner({
 
       const balances = (await api.get("/vendor/balance", alpha.owner)).data.balances
       expect(balances).toEqual([
-        { currency_code: "eur", total: "50.00", payable: "0.00", pending: "50" },
+        { currency_code: "eur", total: "50", payable: "0", pending: "50" },
         { currency_code: "usd", total: "0", payable: "0", pending: "0" },
       ])
 

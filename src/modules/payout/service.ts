@@ -307,8 +307,8 @@ export default class PayoutModuleService extends MedusaService({
       )
     return rows.map((row) => ({
       currency_code: row.currency_code,
-      total: row.total,
-      payable: row.payable,
+      total: new BigNumber(row.total).toFixed(),
+      payable: new BigNumber(row.payable).toFixed(),
       pending: new BigNumber(row.total).minus(row.payable).toFixed(),
     }))
   }

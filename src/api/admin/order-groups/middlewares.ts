@@ -4,7 +4,11 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import * as QueryConfig from "./query-config"
-import { AdminCaptureOrderGroup, AdminGetOrderGroupParams } from "./validators"
+import {
+  AdminCaptureOrderGroup,
+  AdminGetOrderGroupParams,
+  AdminRefundOrderGroupOrder,
+} from "./validators"
 
 const withGroup = validateAndTransformQuery(
   AdminGetOrderGroupParams,
@@ -17,5 +21,10 @@ export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/order-groups/:id/capture",
     middlewares: [validateAndTransformBody(AdminCaptureOrderGroup), withGroup],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/order-groups/:id/refunds",
+    middlewares: [validateAndTransformBody(AdminRefundOrderGroupOrder), withGroup],
   },
 ]
