@@ -156,6 +156,10 @@ medusaIntegrationTestRunner({
           expect(own.count).toBe(expected.length)
           expect(own.commission_lines.map((line: Line) => [line.target, line.reference_id, line.fee_type, line.amount]).sort())
             .toEqual([...expected].sort())
+          const { data: detail } = await api.get(`/vendor/orders/${order.id}`, login)
+          expect(detail.order.commission_lines.map((line: Line) => line.amount).sort()).toEqual(
+            own.commission_lines.map((line: Line) => line.amount).sort()
+          )
         }
 
         // Another seller filtering on alpha's order sees nothing of it.
@@ -272,6 +276,9 @@ medusaIntegrationTestRunner({
         await canceled
         const { data: betaBalance } = await api.get("/vendor/balance", betaLogin)
         expect(betaBalance).toEqual({ balances: [{ currency_code: "eur", total: "0", payable: "0", pending: "0" }] })
+        // The canceled order's commission lines were recomputed: a canceled order earns nothing.
+        const { data: betaLines } = await api.get("/vendor/commission-lines", { ...betaLogin, params: { order_id: betaOrder.id } })
+        expect(betaLines.count).toBe(0)
         expect((await failure(api.get("/vendor/balance"))).status).toBe(401)
       })
     })
