@@ -74,6 +74,8 @@ export type MarketplaceEnv = {
   email: EmailConfig
   slack?: { webhookUrl: string }
   analytics: AnalyticsConfig
+  /** Demo credentials `npm run dev` seeds (src/scripts/seed.ts). */
+  seed: { adminEmail: string; adminPassword: string; sellerPassword: string }
   marketplace: {
     sellerApproval: "manual" | "auto"
     productApproval: "manual" | "auto"
@@ -132,6 +134,11 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
     email: readEmail(read),
     slack: readSlack(read),
     analytics: readAnalytics(read),
+    seed: {
+      adminEmail: read.string("SEED_ADMIN_EMAIL") ?? "admin@marketplace.test",
+      adminPassword: read.string("SEED_ADMIN_PASSWORD") ?? "marketplace-admin",
+      sellerPassword: read.string("SEED_SELLER_PASSWORD") ?? "marketplace-seller",
+    },
     marketplace: {
       sellerApproval: read.oneOf("SELLER_APPROVAL", ["manual", "auto"], "manual"),
       productApproval: read.oneOf("PRODUCT_APPROVAL", ["manual", "auto"], "manual"),

@@ -8,6 +8,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { marketplaceEnv } from "../config"
 import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
 import { listSellerResourceIds } from "../workflows/catalog/seller-resources"
 import { createVendorProductWorkflow } from "../workflows/catalog/workflows/create-vendor-product"
@@ -18,7 +19,7 @@ import { registerSellerWorkflow } from "../workflows/seller/workflows/register-s
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
-const DEMO_SELLER_PASSWORD = process.env.SEED_SELLER_PASSWORD ?? "marketplace-seller"
+const DEMO_SELLER_PASSWORD = marketplaceEnv().seed.sellerPassword
 /** Three open demo sellers and one waiting for review (with its registration request). */
 const DEMO_SELLERS = [
   { name: "Nordic Knits", handle: "nordic-knits", city: "Copenhagen", country_code: "dk", open: true },
@@ -54,8 +55,8 @@ const DEMO_CATALOG: Record<string, { shipping: number; products: { title: string
 }
 const DEMO_STOCK = 50
 const DEMO_ADMIN = {
-  email: process.env.SEED_ADMIN_EMAIL ?? "admin@marketplace.test",
-  password: process.env.SEED_ADMIN_PASSWORD ?? "marketplace-admin",
+  email: marketplaceEnv().seed.adminEmail,
+  password: marketplaceEnv().seed.adminPassword,
 }
 
 /**

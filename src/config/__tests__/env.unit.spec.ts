@@ -27,6 +27,11 @@ describe("readMarketplaceEnv", () => {
       email: { provider: "local" },
       slack: undefined,
       analytics: { provider: "local" },
+      seed: {
+        adminEmail: "admin@marketplace.test",
+        adminPassword: "marketplace-admin",
+        sellerPassword: "marketplace-seller",
+      },
       marketplace: {
         sellerApproval: "manual",
         productApproval: "manual",
