@@ -1,19 +1,20 @@
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
 
 export type CatalogDefaults = { sales_channel_id: string; shipping_profile_id: string }
 
-export const DEFAULT_SHIPPING_PROFILE_NAME = "Default Shipping Profile"
+/** Each seller's products and shipping options share one shipping profile of their own. */
+export const sellerShippingProfileName = (sellerId: string) => `seller:${sellerId}`
 
 /**
- * Where seller products live: the store's default sales channel, and the marketplace's
- * `default` shipping profile (created on first use when the database has none, so every
- * seller product and shipping option shares it).
+ * Where a seller's products live: the store's default sales channel, and the seller's own
+ * shipping profile (created on first use). A profile per seller matters: Medusa keeps one
+ * shipping method per shipping profile in a cart, so sellers sharing a profile would
+ * replace each other's shipping method and a multi-seller cart could never complete.
  */
 export const resolveCatalogDefaultsStep = createStep(
   "resolve-catalog-defaults",
-  async (_input: void, { container }) => {
+  async ({ seller_id }: { seller_id: string }, { container }) => {
     const [store] = await container
       .resolve(Modules.STORE)
       .listStores({}, { select: ["id", "default_sales_channel_id"] })
@@ -24,25 +25,28 @@ export const resolveCatalogDefaultsStep = createStep(
       )
     }
     const fulfillment = container.resolve(Modules.FULFILLMENT)
-    const [profile] = await fulfillment.listShippingProfiles(
-      { type: "default" },
-      { select: ["id"], order: { created_at: "ASC" }, take: 1 }
-    )
-    if (profile) {
-      const found: CatalogDefaults = {
-        sales_channel_id: store.default_sales_channel_id,
-        shipping_profile_id: profile.id,
+    const name = sellerShippingProfileName(seller_id)
+    const find = async () =>
+      (await fulfillment.listShippingProfiles({ name }, { select: ["id"], take: 1 }))[0]
+    let created: string | null = null
+    let profile = await find()
+    if (!profile) {
+      try {
+        ;[profile] = await fulfillment.createShippingProfiles([{ name, type: "default" }])
+        created = profile.id
+      } catch (error) {
+        // A concurrent first product of the same seller created it (names are unique).
+        profile = await find()
+        if (!profile) {
+          throw error
+        }
       }
-      return new StepResponse(found, null as string | null)
     }
-    const [created] = await fulfillment.createShippingProfiles([
-      { name: DEFAULT_SHIPPING_PROFILE_NAME, type: "default" },
-    ])
     const defaults: CatalogDefaults = {
       sales_channel_id: store.default_sales_channel_id,
-      shipping_profile_id: created.id,
+      shipping_profile_id: profile.id,
     }
-    return new StepResponse(defaults, created.id as string | null)
+    return new StepResponse(defaults, created)
   },
   async (createdProfileId, { container }) => {
     if (createdProfileId) {

@@ -37,7 +37,7 @@ export const createVendorProductWorkflow = createWorkflow(
   "create-vendor-product",
   (input: WorkflowData<CreateVendorProductWorkflowInput>) => {
     const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
-    const defaults = resolveCatalogDefaultsStep()
+    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
     const products = transform({ input, defaults }, ({ input, defaults }) => [
       {
         ...input.product,

@@ -35,7 +35,7 @@ export const createVendorShippingOptionWorkflow = createWorkflow(
     }))
     validateSellerOwnsStep(ownership)
     const serviceZoneId = resolveLocationServiceZoneStep({ location_id: input.stock_location_id })
-    const defaults = resolveCatalogDefaultsStep()
+    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
 
     const options = transform(
       { input, serviceZoneId, defaults },

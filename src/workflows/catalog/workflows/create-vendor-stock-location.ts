@@ -32,7 +32,7 @@ export const SELLER_FULFILLMENT_PROVIDER = "manual_manual"
 export const createVendorStockLocationWorkflow = createWorkflow(
   "create-vendor-stock-location",
   (input: WorkflowData<CreateVendorStockLocationWorkflowInput>) => {
-    const defaults = resolveCatalogDefaultsStep()
+    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
     const countries = resolveMarketplaceCountriesStep()
     const locations = transform({ input }, ({ input }) => ({ locations: [input.location] }))
     const created = createStockLocationsWorkflow.runAsStep({ input: locations })
