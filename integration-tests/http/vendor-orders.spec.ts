@@ -41,6 +41,42 @@ medusaIntegrationTestRunner({
       expect(store.product.id).toBe(data.product.id)
     })
 
+    it("checks out a storefront cart of two sellers' vendor-created products into one order each", async () => {
+      const alpha = await openSeller(api, admin, "Alpha Checkout")
+      const beta = await openSeller(api, admin, "Beta Checkout")
+      const catalogs = [
+        await createSellerCatalog(api, admin, alpha, { title: "Alpha mug", prices: [12], shippingPrice: 4 }),
+        await createSellerCatalog(api, admin, beta, { title: "Beta plate", prices: [20], shippingPrice: 6 }),
+      ]
+      const address = { first_name: "Ada", last_name: "L", address_1: "Main 1", city: "Berlin", postal_code: "10117", country_code: "de" }
+      const { store } = storefront
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: storefront.regionId, email: "ada@example.test", shipping_address: address }, store)
+      for (const catalog of catalogs) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: catalog.variantIds[0], quantity: 1 }, store)
+      }
+      // Each seller's option goes on its own shipping profile, so both methods stay in the cart.
+      for (const catalog of catalogs) {
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: catalog.shippingOptionId }, store)
+      }
+      const { data: withShipping } = await api.get(`/store/carts/${cart.id}`, store)
+      expect(withShipping.cart.shipping_methods).toHaveLength(2)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
+      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+
+      const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
+      expect(data.type).toBe("order_group")
+      const bySeller = Object.fromEntries(
+        data.order_group.orders.map((order: { seller_id: string; total: number }) => [order.seller_id, order.total])
+      )
+      expect(bySeller).toEqual({ [alpha.seller.id]: 16, [beta.seller.id]: 26 })
+      const { data: alphaOrders } = await api.get("/vendor/orders", alpha.owner)
+      expect(alphaOrders.count).toBe(1)
+    })
+
     it("lists, fulfils, ships and cancels the seller's own orders, and nothing of other sellers", async () => {
       const container = getContainer()
       const alpha = await openSeller(api, admin, "Alpha Orders")
