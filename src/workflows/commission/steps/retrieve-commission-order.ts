@@ -1,27 +1,14 @@
-import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CommissionOrder } from "../../../modules/commission/build-commission-lines"
-
-type Amount = number | string | { raw?: { value: string | number }; numeric?: number } | null | undefined
-
-/** Query returns totals as numbers or Medusa BigNumbers; the raw value keeps every digit. */
-function decimal(value: Amount): BigNumber {
-  if (value === null || value === undefined) {
-    return new BigNumber(0)
-  }
-  if (typeof value === "object") {
-    return new BigNumber(value.raw?.value ?? value.numeric ?? 0)
-  }
-  return new BigNumber(value)
-}
+import { AmountValue, decimalAmount } from "../../common/decimal-amount"
 
 type QueriedLine = {
   id: string
-  total?: Amount
-  tax_total?: Amount
-  quantity?: Amount
-  return_received_quantity?: Amount
+  total?: AmountValue
+  tax_total?: AmountValue
+  quantity?: AmountValue
+  return_received_quantity?: AmountValue
 }
 
 type QueriedOrder = {
@@ -38,9 +25,9 @@ type QueriedOrder = {
  * customer returned (a line returned in full earns nothing).
  */
 function net(line: QueriedLine): string {
-  const amount = decimal(line.total).minus(decimal(line.tax_total))
-  const quantity = decimal(line.quantity)
-  const returned = decimal(line.return_received_quantity)
+  const amount = decimalAmount(line.total).minus(decimalAmount(line.tax_total))
+  const quantity = decimalAmount(line.quantity)
+  const returned = decimalAmount(line.return_received_quantity)
   if (line.quantity === undefined || quantity.isZero() || returned.isZero()) {
     return amount.toFixed()
   }

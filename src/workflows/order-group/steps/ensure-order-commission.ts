@@ -1,5 +1,6 @@
 import BigNumber from "bignumber.js"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAmount } from "../../common/decimal-amount"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 import { calculateOrderCommissionWorkflow } from "../../commission/workflows/calculate-order-commission"
@@ -24,9 +25,7 @@ export const ensureOrderCommissionStep = createStep(
     const lines = await service.listCommissionLines({ order_id: order_ids })
     const owed = Object.fromEntries(order_ids.map((id) => [id, new BigNumber(0)]))
     for (const line of lines) {
-      owed[line.order_id] = owed[line.order_id].plus(
-        (line as unknown as { raw_amount?: { value: string } }).raw_amount?.value ?? line.amount
-      )
+      owed[line.order_id] = owed[line.order_id].plus(recordAmount(line))
     }
     return new StepResponse(
       Object.fromEntries(Object.entries(owed).map(([id, amount]) => [id, amount.toFixed()]))

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { AmountValue, decimalAmount } from "../../common/decimal-amount"
 
 export type GroupForCapture = {
   id: string
@@ -8,10 +9,6 @@ export type GroupForCapture = {
   orders: { id: string; total: string; seller_id: string }[]
   payment: { id: string; amount: string; captured: boolean }
 }
-
-type Amount = number | string | { raw?: { value: string | number } } | null | undefined
-const decimal = (value: Amount) =>
-  String(typeof value === "object" && value !== null ? value.raw?.value ?? 0 : value ?? 0)
 
 /** The group, its orders with their seller, and the one payment the customer authorized. */
 export const retrieveOrderGroupForCaptureStep = createStep(
@@ -39,9 +36,9 @@ export const retrieveOrderGroupForCaptureStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group with id: ${id} was not found`)
     }
     type Queried = {
-      orders?: { id: string; total: Amount; seller?: { id: string } | null }[]
+      orders?: { id: string; total: AmountValue; seller?: { id: string } | null }[]
       payment_collection?: {
-        payments?: { id: string; amount: Amount; captured_at?: string | null; canceled_at?: string | null }[]
+        payments?: { id: string; amount: AmountValue; captured_at?: string | null; canceled_at?: string | null }[]
       } | null
     }
     const { orders = [], payment_collection } = group as unknown as Queried
@@ -65,10 +62,10 @@ export const retrieveOrderGroupForCaptureStep = createStep(
       decimal_digits: currency?.decimal_digits ?? 2,
       orders: orders.map((order) => ({
         id: order.id,
-        total: decimal(order.total),
+        total: decimalAmount(order.total).toFixed(),
         seller_id: order.seller?.id ?? "",
       })),
-      payment: { id: payment.id, amount: decimal(payment.amount), captured: Boolean(payment.captured_at) },
+      payment: { id: payment.id, amount: decimalAmount(payment.amount).toFixed(), captured: Boolean(payment.captured_at) },
     })
   }
 )

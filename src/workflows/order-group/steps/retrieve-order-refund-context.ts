@@ -1,6 +1,7 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAmount } from "../../common/decimal-amount"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
@@ -58,8 +59,6 @@ export const retrieveOrderRefundContextStep = createStep(
       type: "refund",
       reference: { $like: `${order_id}/%` },
     })
-    const raw = (entry: { amount: unknown; raw_amount?: unknown }) =>
-      new BigNumber((entry.raw_amount as { value?: string } | undefined)?.value ?? String(entry.amount))
     const {
       data: [currency],
     } = await query.graph({ entity: "currency", fields: ["decimal_digits"], filters: { code: found.currency_code } })
@@ -70,9 +69,9 @@ export const retrieveOrderRefundContextStep = createStep(
       currency_code: found.currency_code,
       decimal_digits: currency?.decimal_digits ?? 2,
       payment_id: payment.id,
-      paid: raw(sale).toFixed(),
-      commission: commission ? raw(commission).negated().toFixed() : "0",
-      refunded: refunds.reduce((sum, entry) => sum.plus(raw(entry).negated()), new BigNumber(0)).toFixed(),
+      paid: recordAmount(sale).toFixed(),
+      commission: commission ? recordAmount(commission).negated().toFixed() : "0",
+      refunded: refunds.reduce((sum, entry) => sum.plus(recordAmount(entry).negated()), new BigNumber(0)).toFixed(),
       sale_available_at: new Date(sale.available_at).toISOString(),
     })
   }
