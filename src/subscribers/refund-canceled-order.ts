@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../modules/payout"
 import type PayoutModuleService from "../modules/payout/service"
+import { recordAmount } from "../workflows/common/decimal-amount"
 import { refundSellerOrderWorkflow } from "../workflows/order-group/workflows/refund-seller-order"
 
 /**
@@ -25,7 +25,7 @@ export default async function refundCanceledOrder({
   } = await query.graph({ entity: "order", fields: ["id", "order_group.id"], filters: { id: data.id } })
   const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id
   const refunds = await payouts.listLedgerEntries({ type: "refund", reference: { $like: `${data.id}/%` } })
-  const left = refunds.reduce((sum, entry) => sum.plus(entry.amount), new BigNumber(sale.amount))
+  const left = refunds.reduce((sum, entry) => sum.plus(recordAmount(entry)), recordAmount(sale))
   if (!groupId || left.lte(0)) {
     return
   }
