@@ -37,5 +37,7 @@ module.exports = {
     }),
     project("infra", ["<rootDir>/integration-tests/infra/**/*.spec.ts"]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
+    project("reliability", ["<rootDir>/integration-tests/reliability/**/*.spec.ts"]),
+    project("security", ["<rootDir>/integration-tests/security/**/*.spec.ts"]),
   ],
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every jest project (unit, modules, infra, http), then one closing line
+// `npm test`: every jest project (unit, modules, infra, http, reliability, security), then one closing line
 // "N passed, N failed, N skipped" that CI reads. Extra arguments go to jest.
 const fs = require("node:fs")
 const path = require("node:path")
