@@ -6,7 +6,8 @@ const path = require("node:path")
 const { spawnSync } = require("node:child_process")
 
 const root = path.resolve(__dirname, "..")
-const report = path.join(root, ".data", "jest-report.json")
+// One report per run: several runs may share the checkout (e.g. one project each).
+const report = path.join(root, ".data", `jest-report-${process.pid}.json`)
 fs.mkdirSync(path.dirname(report), { recursive: true })
 fs.rmSync(report, { force: true })
 
@@ -52,6 +53,7 @@ if (!fs.existsSync(report)) {
 }
 const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
   JSON.parse(fs.readFileSync(report, "utf8"))
+fs.rmSync(report, { force: true })
 const failed = numFailedTests + numRuntimeErrorTestSuites
 console.log(`\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`)
 process.exit(status ?? 1)
