@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import runPayoutsJob, { config as runPayoutsJobConfig } from "../../src/jobs/run-payouts"
-import { payoutSellerWorkflow } from "../../src/workflows/payout/workflows/payout-seller"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"
 import { failure } from "../utils/http"
@@ -39,60 +38,6 @@ medusaIntegrationTestRunner({
       alpha = await registerSeller(api, "Alpha Payouts")
       beta = await registerSeller(api, "Beta Payouts")
       await settleBackgroundWork(utils)
-    })
-
-    it("20 concurrent runs for one seller pay each currency exactly once and leave a payable balance of 0", async () => {
-      const container = getContainer()
-      await creditLedger(container, alpha.seller.id, [
-        { amount: "150.10" },
-        { amount: "-15.01", type: "commission" },
-        { amount: "50.00", held: true },
-        { amount: "20.00", currency_code: "usd" },
-      ])
-
-      const runs = await Promise.all(
-        Array.from({ length: 20 }, () =>
-          api.post("/admin/payouts/run", { seller_ids: [alpha.seller.id] }, admin)
-        )
-      )
-      const summaries = runs.map((run) => run.data.summary)
-      expect(summaries.flatMap((summary) => summary.errors)).toEqual([])
-      const created = summaries.flatMap((summary) => summary.payouts)
-      expect(created.map((p: { currency_code: string; amount: string; status: string }) => [p.currency_code, p.amount, p.status]).sort()).toEqual([
-        ["eur", "135.09", "processing"],
-        ["usd", "20", "processing"],
-      ])
-      // Every other run found nothing payable.
-      expect(summaries.filter((summary) => summary.skipped.length === 1)).toHaveLength(19)
-
-      const { data } = await api.get(`/admin/payouts?seller_id=${alpha.seller.id}`, admin)
-      expect(data.count).toBe(2)
-      expect(data.payouts.every((p: { provider: string; idempotency_key: string }) => p.provider === "manual" && p.idempotency_key === `payout-${(p as unknown as { id: string }).id}`)).toBe(true)
-
-      const eur = await ledgerSums(container, alpha.seller.id, "eur")
-      expect(eur.payable).toBe("0")
-      expect(eur.total).toBe("50")
-      const payoutEntries = eur.entries.filter((entry) => entry.type === "payout")
-      expect(payoutEntries).toHaveLength(1)
-      expect(payoutEntries[0].reference).toBe(created.find((p: { currency_code: string }) => p.currency_code === "eur").id)
-      expect((await ledgerSums(container, alpha.seller.id, "usd")).total).toBe("0")
-
-      const balances = (await api.get("/vendor/balance", alpha.owner)).data.balances
-      expect(balances).toEqual([
-        { currency_code: "eur", total: "50", payable: "0", pending: "50" },
-        { currency_code: "usd", total: "0", payable: "0", pending: "0" },
-      ])
-
-      // Concurrent workflow runs straight through the engine (no HTTP) agree.
-      await creditLedger(container, alpha.seller.id, [{ amount: "7.25" }])
-      const direct = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          payoutSellerWorkflow(container).run({ input: { seller_id: alpha.seller.id } })
-        )
-      )
-      const directPayouts = direct.flatMap(({ result }) => result.payouts)
-      expect(directPayouts.map((p) => p.amount)).toEqual(["7.25"])
-      expect((await ledgerSums(container, alpha.seller.id, "eur")).payable).toBe("0")
     })
 
     it("pays only balances of at least PAYOUT_MINIMUM, rounded down to the cent, and the job pays every seller", async () => {

@@ -290,7 +290,7 @@ export type CartLine = { variant_id: string; quantity: number }
 export async function createReadyCart(
   api: AxiosInstance,
   marketplace: MarketplaceFixture,
-  options: { lines: CartLine[]; shippingOptionIds: string[]; promoCode?: string }
+  options: { lines: CartLine[]; shippingOptionIds: string[]; promoCode?: string; email?: string }
 ): Promise<StoreCart> {
   const { store } = marketplace
   const {
@@ -299,7 +299,9 @@ export async function createReadyCart(
     "/store/carts",
     {
       region_id: marketplace.regionId,
-      email: "ada@example.test",
+      // Concurrent carts need distinct guest emails: Medusa creates the guest customer
+      // per email and two simultaneous creations of one email fail with a 400.
+      email: options.email ?? "ada@example.test",
       shipping_address: SHIPPING_ADDRESS,
       billing_address: SHIPPING_ADDRESS,
     },

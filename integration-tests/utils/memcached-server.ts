@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process"
-import net from "node:net"
+import { answersCommand, freePort } from "./loopback-port"
 
 export type MemcachedTestServer = {
   port: number
@@ -11,32 +11,7 @@ export type MemcachedTestServer = {
   stop(): Promise<void>
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port })
-    socket.setTimeout(500, () => {
-      socket.destroy()
-      resolve(false)
-    })
-    socket.on("error", () => resolve(false))
-    socket.on("connect", () => socket.write("version\r\n"))
-    socket.on("data", (chunk) => {
-      socket.destroy()
-      resolve(chunk.toString().startsWith("VERSION"))
-    })
-  })
-}
 
 /**
  * A private memcached (the `memcached` binary) on a free loopback port, for tests that
@@ -62,7 +37,7 @@ export async function startMemcached(): Promise<MemcachedTestServer> {
     })
     const deadline = Date.now() + 5000
     const up = (async () => {
-      while (!(await answers(port))) {
+      while (!(await answersCommand(port, "version", "VERSION"))) {
         if (Date.now() > deadline) {
           throw new Error(`memcached did not answer on port ${port} within 5 s`)
         }

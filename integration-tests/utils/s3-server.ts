@@ -16,20 +16,30 @@ export type S3TestServer = {
   env: Record<string, string>
   /** Keys of the objects stored in the bucket (read from the server's data folder). */
   objectKeys(): string[]
+  /** Stops answering (the port refuses connections); the stored objects are kept. */
+  halt(): Promise<void>
+  /** Serves again on the same port with the same objects, after `halt`. */
+  resume(): Promise<void>
   stop(): Promise<void>
 }
 
 /** A real S3-protocol server (s3rver) on loopback with one bucket. */
 export async function startS3Server(bucket = "marketplace-test"): Promise<S3TestServer> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "s3rver-"))
-  const server = new S3rver({
-    address: "127.0.0.1",
-    port: 0,
-    silent: true,
-    directory,
-    configureBuckets: [{ name: bucket }],
-  })
-  const { port } = await server.run()
+  const serve = async (port: number) => {
+    const instance = new S3rver({
+      address: "127.0.0.1",
+      port,
+      silent: true,
+      directory,
+      configureBuckets: [{ name: bucket }],
+    })
+    return { instance, address: await instance.run() }
+  }
+  const first = await serve(0)
+  let server = first.instance
+  let running = true
+  const { port } = first.address
   const endpoint = `http://127.0.0.1:${port}`
   const bucketDir = path.join(directory, bucket)
   return {
@@ -45,8 +55,18 @@ export async function startS3Server(bucket = "marketplace-test"): Promise<S3Test
       S3_FORCE_PATH_STYLE: "true",
     },
     objectKeys: () => listObjectKeys(bucketDir),
-    stop: async () => {
+    halt: async () => {
       await server.close()
+      running = false
+    },
+    resume: async () => {
+      ;({ instance: server } = await serve(port))
+      running = true
+    },
+    stop: async () => {
+      if (running) {
+        await server.close()
+      }
       fs.rmSync(directory, { recursive: true, force: true })
     },
   }

@@ -5,7 +5,9 @@ import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
+import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
+import { rejectUnstorableInput } from "./reject-unstorable-input"
 import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
 import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -14,6 +16,9 @@ import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Global (no methods), before every route's own validators. Writes answer 503 while
+    // Redis is down instead of starting a workflow (docs/infrastructure.md).
+    { matcher: "/*", middlewares: [rejectUnstorableInput, rejectWritesWhileRedisIsDown] },
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,

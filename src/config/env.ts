@@ -45,6 +45,8 @@ export type PayoutConfig = {
   schedule: string
   holdDays: number
   minimum: number
+  /** Seconds after which a worker resumes a payout run whose process died (see docs/payouts.md). */
+  resumeAfterSeconds: number
   stripe?: { apiKey: string; apiBase?: string; webhookSecret?: string }
 }
 
@@ -319,6 +321,22 @@ function readPercent(read: EnvReader): number {
   return value
 }
 
+/** Longer than a live transfer step may take (3 attempts x 20 s per payout), see docs/payouts.md. */
+const DEFAULT_PAYOUT_RESUME_AFTER_SECONDS = 300
+
+function readResumeAfterSeconds(read: EnvReader): number {
+  return read.number("PAYOUT_RESUME_AFTER_SECONDS", DEFAULT_PAYOUT_RESUME_AFTER_SECONDS, { min: 1, integer: true })
+}
+
+/**
+ * PAYOUT_RESUME_AFTER_SECONDS alone, for the payout workflow's definition: it is built when
+ * its file is imported, which must not fill marketplaceEnv()'s cache (tests import it
+ * before they set the app's environment).
+ */
+export function payoutResumeAfterSeconds(env: Env): number {
+  return readResumeAfterSeconds(new EnvReader(env))
+}
+
 function readPayout(read: EnvReader): PayoutConfig {
   const provider = read.oneOf("PAYOUT_PROVIDER", ["manual", "stripe-connect"] as const, "manual")
   const schedule = read.string("PAYOUT_SCHEDULE") ?? "0 2 * * *"
@@ -330,6 +348,7 @@ function readPayout(read: EnvReader): PayoutConfig {
     schedule,
     holdDays: read.number("PAYOUT_HOLD_DAYS", 7, { min: 0, integer: true }),
     minimum: read.number("PAYOUT_MINIMUM", 0, { min: 0 }),
+    resumeAfterSeconds: readResumeAfterSeconds(read),
   }
   if (provider === "stripe-connect") {
     config.stripe = {

@@ -40,12 +40,56 @@ export const OWN_PROVIDERS = {
  */
 export const EVENT_RETRIES = { attempts: 3, backoff: { type: "exponential", delay: 1000 } }
 
+/** Reconnect quickly once Redis is back: after 100 ms, 200 ms, ... then every 500 ms. */
+export function redisReconnectDelay(attempt: number): number {
+  return Math.min(attempt * 100, 500)
+}
+
+/**
+ * ioredis options of the connections that serve workflows: locking, the workflow engine's
+ * storage and pub/sub, the deprecated cache, the session store. While Redis is down a
+ * command waits through 29 reconnection attempts (about 14 s) and then fails with
+ * `MaxRetriesPerRequestError` (a 503). Waiting, rather than failing at once, is what keeps a
+ * running workflow whole through a short outage (docs/infrastructure.md, "Redis outage").
+ */
+export const REDIS_WAITING_CLIENT_OPTIONS = {
+  maxRetriesPerRequest: 29,
+  retryStrategy: redisReconnectDelay,
+}
+
+/**
+ * The Caching Module's Redis client gives up after one reconnection attempt: a failed
+ * cache read is a miss (the provider falls back to the database), so waiting gains nothing.
+ */
+export const REDIS_CACHE_CLIENT_OPTIONS = {
+  maxRetriesPerRequest: 1,
+  retryStrategy: redisReconnectDelay,
+}
+
+/** Every Redis server the configuration uses (for the availability check of writes). */
+export function redisUrlsOf(env: MarketplaceEnv): string[] {
+  const urls = [
+    env.redisUrl,
+    env.eventBus.provider === "redis" ? env.eventBus.url : undefined,
+    env.workflowEngine.provider === "redis" ? env.workflowEngine.url : undefined,
+    env.locking.provider === "redis" ? env.locking.url : undefined,
+    env.caching.provider === "redis" ? env.caching.url : undefined,
+    env.cacheModule.provider === "redis" ? env.cacheModule.url : undefined,
+  ]
+  return [...new Set(urls.filter((url): url is string => !!url))]
+}
+
 export function eventBusModule(config: EventBusConfig): ModuleEntry {
   if (config.provider === "redis") {
     return {
       key: Modules.EVENT_BUS,
       resolve: "@medusajs/medusa/event-bus-redis",
-      options: { redisUrl: config.url, jobOptions: EVENT_RETRIES },
+      options: {
+        redisUrl: config.url,
+        jobOptions: EVENT_RETRIES,
+        // BullMQ needs `maxRetriesPerRequest: null` (the module sets it): commands wait for Redis.
+        redisOptions: { retryStrategy: redisReconnectDelay },
+      },
     }
   }
   return { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-local" }
@@ -56,7 +100,7 @@ export function workflowEngineModule(config: WorkflowEngineConfig): ModuleEntry 
     return {
       key: Modules.WORKFLOW_ENGINE,
       resolve: "@medusajs/medusa/workflow-engine-redis",
-      options: { redis: { redisUrl: config.url } },
+      options: { redis: { redisUrl: config.url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS } },
     }
   }
   return { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-inmemory" }
@@ -78,7 +122,7 @@ export function cachingModule(config: CachingConfig): ModuleEntry | undefined {
         resolve: "@medusajs/medusa/caching-redis",
         id: "caching-redis",
         is_default: true,
-        options: { redisUrl: config.url },
+        options: { redisUrl: config.url, redisOptions: REDIS_CACHE_CLIENT_OPTIONS },
       })
     case "memcached":
       return cachingWith(config.ttl, {
@@ -104,7 +148,7 @@ export function cacheModule(config: CacheModuleConfig): ModuleEntry {
     return {
       key: Modules.CACHE,
       resolve: "@medusajs/medusa/cache-redis",
-      options: { redisUrl: config.url, ttl: config.ttl },
+      options: { redisUrl: config.url, ttl: config.ttl, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
     }
   }
   return { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-inmemory" }
@@ -118,7 +162,7 @@ export function lockingModule(config: LockingConfig): ModuleEntry {
       resolve: "@medusajs/medusa/locking-redis",
       id: "locking-redis",
       is_default: true,
-      options: { redisUrl: config.url },
+      options: { redisUrl: config.url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
     })
   } else if (config.provider === "postgres") {
     providers.push({
@@ -128,6 +172,19 @@ export function lockingModule(config: LockingConfig): ModuleEntry {
     })
   }
   return { key: Modules.LOCKING, resolve: "@medusajs/medusa/locking", options: { providers } }
+}
+
+/**
+ * The AWS SDK's default ("legacy") client has no timeouts: a storage that accepts the
+ * connection but never answers would hold an upload request forever. A connection must
+ * open within 3 s and an established one may stay silent for at most 5 s (inactivity, so
+ * a large upload that keeps sending is not cut off); one retry. An unreachable storage
+ * thus fails an upload within about 11 s, a refused connection at once (503, see
+ * src/api/vendor/uploads/storage-unavailable.ts).
+ */
+export const S3_CLIENT_LIMITS = {
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 3_000, socketTimeout: 5_000 },
 }
 
 export function fileModule(config: FileConfig): ModuleEntry {
@@ -155,6 +212,7 @@ export function fileModule(config: FileConfig): ModuleEntry {
               forcePathStyle: config.forcePathStyle,
               requestChecksumCalculation: "WHEN_REQUIRED",
               responseChecksumValidation: "WHEN_REQUIRED",
+              ...S3_CLIENT_LIMITS,
             },
           },
         }

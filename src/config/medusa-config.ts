@@ -1,7 +1,7 @@
 import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
 import { Env } from "./env-reader"
 import { MarketplaceEnv, readMarketplaceEnv } from "./env"
-import { buildInfrastructureModules, ModuleEntry } from "./infrastructure-modules"
+import { buildInfrastructureModules, ModuleEntry, REDIS_WAITING_CLIENT_OPTIONS } from "./infrastructure-modules"
 import { marketplaceModules } from "./marketplace-modules"
 
 /** The object handed to `defineConfig` in medusa-config.ts. */
@@ -11,6 +11,8 @@ export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
     projectConfig: {
       databaseUrl: config.databaseUrl,
       redisUrl: config.redisUrl,
+      // The session store's client (docs/infrastructure.md, "Redis outage").
+      redisOptions: config.redisUrl ? REDIS_WAITING_CLIENT_OPTIONS : undefined,
       workerMode: config.workerMode,
       http: {
         jwtSecret: config.http.jwtSecret,

@@ -54,6 +54,23 @@ export function fillPath(route: ApiRoute, values: Record<string, string>): strin
   })
 }
 
+/** `GET /vendor/orders/:id`: how a route is named in test titles and lookup tables. */
+export function routeName(route: ApiRoute): string {
+  return `${route.method} ${route.path}`
+}
+
+/**
+ * Each `:param` with the collection segment before it: `/vendor/orders/:id/fulfillments/:fulfillment_id`
+ * → `orders/:id`, `fulfillments/:fulfillment_id`. The same `:id` means a different resource under
+ * each collection, so path values are looked up by these slots.
+ */
+export function paramSlots(route: ApiRoute): string[] {
+  const segments = route.path.split("/")
+  return segments.flatMap((segment, index) =>
+    segment.startsWith(":") ? [`${segments[index - 1]}/${segment}`] : []
+  )
+}
+
 function routeFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) {
     return []

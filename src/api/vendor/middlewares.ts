@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticateSeller } from "./authenticate-seller"
 import { vendorCommissionLineRoutesMiddlewares } from "./commission-lines/middlewares"
 import { vendorInviteRoutesMiddlewares } from "./invites/middlewares"
 import { vendorLedgerRoutesMiddlewares } from "./ledger/middlewares"
@@ -25,7 +26,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/*",
     middlewares: [
       vendorCors(),
-      authenticate("seller", ["bearer", "session"], { allowUnregistered: true }),
+      authenticateSeller(),
       resolveSellerContext,
       blockInactiveSellerWrites,
     ],

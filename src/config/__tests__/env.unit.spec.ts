@@ -36,7 +36,7 @@ describe("readMarketplaceEnv", () => {
         sellerApproval: "manual",
         productApproval: "manual",
         defaultCommissionPercent: 10,
-        payout: { provider: "manual", schedule: "0 2 * * *", holdDays: 7, minimum: 0 },
+        payout: { provider: "manual", schedule: "0 2 * * *", holdDays: 7, minimum: 0, resumeAfterSeconds: 300 },
       },
     })
   })

@@ -1,4 +1,10 @@
 import { buildMedusaConfig } from "../medusa-config"
+import {
+  REDIS_CACHE_CLIENT_OPTIONS,
+  REDIS_WAITING_CLIENT_OPTIONS,
+  redisReconnectDelay,
+  redisUrlsOf,
+} from "../infrastructure-modules"
 import { readMarketplaceEnv } from "../env"
 import { marketplaceModules } from "../marketplace-modules"
 
@@ -69,6 +75,7 @@ describe("buildMedusaConfig", () => {
     const url = "redis://127.0.0.1:6379"
     const config = buildMedusaConfig({ REDIS_URL: url })
     expect(config.projectConfig?.redisUrl).toBe(url)
+    expect(config.projectConfig?.redisOptions).toBe(REDIS_WAITING_CLIENT_OPTIONS)
     expect(config.modules?.slice(0, 5)).toEqual([
       {
         key: "event_bus",
@@ -76,12 +83,13 @@ describe("buildMedusaConfig", () => {
         options: {
           redisUrl: url,
           jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1000 } },
+          redisOptions: { retryStrategy: redisReconnectDelay },
         },
       },
       {
         key: "workflows",
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: url } },
+        options: { redis: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS } },
       },
       { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
       {
@@ -94,7 +102,7 @@ describe("buildMedusaConfig", () => {
               resolve: "@medusajs/medusa/caching-redis",
               id: "caching-redis",
               is_default: true,
-              options: { redisUrl: url },
+              options: { redisUrl: url, redisOptions: REDIS_CACHE_CLIENT_OPTIONS },
             },
           ],
         },
@@ -108,12 +116,29 @@ describe("buildMedusaConfig", () => {
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: url },
+              options: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
             },
           ],
         },
       },
     ])
+  })
+
+  it("bounds how long a Redis command waits while Redis is down, and reconnects quickly", () => {
+    expect(REDIS_WAITING_CLIENT_OPTIONS.maxRetriesPerRequest).toBe(29)
+    expect(REDIS_CACHE_CLIENT_OPTIONS.maxRetriesPerRequest).toBe(1)
+    expect([1, 2, 3, 5, 6, 100].map(redisReconnectDelay)).toEqual([100, 200, 300, 500, 500, 500])
+    // A command fails at the 30th failed reconnection: after about 14 s of waiting.
+    const waited = Array.from({ length: 29 }, (_, attempt) => redisReconnectDelay(attempt + 1)).reduce((a, b) => a + b)
+    expect(waited).toBe(13_500)
+    expect(buildMedusaConfig({}).projectConfig?.redisOptions).toBeUndefined()
+  })
+
+  it("lists every Redis server the configuration uses, once", () => {
+    expect(redisUrlsOf(readMarketplaceEnv({}))).toEqual([])
+    expect(
+      redisUrlsOf(readMarketplaceEnv({ REDIS_URL: "redis://shared:6379", EVENTS_REDIS_URL: "redis://events:6379" }))
+    ).toEqual(["redis://shared:6379", "redis://events:6379"])
   })
 
   it("leaves the Caching Module and its flag out with CACHING=off", () => {
@@ -148,7 +173,7 @@ describe("buildMedusaConfig", () => {
     expect(modules?.find((entry) => entry.key === "cache")).toEqual({
       key: "cache",
       resolve: "@medusajs/medusa/cache-redis",
-      options: { redisUrl: "redis://cache:6379", ttl: 120 },
+      options: { redisUrl: "redis://cache:6379", ttl: 120, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
     })
   })
 
@@ -195,6 +220,8 @@ describe("buildMedusaConfig", () => {
                 forcePathStyle: true,
                 requestChecksumCalculation: "WHEN_REQUIRED",
                 responseChecksumValidation: "WHEN_REQUIRED",
+                maxAttempts: 2,
+                requestHandler: { connectionTimeout: 3_000, socketTimeout: 5_000 },
               },
             },
           },

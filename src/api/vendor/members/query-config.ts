@@ -1,5 +1,8 @@
+export const vendorMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+
 export const listTransformQueryConfig = {
-  defaults: ["id", "email", "name", "role", "created_at", "updated_at"],
+  defaults: vendorMemberFields,
+  allowed: vendorMemberFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -1,17 +1,20 @@
+export const vendorNotificationFields = [
+  "id",
+  "to",
+  "channel",
+  "template",
+  "data",
+  "trigger_type",
+  "resource_id",
+  "resource_type",
+  "receiver_id",
+  "status",
+  "created_at",
+]
+
 export const listTransformQueryConfig = {
-  defaults: [
-    "id",
-    "to",
-    "channel",
-    "template",
-    "data",
-    "trigger_type",
-    "resource_id",
-    "resource_type",
-    "receiver_id",
-    "status",
-    "created_at",
-  ],
+  defaults: vendorNotificationFields,
+  allowed: vendorNotificationFields,
   defaultLimit: 20,
   isList: true,
 }

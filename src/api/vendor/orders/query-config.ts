@@ -1,3 +1,5 @@
+import { allowedFields } from "../allowed-fields"
+
 export const vendorOrderListFields = [
   "id",
   "display_id",
@@ -37,11 +39,13 @@ export const vendorOrderFields = [
 
 export const listTransformQueryConfig = {
   defaults: vendorOrderListFields,
+  allowed: allowedFields(vendorOrderFields),
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorOrderFields,
+  allowed: allowedFields(vendorOrderFields),
   isList: false,
 }

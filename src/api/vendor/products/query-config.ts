@@ -1,3 +1,5 @@
+import { allowedFields } from "../allowed-fields"
+
 export const vendorProductFields = [
   "id",
   "title",
@@ -28,12 +30,14 @@ export const vendorProductFields = [
 
 export const listTransformQueryConfig = {
   defaults: vendorProductFields,
+  allowed: allowedFields(vendorProductFields),
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorProductFields,
+  allowed: allowedFields(vendorProductFields),
   isList: false,
 }
 

@@ -13,11 +13,13 @@ export const vendorRequestFields = [
 
 export const listTransformQueryConfig = {
   defaults: vendorRequestFields,
+  allowed: vendorRequestFields,
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorRequestFields,
+  allowed: vendorRequestFields,
   isList: false,
 }

@@ -24,5 +24,6 @@ export const vendorSellerFields = [
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorSellerFields,
+  allowed: vendorSellerFields,
   isList: false,
 }

@@ -1,3 +1,5 @@
+import { allowedFields } from "../allowed-fields"
+
 export const vendorShippingOptionFields = [
   "id",
   "name",
@@ -16,11 +18,13 @@ export const vendorShippingOptionFields = [
 
 export const listTransformQueryConfig = {
   defaults: vendorShippingOptionFields,
+  allowed: allowedFields(vendorShippingOptionFields),
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorShippingOptionFields,
+  allowed: allowedFields(vendorShippingOptionFields),
   isList: false,
 }

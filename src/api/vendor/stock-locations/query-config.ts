@@ -1,3 +1,5 @@
+import { allowedFields } from "../allowed-fields"
+
 export const vendorStockLocationFields = [
   "id",
   "name",
@@ -15,11 +17,13 @@ export const vendorStockLocationFields = [
 
 export const listTransformQueryConfig = {
   defaults: vendorStockLocationFields,
+  allowed: allowedFields(vendorStockLocationFields),
   defaultLimit: 20,
   isList: true,
 }
 
 export const retrieveTransformQueryConfig = {
   defaults: vendorStockLocationFields,
+  allowed: allowedFields(vendorStockLocationFields),
   isList: false,
 }

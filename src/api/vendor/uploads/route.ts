@@ -4,6 +4,7 @@ import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { sellerFileName } from "../../../workflows/seller/seller-file-path"
 import type { VendorRequest } from "../seller-context"
 import { contentMatchesType } from "./file-signature"
+import { withFileStorage } from "./storage-unavailable"
 
 /** Multipart `files` → `{ files: [{ id, url }] }`, stored under the seller's folder. */
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
@@ -18,15 +19,19 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
       `The content of ${mismatched.originalname} is not ${mismatched.mimetype}`
     )
   }
-  const { result } = await uploadFilesWorkflow(req.scope).run({
-    input: {
-      files: files.map((file) => ({
-        filename: sellerFileName(req.seller_context.seller_id, file.originalname),
-        mimeType: file.mimetype,
-        content: file.buffer.toString("base64"),
-        access: "public" as const,
-      })),
-    },
-  })
+  const { result } = await withFileStorage(
+    () =>
+      uploadFilesWorkflow(req.scope).run({
+        input: {
+          files: files.map((file) => ({
+            filename: sellerFileName(req.seller_context.seller_id, file.originalname),
+            mimeType: file.mimetype,
+            content: file.buffer.toString("base64"),
+            access: "public" as const,
+          })),
+        },
+      }),
+    "the files were not uploaded"
+  )
   res.status(200).json({ files: result.map((file) => ({ id: file.id, url: file.url })) })
 }

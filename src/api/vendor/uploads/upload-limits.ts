@@ -11,7 +11,7 @@ export const MAX_FILES_PER_UPLOAD = 10
 
 /**
  * Parses multipart `files` into memory, refusing (400, nothing stored) a type outside
- * UPLOAD_ALLOWED_TYPES, a file over UPLOAD_MAX_BYTES or too many files.
+ * UPLOAD_ALLOWED_TYPES, a file over UPLOAD_MAX_BYTES, too many files or a malformed body.
  */
 export function parseSellerUploads() {
   const { maxBytes, allowedTypes } = marketplaceEnv().marketplace.uploads
@@ -41,6 +41,12 @@ export function parseSellerUploads() {
               ? `At most ${MAX_FILES_PER_UPLOAD} files can be uploaded at once`
               : `Invalid upload: ${error.message}`
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+      }
+      if (typeof error === "object" && error !== null && !MedusaError.isMedusaError(error)) {
+        // busboy's parse errors (malformed part header, unexpected end of form, no boundary)
+        // are plain Errors, which Medusa's error handler would answer with a 500.
+        const { message } = error as { message?: unknown }
+        return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid multipart body: ${message}`))
       }
       next(error)
     })

@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { payoutResumeAfterSeconds } from "../../../config/env"
 import { PayoutEvents } from "../../../modules/payout/events"
 import { payoutEventData } from "../payout-event-data"
 import { createPayoutsStep } from "../steps/create-payouts"
@@ -18,6 +19,15 @@ export const payoutSellerWorkflowId = "payout-seller"
 export const PAYOUT_LOCK_TIMEOUT_SECONDS = 30
 /** Seconds the lock outlives a crashed run (longer than the provider's retries and timeouts). */
 export const PAYOUT_LOCK_TTL_SECONDS = 120
+
+/**
+ * The steps after the funds are reserved are idempotent, so a run whose process died resumes:
+ * `retryIntervalAwaiting` makes the engine queue a delayed retry (a BullMQ job with the Redis
+ * engine) when each step starts and drop it when the step ends. If the process dies, any
+ * worker picks the retry up and invokes the step again (the transfer with the same
+ * idempotency key). See "Crash recovery" in docs/payouts.md.
+ */
+const RESUMABLE = { retryIntervalAwaiting: payoutResumeAfterSeconds(process.env) }
 
 /**
  * Pays a seller its payable balance, one payout per currency. Under a lock on
@@ -48,23 +58,23 @@ export const payoutSellerWorkflow = createWorkflow(
         lines: plan.lines,
         destination: plan.destination,
       }))
-    )
-    const recorded = recordPayoutOutcomesStep(outcomes)
+    ).config(RESUMABLE)
+    const recorded = recordPayoutOutcomesStep(outcomes).config(RESUMABLE)
 
     emitEventStep({
       eventName: PayoutEvents.CREATED,
       data: transform({ created }, ({ created }) => created.map(payoutEventData)),
-    }).config({ name: "emit-payout-created" })
+    }).config({ name: "emit-payout-created", ...RESUMABLE })
     emitEventStep({
       eventName: PayoutEvents.PAID,
       data: transform({ recorded }, ({ recorded }) => recorded.paid),
-    }).config({ name: "emit-payout-paid" })
+    }).config({ name: "emit-payout-paid", ...RESUMABLE })
     emitEventStep({
       eventName: PayoutEvents.FAILED,
       data: transform({ recorded }, ({ recorded }) => recorded.failed),
-    }).config({ name: "emit-payout-failed" })
+    }).config({ name: "emit-payout-failed", ...RESUMABLE })
 
-    releaseLockStep({ key: lockKey })
+    releaseLockStep({ key: lockKey }).config(RESUMABLE)
 
     const result = transform({ plan, recorded }, ({ plan, recorded }) => ({
       seller_id: plan.seller_id,

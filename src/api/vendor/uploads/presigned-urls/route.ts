@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { marketplaceEnv } from "../../../../config"
-import { sellerFileName } from "../../../../workflows/seller/seller-file-path"
+import { uniqueSellerFileName } from "../../../../workflows/seller/seller-file-path"
 import type { VendorRequest } from "../../seller-context"
+import { withFileStorage } from "../storage-unavailable"
 import type { VendorCreatePresignedUrlsType } from "../validators"
 
 /**
@@ -39,12 +39,17 @@ export const POST = async (
   const fileModule = req.scope.resolve(Modules.FILE)
   const files = []
   for (const file of req.validatedBody.files) {
-    const upload = await fileModule.getUploadFileUrls({
-      // Presigned keys are used as given, so make each one unique.
-      filename: sellerFileName(req.seller_context.seller_id, `${randomUUID()}-${file.name}`),
-      mimeType: file.mime_type,
-      access: "public",
-    })
+    // Signing is local with static keys; other S3 credentials may need a network call.
+    const upload = await withFileStorage(
+      () =>
+        fileModule.getUploadFileUrls({
+          // Presigned keys are used as given, so make each one unique.
+          filename: uniqueSellerFileName(req.seller_context.seller_id, file.name),
+          mimeType: file.mime_type,
+          access: "public",
+        }),
+      "no upload URL could be created"
+    )
     files.push({ id: upload.key, url: upload.url })
   }
   res.json({ files })

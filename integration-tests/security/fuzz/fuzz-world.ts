@@ -1,0 +1,141 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AxiosInstance } from "axios"
+import { stripeSignatureHeader } from "../../../src/providers/payout-stripe-connect"
+import { createAdminSession } from "../../utils/admin"
+import { creditLedger } from "../../utils/payouts"
+import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
+import { createSellerCatalog, createStorefront, openSeller, SellerCatalog, Storefront } from "../../utils/vendor-catalog"
+import { CUSTOMER_ADDRESS } from "../../utils/vendor-orders"
+import type { PathIds } from "./paths"
+import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
+
+/** Everything a fuzzed request can authenticate with and point at. */
+export type FuzzWorld = {
+  baseUrl: string
+  /** Headers per audience; /vendor gets the owner's most of the time, else a bare registration token's. */
+  auth: { vendorOwner: Headers; vendorRegistration: Headers; admin: Headers; store: Headers }
+  pathIds: PathIds
+  /** Every real id, for body and query fields named `id` / `*_id`. */
+  ids: string[]
+  sellerId: string
+}
+
+/**
+ * One open seller with a catalog, checked-out orders (one group captured and paid out
+ * through the Stripe stand-in, one not captured, one cart still open), a fulfillment, a
+ * commission rule, requests, and a second seller still pending approval.
+ */
+export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
+  const admin = await createAdminSession(container, api)
+  const storefront = await createStorefront(container)
+  const alpha = await openSeller(api, admin, "Fuzz Alpha")
+  const pending = await registerSeller(api, "Fuzz Pending")
+  const catalog = await createSellerCatalog(api, admin, alpha, { title: "Fuzz lamp", prices: [10, 20], stock: 100 })
+
+  const captured = await checkOut(api, storefront, catalog, true)
+  const uncaptured = await checkOut(api, storefront, catalog, true)
+  const open = await checkOut(api, storefront, catalog, false)
+  await api.post(`/admin/order-groups/${captured.groupId}/capture`, {}, admin)
+
+  const { data: fulfilled } = await api.post(
+    `/vendor/orders/${captured.orderId}/fulfillments`,
+    { items: [{ id: captured.itemIds[0], quantity: 1 }] },
+    alpha.owner
+  )
+  const { data: request } = await api.post(
+    "/vendor/requests",
+    { type: "product_category", payload: { name: "Lamps" } },
+    alpha.owner
+  )
+  const {
+    data: { requests: registrations },
+  } = await api.get(`/admin/requests?seller_id=${pending.seller.id}&status=pending`, admin)
+  const { data: rule } = await api.post(
+    "/admin/commission-rules",
+    { kind: "percentage", value: 12, seller_id: alpha.seller.id },
+    admin
+  )
+
+  const { data: account } = await api.post("/vendor/payout-account", {}, alpha.owner)
+  const event = JSON.stringify({
+    id: "evt_fuzz_account",
+    type: "account.updated",
+    data: { object: { id: account.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
+  })
+  await api.post("/hooks/payouts/stripe", event, {
+    headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, event) },
+  })
+  await creditLedger(container, alpha.seller.id, [{ amount: "25.00" }])
+  const {
+    data: { summary },
+  } = await api.post("/admin/payouts/run", { seller_ids: [alpha.seller.id] }, admin)
+  const payoutIds: string[] = summary.payouts.map((payout: { id: string }) => payout.id)
+
+  const pathIds: PathIds = {
+    "vendor/orders": [captured.orderId, uncaptured.orderId],
+    "vendor/fulfillments": [fulfilled.fulfillment_id],
+    "vendor/products": [catalog.productId],
+    "vendor/variants": catalog.variantIds,
+    "vendor/payouts": payoutIds,
+    "vendor/shipping-options": [catalog.shippingOptionId],
+    "vendor/stock-locations": [catalog.stockLocationId],
+    "admin/commission-rules": [rule.commission_rule.id],
+    "admin/order-groups": [captured.groupId, uncaptured.groupId],
+    "admin/payouts": payoutIds,
+    "admin/requests": [request.request.id, ...registrations.map((r: { id: string }) => r.id)],
+    "admin/sellers": [alpha.seller.id, pending.seller.id],
+    "store/sellers": [alpha.seller.handle],
+    "store/carts": [open.cartId, captured.cartId],
+  }
+  const ids = [
+    ...new Set([
+      ...Object.values(pathIds).flat(),
+      ...captured.itemIds,
+      ...uncaptured.itemIds,
+      storefront.regionId,
+      account.payout_account.external_id as string,
+    ]),
+  ]
+  return {
+    baseUrl: api.defaults.baseURL as string,
+    auth: {
+      vendorOwner: alpha.owner,
+      vendorRegistration: await registerIdentity(api, "newcomer@fuzz.test"),
+      admin,
+      store: storefront.store,
+    },
+    pathIds,
+    ids,
+    sellerId: alpha.seller.id,
+  }
+}
+
+type Checkout = { cartId: string; groupId: string; orderId: string; itemIds: string[] }
+
+/** A storefront cart of the seller's two variants, completed (split checkout) when asked. */
+async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: SellerCatalog, complete: boolean): Promise<Checkout> {
+  const { store } = storefront
+  const {
+    data: { cart },
+  } = await api.post(
+    "/store/carts",
+    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: CUSTOMER_ADDRESS },
+    store
+  )
+  for (const variantId of catalog.variantIds) {
+    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, store)
+  }
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: catalog.shippingOptionId }, store)
+  const {
+    data: { payment_collection },
+  } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
+  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  if (!complete) {
+    return { cartId: cart.id, groupId: "", orderId: "", itemIds: [] }
+  }
+  const {
+    data: { order_group },
+  } = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
+  const [order] = order_group.orders as { id: string; items: { id: string }[] }[]
+  return { cartId: cart.id, groupId: order_group.id, orderId: order.id, itemIds: order.items.map((item) => item.id) }
+}

@@ -1,0 +1,180 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AxiosInstance } from "axios"
+import { createAdminSession } from "../../utils/admin"
+import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-fixtures"
+import { creditLedger, payoutService } from "../../utils/payouts"
+import { ownerLogin } from "../../utils/seller-login"
+import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
+import { settleBackgroundWork } from "../../utils/settle"
+import { multipart, PNG } from "../../utils/uploads"
+import { waitFor } from "../../utils/wait-for"
+import { checkoutAsCustomer, customerSession, PlacedOrder } from "./customer-checkout"
+
+/** Everything one seller owns that a /vendor route can address, and how to act as its owner. */
+export type SellerSide = {
+  name: string
+  sellerId: string
+  owner: Headers
+  ownerEmail: string
+  productId: string
+  variantId: string
+  stockLocationId: string
+  shippingOptionId: string
+  /**
+   * The seller's order in the shared order group, two units per line: one unit of the first
+   * line fulfilled (not shipped), the second line open.
+   */
+  orderId: string
+  openItemId: string
+  fulfillmentId: string
+  payoutId: string
+  payoutAccountId: string
+  requestId: string
+  inviteId: string
+  inviteEmail: string
+  /** The raw invite token, as the invitee received it by email. */
+  inviteToken: string
+  uploadId: string
+  uploadUrl: string
+}
+
+/**
+ * Two open sellers A and B with one of everything, sold to the same customer in one order
+ * group (so B's data sits right next to A's), captured, partly fulfilled, with payouts,
+ * payout accounts, requests, invites, notifications, commission lines and ledger entries;
+ * plus an admin, the customer, a seller registration token without a seller yet, a
+ * commission rule for A, and a product category and collection holding both sellers' products.
+ */
+export type SellerPair = {
+  a: SellerSide
+  b: SellerSide
+  admin: Headers
+  customer: Headers
+  /** `POST /auth/seller/emailpass/register` token of someone who is no seller's member. */
+  identity: Headers
+  orderGroupId: string
+  commissionRuleId: string
+  marketplace: MarketplaceFixture
+}
+
+const PAIR: SellerSpec[] = [
+  { name: "Alpha Atelier", shippingPrice: 4.95, products: [{ title: "Alpha scarf", prices: [19.99, 24.49] }] },
+  { name: "Beta Bindery", shippingPrice: 3.5, products: [{ title: "Beta notebook", prices: [12.37, 8.5] }] },
+]
+
+export async function buildSellerPair(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  utils: { waitWorkflowExecutions: () => Promise<void> }
+): Promise<SellerPair> {
+  const admin = await createAdminSession(container, api)
+  const marketplace = await createMarketplace(container, PAIR)
+  const [alpha, beta] = marketplace.sellers
+  const owners = {
+    a: await ownerLogin(api, container, alpha.id, "owner@alpha-atelier.test"),
+    b: await ownerLogin(api, container, beta.id, "owner@beta-bindery.test"),
+  }
+
+  const customer = await customerSession(api, marketplace, "buyer@example.test")
+  const group = await checkoutAsCustomer(api, marketplace, customer, [alpha, beta])
+  await settleBackgroundWork(utils)
+  await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)
+  // A payable balance for each seller, paid out by the payout job (manual provider: `processing`).
+  await creditLedger(container, alpha.id, [{ amount: "50.00", type: "adjustment", reference: "matrix-a" }])
+  await creditLedger(container, beta.id, [{ amount: "40.00", type: "adjustment", reference: "matrix-b" }])
+  await api.post("/admin/payouts/run", { seller_ids: [alpha.id, beta.id] }, admin)
+
+  const a = await completeSide(api, container, alpha, owners.a, "owner@alpha-atelier.test", group.orders)
+  const b = await completeSide(api, container, beta, owners.b, "owner@beta-bindery.test", group.orders)
+
+  const {
+    data: { commission_rule },
+  } = await api.post("/admin/commission-rules", { seller_id: alpha.id, kind: "percentage", value: 12 }, admin)
+  await shareCategoryAndCollection(api, admin, [alpha.productIds[0], beta.productIds[0]])
+
+  const identity = await registerIdentity(api, "stranger@nowhere.test")
+  await settleBackgroundWork(utils)
+  return { a, b, admin, customer, identity, orderGroupId: group.id, commissionRuleId: commission_rule.id, marketplace }
+}
+
+async function completeSide(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  seller: SellerFixture,
+  owner: Headers,
+  ownerEmail: string,
+  orders: PlacedOrder[]
+): Promise<SellerSide> {
+  const order = orders.find((candidate) => candidate.seller_id === seller.id)
+  if (!order || order.items.length < 2) {
+    throw new Error(`the checkout left no two-item order for ${seller.name}`)
+  }
+  const [fulfilled, open] = order.items
+  const inviteEmail = `invitee@${seller.handle}.test`
+  const {
+    data: { fulfillment_id },
+  } = await api.post(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 1 }] }, owner)
+  const {
+    data: { request },
+  } = await api.post("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
+  const {
+    data: { invite },
+  } = await api.post("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
+  const {
+    data: { payout_account },
+  } = await api.post("/vendor/payout-account", {}, owner)
+  const {
+    data: {
+      files: [upload],
+    },
+  } = await api.post("/vendor/uploads", multipart([{ name: "logo.png", type: "image/png", content: PNG }]), owner)
+  const [payout] = await payoutService(container).listPayouts({ seller_id: seller.id })
+  if (!payout) {
+    throw new Error(`the payout run paid nothing to ${seller.name}`)
+  }
+  return {
+    name: seller.name,
+    sellerId: seller.id,
+    owner,
+    ownerEmail,
+    productId: seller.productIds[0],
+    variantId: seller.variants[0].id,
+    stockLocationId: seller.stockLocationId,
+    shippingOptionId: seller.shippingOptionId,
+    orderId: order.id,
+    openItemId: open.id,
+    fulfillmentId: fulfillment_id,
+    payoutId: payout.id,
+    payoutAccountId: payout_account.id,
+    requestId: request.id,
+    inviteId: invite.id,
+    inviteEmail,
+    inviteToken: await inviteToken(container, invite.id),
+    uploadId: upload.id,
+    uploadUrl: upload.url,
+  }
+}
+
+/** The invite email carries the raw token (only its hash is stored). */
+async function inviteToken(container: MedusaContainer, inviteId: string): Promise<string> {
+  const email = await waitFor(
+    async () => {
+      const found = await listNotifications(container, { resource_id: inviteId, channel: "email" })
+      return found.find((notification) => notification.data?.token)
+    },
+    { what: `the invite email of ${inviteId}` }
+  )
+  return String(email.data!.token)
+}
+
+/** An admin files both sellers' products under one category and one collection. */
+async function shareCategoryAndCollection(api: AxiosInstance, admin: Headers, productIds: string[]) {
+  const {
+    data: { product_category },
+  } = await api.post("/admin/product-categories", { name: "Shared shelf", is_active: true }, admin)
+  await api.post(`/admin/product-categories/${product_category.id}/products`, { add: productIds }, admin)
+  const {
+    data: { collection },
+  } = await api.post("/admin/collections", { title: "Shared collection" }, admin)
+  await api.post(`/admin/collections/${collection.id}/products`, { add: productIds }, admin)
+}
