@@ -1,18 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ILockingModule, IWorkflowEngineService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import path from "node:path"
 import Redis from "ioredis"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
-import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
 import { PAYOUT_LOCK_TTL_SECONDS, payoutSellerWorkflowId } from "../../src/workflows/payout/workflows/payout-seller"
+import { AppProcess } from "../infra/support/app-process"
 import { withAppEnv } from "../utils/app-env"
-import { creditLedger, ledgerSums } from "../utils/payouts"
+import { activateStripeAccount, creditLedger, ledgerSums } from "../utils/payouts"
 import { listNotifications, registerSeller, SellerAccount } from "../utils/sellers"
 import { describeWithService, serviceUrl } from "../utils/services"
 import { waitFor } from "../utils/wait-for"
 import { IdempotentStripe } from "./support/worker-stripe"
-import { WorkerProcess } from "./support/worker-process"
 
 jest.setTimeout(240 * 1000)
 
@@ -20,6 +20,7 @@ jest.setTimeout(240 * 1000)
  * Redis database of this file's server and workers: the workflow engine's BullMQ queues,
  * the event bus and the locks of other suites (on database 0) never see each other.
  */
+const REPOSITORY_ROOT = path.resolve(__dirname, "../..")
 const REDIS_DB = 14
 const RESUME_AFTER_SECONDS = 6
 const WEBHOOK_SECRET = "whsec_worker_crash"
@@ -82,29 +83,20 @@ describeWithService("redis", "Worker killed during a payout run (Redis workflow 
   medusaIntegrationTestRunner({
     inApp: true,
     testSuite: ({ api, getContainer, dbConfig }) => {
-      const workers: WorkerProcess[] = []
+      const workers: AppProcess[] = []
       const payoutModule = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
 
       async function startWorker(name: string) {
-        const worker = new WorkerProcess(name, { ...process.env, MEDUSA_WORKER_MODE: "worker", DATABASE_URL: dbConfig.clientUrl })
+        // The marketplace itself (repository root) as a worker: scheduled jobs, subscribers and
+        // the workflow engine's queue. `crash()` SIGKILLs it mid-step.
+        const worker = new AppProcess(name, { MEDUSA_WORKER_MODE: "worker", DATABASE_URL: dbConfig.clientUrl }, REPOSITORY_ROOT)
         workers.push(worker)
-        return worker.ready()
+        // Boots src/ through ts-node, slower than the infra fixture project.
+        return worker.ready(120_000)
       }
 
       async function payoutsOf(seller: SellerAccount): Promise<PayoutRow[]> {
         return (await payoutModule().listPayouts({ seller_id: seller.seller.id }, { order: { created_at: "ASC" } })) as PayoutRow[]
-      }
-
-      async function activateStripeAccount(seller: SellerAccount) {
-        const { data } = await api.post("/vendor/payout-account", {}, seller.owner)
-        const event = JSON.stringify({
-          id: `evt_${data.payout_account.external_id}`,
-          type: "account.updated",
-          data: { object: { id: data.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
-        })
-        await api.post("/hooks/payouts/stripe", event, {
-          headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(WEBHOOK_SECRET, event) },
-        })
       }
 
       async function unfinishedPayoutRuns() {
@@ -122,7 +114,7 @@ describeWithService("redis", "Worker killed during a payout run (Redis workflow 
         try {
           const container = getContainer()
           const seller = await registerSeller(api, "Crash Payee")
-          await activateStripeAccount(seller)
+          await activateStripeAccount(api, seller, WEBHOOK_SECRET)
           await creditLedger(container, seller.seller.id, [{ amount: "108.26" }, { amount: "42.50", currency_code: "usd" }])
 
           await startWorker("payout-worker-1")

@@ -6,7 +6,8 @@ import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import type { LedgerEntryInput } from "../../src/modules/payout/service"
 import { SELLER_MODULE, SellerModuleService } from "../../src/modules/seller"
-import { Headers, loginSeller, registerIdentity } from "./sellers"
+import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
+import { Headers, loginSeller, registerIdentity, SellerAccount } from "./sellers"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -68,4 +69,26 @@ export async function memberLogin(
   const [identity] = await auth.listAuthIdentities({ provider_identities: { entity_id: email } })
   await auth.updateAuthIdentities({ id: identity.id, app_metadata: { seller_id: member.id } })
   return loginSeller(api, email)
+}
+
+/**
+ * Onboards a seller at the (loopback) Stripe and activates its payout account with a
+ * signed `account.updated` webhook, as Stripe does once the seller finished onboarding.
+ * Returns the Stripe account id.
+ */
+export async function activateStripeAccount(
+  api: AxiosInstance,
+  seller: SellerAccount,
+  webhookSecret: string
+): Promise<string> {
+  const { data } = await api.post("/vendor/payout-account", {}, seller.owner)
+  const event = JSON.stringify({
+    id: `evt_${data.payout_account.external_id}`,
+    type: "account.updated",
+    data: { object: { id: data.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
+  })
+  await api.post("/hooks/payouts/stripe", event, {
+    headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(webhookSecret, event) },
+  })
+  return data.payout_account.external_id
 }

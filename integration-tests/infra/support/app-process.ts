@@ -8,9 +8,10 @@ export const FIXTURE_APP = path.resolve(__dirname, "../fixtures/app")
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void }
 
 /**
- * A separate Medusa process booted from the fixture project, for the proofs that need
- * more than one process (event bus, scheduled jobs, locking). Its output goes to a log
- * file that is printed when it fails to boot.
+ * A separate Medusa process booted from a project directory (the fixture project unless
+ * told otherwise; the repository root for the marketplace itself), for the proofs that need
+ * more than one process (event bus, scheduled jobs, locking, a crashed worker). Its output
+ * goes to a log file that is printed when it fails to boot.
  */
 export class AppProcess {
   readonly logFile: string
@@ -20,11 +21,11 @@ export class AppProcess {
   private nextId = 1
   private exited: Promise<number | null>
 
-  constructor(readonly name: string, env: Record<string, string>) {
-    this.logFile = path.join(os.tmpdir(), `infra-${name}-${process.pid}-${Date.now()}.log`)
+  constructor(readonly name: string, env: Record<string, string>, project = FIXTURE_APP) {
+    this.logFile = path.join(os.tmpdir(), `app-${name}-${process.pid}-${Date.now()}.log`)
     const log = fs.openSync(this.logFile, "w")
-    this.child = fork(path.join(__dirname, "app-process-main.js"), [FIXTURE_APP], {
-      cwd: FIXTURE_APP,
+    this.child = fork(path.join(__dirname, "app-process-main.js"), [project], {
+      cwd: project,
       env: { ...process.env, DISABLE_MEDUSA_ADMIN: "true", MEDUSA_DISABLE_TELEMETRY: "true", ...env },
       stdio: ["ignore", log, log, "ipc"],
     })
@@ -128,8 +129,12 @@ export class AppProcess {
     if (timedOut) {
       await this.crash()
     } else {
-      fs.rmSync(this.logFile, { force: true })
+      this.removeLog()
     }
+  }
+
+  removeLog(): void {
+    fs.rmSync(this.logFile, { force: true })
   }
 
   logTail(lines = 40): string {

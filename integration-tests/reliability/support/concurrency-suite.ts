@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
-import { stripeSignatureHeader } from "../../../src/providers/payout-stripe-connect"
 import { payoutSellerWorkflow } from "../../../src/workflows/payout/workflows/payout-seller"
 import { createAdminSession } from "../../utils/admin"
 import { withAppEnv } from "../../utils/app-env"
@@ -12,7 +11,7 @@ import {
   MarketplaceFixture,
   recordEvents,
 } from "../../utils/marketplace-fixtures"
-import { creditLedger, ledgerSums } from "../../utils/payouts"
+import { activateStripeAccount, creditLedger, ledgerSums } from "../../utils/payouts"
 import { RecordingServer } from "../../utils/recording-server"
 import { Headers, registerSeller, SellerAccount } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
@@ -83,19 +82,6 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
       const rows = async (sql: string, bindings: unknown[]): Promise<Row[]> =>
         (await dbConnection.raw(sql, bindings)).rows
 
-      /** Onboards a seller at "Stripe" and activates its account by a signed webhook. */
-      async function activateStripeAccount(seller: SellerAccount) {
-        const { data } = await api.post("/vendor/payout-account", {}, seller.owner)
-        const raw = JSON.stringify({
-          id: `evt_${data.payout_account.external_id}`,
-          type: "account.updated",
-          data: { object: { id: data.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
-        })
-        await api.post("/hooks/payouts/stripe", raw, {
-          headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(WEBHOOK_SECRET, raw) },
-        })
-      }
-
       beforeAll(async () => {
         const container = getContainer()
         marketplace = await createMarketplace(container)
@@ -104,7 +90,7 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
         payees = []
         for (const name of ["Alpha Payee", "Beta Payee", "Gamma Payee"]) {
           const seller = await registerSeller(api, `${name} ${locking}`)
-          await activateStripeAccount(seller)
+          await activateStripeAccount(api, seller, WEBHOOK_SECRET)
           payees.push(seller)
         }
         await settleBackgroundWork(utils)

@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
-import { stripeSignatureHeader } from "../../../src/providers/payout-stripe-connect"
 import { createAdminSession } from "../../utils/admin"
-import { creditLedger } from "../../utils/payouts"
+import { activateStripeAccount, creditLedger } from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
 import { createSellerCatalog, createStorefront, openSeller, SellerCatalog, Storefront } from "../../utils/vendor-catalog"
 import { CUSTOMER_ADDRESS } from "../../utils/vendor-orders"
@@ -56,15 +55,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     admin
   )
 
-  const { data: account } = await api.post("/vendor/payout-account", {}, alpha.owner)
-  const event = JSON.stringify({
-    id: "evt_fuzz_account",
-    type: "account.updated",
-    data: { object: { id: account.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
-  })
-  await api.post("/hooks/payouts/stripe", event, {
-    headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, event) },
-  })
+  const stripeAccountId = await activateStripeAccount(api, alpha, STRIPE_WEBHOOK_SECRET)
   await creditLedger(container, alpha.seller.id, [{ amount: "25.00" }])
   const {
     data: { summary },
@@ -93,7 +84,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
       ...captured.itemIds,
       ...uncaptured.itemIds,
       storefront.regionId,
-      account.payout_account.external_id as string,
+      stripeAccountId,
     ]),
   ]
   return {
