@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
+import { startSystemPayment } from "../utils/marketplace-fixtures"
 import { Headers, listNotifications } from "../utils/sellers"
 import { createSellerCatalog, createStorefront, openSeller, productBody, Storefront } from "../utils/vendor-catalog"
 import { placeSellerOrder, reservedQuantity } from "../utils/vendor-orders"
@@ -62,10 +63,7 @@ medusaIntegrationTestRunner({
       }
       const { data: withShipping } = await api.get(`/store/carts/${cart.id}`, store)
       expect(withShipping.cart.shipping_methods).toHaveLength(2)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await startSystemPayment(api, cart.id, store)
 
       const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
       expect(data.type).toBe("order_group")

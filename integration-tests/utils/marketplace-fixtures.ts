@@ -16,6 +16,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
 import { SELLER_MODULE, SellerModuleService } from "../../src/modules/seller"
+import type { Headers } from "./sellers"
 
 /**
  * A marketplace to shop in, built through Medusa's workflows and the seller module (no
@@ -316,15 +317,20 @@ export async function createReadyCart(
   if (options.promoCode) {
     await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: [options.promoCode] }, store)
   }
+  await startSystemPayment(api, cart.id, store)
+  return readCart(api, marketplace, cart.id)
+}
+
+/** The last step before completing a cart: its payment collection with a `pp_system_default` session. */
+export async function startSystemPayment(api: AxiosInstance, cartId: string, headers: Headers): Promise<void> {
   const {
     data: { payment_collection },
-  } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
+  } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
-    store
+    headers
   )
-  return readCart(api, marketplace, cart.id)
 }
 
 /** The part of a store cart the checkout specs read. */

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
+import { startSystemPayment } from "../../utils/marketplace-fixtures"
 import { activateStripeAccount, creditLedger } from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
 import { createSellerCatalog, createStorefront, openSeller, SellerCatalog, Storefront } from "../../utils/vendor-catalog"
@@ -117,10 +118,7 @@ async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: Sel
     await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, store)
   }
   await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: catalog.shippingOptionId }, store)
-  const {
-    data: { payment_collection },
-  } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
-  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await startSystemPayment(api, cart.id, store)
   if (!complete) {
     return { cartId: cart.id, groupId: "", orderId: "", itemIds: [] }
   }

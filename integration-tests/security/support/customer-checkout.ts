@@ -1,6 +1,6 @@
 import type { AxiosInstance } from "axios"
 import type { MarketplaceFixture, SellerFixture } from "../../utils/marketplace-fixtures"
-import { SHIPPING_ADDRESS } from "../../utils/marketplace-fixtures"
+import { SHIPPING_ADDRESS, startSystemPayment } from "../../utils/marketplace-fixtures"
 import type { Headers } from "../../utils/sellers"
 
 export type PlacedOrder = { id: string; seller_id: string; items: { id: string; variant_id: string }[] }
@@ -46,14 +46,7 @@ export async function checkoutAsCustomer(
   for (const seller of sellers) {
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, customer)
   }
-  const {
-    data: { payment_collection },
-  } = await api.post("/store/payment-collections", { cart_id: cart.id }, customer)
-  await api.post(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    customer
-  )
+  await startSystemPayment(api, cart.id, customer)
   const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, customer)
   if (data.type !== "order_group") {
     throw new Error(`checkout did not complete: ${JSON.stringify(data.error ?? data)}`)
