@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
+    ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,

@@ -15,6 +15,7 @@ export const adminOrderGroupFields = [
   "orders.payment_status",
   "orders.currency_code",
   "orders.total",
+  "orders.email",
   "orders.seller.id",
   "orders.seller.name",
   "payment_collection.id",
@@ -26,4 +27,25 @@ export const adminOrderGroupFields = [
 export const retrieveTransformQueryConfig = {
   defaults: adminOrderGroupFields,
   isList: false,
+}
+
+export const adminOrderGroupListFields = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "total",
+  "created_at",
+  "orders.id",
+  "orders.display_id",
+  "orders.email",
+  "orders.seller.id",
+  "orders.seller.name",
+  "payment_collection.id",
+  "payment_collection.status",
+]
+
+export const listTransformQueryConfig = {
+  defaults: adminOrderGroupListFields,
+  defaultLimit: 20,
+  isList: true,
 }

@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createSellerByAdminWorkflow } from "../../../workflows/seller/workflows/create-seller-by-admin"
+import { refetchSeller } from "../../vendor/sellers/helpers"
+import type { AdminCreateSellerType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -15,4 +18,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     limit: metadata?.take ?? req.queryConfig.pagination.take,
     offset: metadata?.skip ?? req.queryConfig.pagination.skip,
   })
+}
+
+/** Creates an open seller and invites its owner at the seller's email. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateSellerType>, res: MedusaResponse) => {
+  const { result } = await createSellerByAdminWorkflow(req.scope).run({
+    input: { seller: req.validatedBody, created_by: req.auth_context.actor_id },
+  })
+  const seller = await refetchSeller(result.seller.id, req.scope, req.queryConfig.fields)
+  const { id, email, role, expires_at } = result.invite
+  res.status(201).json({ seller, invite: { id, email, role, expires_at } })
 }

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/models/ledger-entry"
+import { VendorCreateSeller, VendorUpdateSeller } from "../../vendor/sellers/validators"
 
 export const AdminGetSellerParams = createSelectParams()
 
@@ -33,3 +35,40 @@ export const AdminReinstateSeller = z
   .object({ reason: z.string().trim().max(2000).nullish() })
   .strict()
 export type AdminReinstateSellerType = z.infer<typeof AdminReinstateSeller>
+
+/** Name and email (the owner is invited there), plus any profile field. */
+export const AdminCreateSeller = VendorCreateSeller.omit({ member: true })
+export type AdminCreateSellerType = z.infer<typeof AdminCreateSeller>
+
+/** The profile fields a seller may edit itself; the logo as a URL (uploads are the seller's). */
+export const AdminUpdateSeller = VendorUpdateSeller.omit({ logo_file_id: true })
+export type AdminUpdateSellerType = z.infer<typeof AdminUpdateSeller>
+
+export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" })
+
+export const AdminGetSellerInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
+
+export const AdminGetSellerLedgerParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  type: z.union([z.enum(LEDGER_ENTRY_TYPES), z.array(z.enum(LEDGER_ENTRY_TYPES))]).optional(),
+  currency_code: z.string().trim().toLowerCase().length(3).optional(),
+})
+
+export const AdminGetSellerProductsParams = createFindParams({
+  limit: 10,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  status: z.union([z.string(), z.array(z.string())]).optional(),
+})
+
+export const AdminGetSellerOrdersParams = createFindParams({
+  limit: 10,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  status: z.union([z.string(), z.array(z.string())]).optional(),
+})

@@ -1,0 +1,43 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refetchOne } from "../../../../refetch-one"
+
+const commissionLineFields = [
+  "id",
+  "target",
+  "reference_id",
+  "line_item_id",
+  "rule_id",
+  "fee_type",
+  "currency_code",
+  "base_amount",
+  "amount",
+  "rate_kind",
+  "rate_value",
+]
+
+/** What the marketplace adds to an order: its seller, its order group and its commission lines. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const order = (await refetchOne("order", req.params.id, req.scope, [
+    "id",
+    "seller.id",
+    "seller.name",
+    "seller.handle",
+    "seller.status",
+    "order_group.id",
+    "order_group.total",
+    "order_group.currency_code",
+    "order_group.created_at",
+  ])) as { seller?: Record<string, unknown> | null; order_group?: Record<string, unknown> | null }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: commission_lines } = await query.graph({
+    entity: "commission_line",
+    fields: commissionLineFields,
+    filters: { order_id: req.params.id },
+  })
+  res.json({
+    seller: order.seller ?? null,
+    order_group: order.order_group ?? null,
+    commission_lines,
+  })
+}
