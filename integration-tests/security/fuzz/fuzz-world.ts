@@ -73,6 +73,8 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "vendor/stock-locations": [catalog.stockLocationId],
     "admin/commission-rules": [rule.commission_rule.id],
     "admin/order-groups": [captured.groupId, uncaptured.groupId],
+    "admin/orders": [captured.orderId, uncaptured.orderId],
+    "admin/products": [catalog.productId],
     "admin/payouts": payoutIds,
     "admin/requests": [request.request.id, ...registrations.map((r: { id: string }) => r.id)],
     "admin/sellers": [alpha.seller.id, pending.seller.id],

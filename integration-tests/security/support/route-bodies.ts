@@ -86,6 +86,13 @@ export const ADMIN_BODIES: Record<string, BodySpec> = {
   "POST /admin/payouts/run": { body: ({ path }) => ({ seller_ids: [path.sellerId] }) },
   "POST /admin/requests/:id/accept": { body: () => ({ note: "Fine" }) },
   "POST /admin/requests/:id/reject": { body: () => ({ note: "No" }) },
+  "POST /admin/sellers": {
+    body: () => {
+      const name = unique("Admin made")
+      return { name, email: `${name.replace(/\W+/g, "-").toLowerCase()}@admin-made.test` }
+    },
+  },
+  "POST /admin/sellers/:id": { body: () => ({ description: "Edited by an admin" }) },
   "POST /admin/sellers/:id/approve": { body: () => ({}) },
   "POST /admin/sellers/:id/reinstate": { body: () => ({}) },
   "POST /admin/sellers/:id/reject": { body: () => ({ note: "No" }) },

@@ -22,6 +22,8 @@ export function adminPathValues(pair: SellerPair): PathValues {
   return {
     "commission-rules/:id": pair.commissionRuleId,
     "order-groups/:id": pair.orderGroupId,
+    "orders/:id": pair.a.orderId,
+    "products/:id": pair.a.productId,
     "payouts/:id": pair.a.payoutId,
     "requests/:id": pair.a.requestId,
     "sellers/:id": pair.a.sellerId,

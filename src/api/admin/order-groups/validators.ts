@@ -1,9 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createOperatorMap,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 
 const id = z.string().trim().min(1).max(100)
 const ids = z.union([id, z.array(id)])
@@ -27,7 +23,11 @@ export const AdminGetOrderGroupsParams = createFindParams({
   seller_id: ids.optional(),
   customer_id: ids.optional(),
   payment_status: z.union([z.enum(PAYMENT_STATUSES), z.array(z.enum(PAYMENT_STATUSES))]).optional(),
-  created_at: createOperatorMap().optional(),
+  created_at: z
+    .object({ $gte: z.coerce.date(), $lte: z.coerce.date(), $gt: z.coerce.date(), $lt: z.coerce.date() })
+    .partial()
+    .strict()
+    .optional(),
 })
 export type AdminGetOrderGroupsParamsType = z.infer<typeof AdminGetOrderGroupsParams>
 

@@ -36,6 +36,9 @@ export const AdminReinstateSeller = z
   .strict()
 export type AdminReinstateSellerType = z.infer<typeof AdminReinstateSeller>
 
+const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const
+const ORDER_STATUSES = ["pending", "completed", "draft", "archived", "canceled", "requires_action"] as const
+
 /** Name and email (the owner is invited there), plus any profile field. */
 export const AdminCreateSeller = VendorCreateSeller.omit({ member: true })
 export type AdminCreateSellerType = z.infer<typeof AdminCreateSeller>
@@ -62,7 +65,7 @@ export const AdminGetSellerProductsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.string(), z.array(z.string())]).optional(),
+  status: z.union([z.enum(PRODUCT_STATUSES), z.array(z.enum(PRODUCT_STATUSES))]).optional(),
 })
 
 export const AdminGetSellerOrdersParams = createFindParams({
@@ -70,5 +73,5 @@ export const AdminGetSellerOrdersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.string(), z.array(z.string())]).optional(),
+  status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES))]).optional(),
 })

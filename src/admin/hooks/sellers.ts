@@ -1,0 +1,106 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { queryKeys } from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import type {
+  Balance,
+  Invite,
+  LedgerEntry,
+  ListResponse,
+  Member,
+  PayoutAccount,
+  Seller,
+  SellerOrder,
+  SellerProduct,
+} from "../lib/types"
+
+export const sellerKeys = queryKeys("sellers")
+type Query = Record<string, unknown>
+
+export type SellerAction = "approve" | "reject" | "suspend" | "reinstate"
+export type SellerProfileInput = Partial<
+  Pick<
+    Seller,
+    | "name"
+    | "email"
+    | "description"
+    | "phone"
+    | "address_line_1"
+    | "address_line_2"
+    | "city"
+    | "postal_code"
+    | "province"
+    | "country_code"
+    | "tax_id"
+  >
+>
+
+export function useSellers(query: Query) {
+  return useQuery({
+    queryKey: sellerKeys.list(query),
+    queryFn: () => sdk.client.fetch<ListResponse<"sellers", Seller>>("/admin/sellers", { query }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useSeller(id: string) {
+  return useQuery({
+    queryKey: sellerKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ seller: Seller & { members?: Member[] } }>(`/admin/sellers/${id}`),
+  })
+}
+
+/** One sub-resource of a seller (members, ledger...), under the seller's detail key. */
+function useSellerPart<T>(id: string, part: string, query?: Query) {
+  return useQuery<T, FetchError>({
+    queryKey: [...sellerKeys.detail(id), part, { query }],
+    queryFn: () => sdk.client.fetch<T>(`/admin/sellers/${id}/${part}`, { query }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export const useSellerMembers = (id: string, query: Query) =>
+  useSellerPart<ListResponse<"members", Member>>(id, "members", query)
+export const useSellerInvites = (id: string, query: Query) =>
+  useSellerPart<ListResponse<"invites", Invite>>(id, "invites", query)
+export const useSellerBalance = (id: string) => useSellerPart<{ balances: Balance[] }>(id, "balance")
+export const useSellerLedger = (id: string, query: Query) =>
+  useSellerPart<ListResponse<"ledger_entries", LedgerEntry>>(id, "ledger", query)
+export const useSellerPayoutAccount = (id: string) =>
+  useSellerPart<{ payout_account: PayoutAccount | null; provider: string }>(id, "payout-account")
+export const useSellerProducts = (id: string, query: Query) =>
+  useSellerPart<ListResponse<"products", SellerProduct>>(id, "products", query)
+export const useSellerOrders = (id: string, query: Query) =>
+  useSellerPart<ListResponse<"orders", SellerOrder>>(id, "orders", query)
+
+export function useCreateSeller() {
+  const queryClient = useQueryClient()
+  return useMutation<{ seller: Seller; invite: Invite }, FetchError, { name: string; email: string; handle?: string }>({
+    mutationFn: (body) => sdk.client.fetch("/admin/sellers", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.lists() }),
+  })
+}
+
+export function useUpdateSeller(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation<{ seller: Seller }, FetchError, SellerProfileInput>({
+    mutationFn: (body) => sdk.client.fetch(`/admin/sellers/${id}`, { method: "POST", body }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: sellerKeys.lists() })
+      queryClient.invalidateQueries({ queryKey: sellerKeys.detail(id) })
+    },
+  })
+}
+
+/** approve {note?} / reject {note} / suspend {reason} / reinstate {reason?}. */
+export function useSellerAction(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation<{ seller: Seller }, FetchError, { action: SellerAction; body: Record<string, string> }>({
+    mutationFn: ({ action, body }) => sdk.client.fetch(`/admin/sellers/${id}/${action}`, { method: "POST", body }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: sellerKeys.all })
+      queryClient.invalidateQueries({ queryKey: ["marketplace", "requests"] })
+      queryClient.invalidateQueries({ queryKey: ["marketplace", "overview"] })
+    },
+  })
+}
