@@ -104,3 +104,18 @@ export function useSellerAction(id: string) {
     },
   })
 }
+
+/** Names of the given sellers, for lists that carry only seller ids. */
+export function useSellerNames(ids: string[]) {
+  const unique = [...new Set(ids)].sort()
+  const { data } = useQuery({
+    queryKey: sellerKeys.list({ id: unique, fields: "id,name" }),
+    queryFn: () =>
+      sdk.client.fetch<ListResponse<"sellers", Pick<Seller, "id" | "name">>>("/admin/sellers", {
+        query: { id: unique, fields: "id,name", limit: unique.length },
+      }),
+    enabled: unique.length > 0,
+    placeholderData: keepPreviousData,
+  })
+  return new Map((data?.sellers ?? []).map((seller) => [seller.id, seller.name]))
+}

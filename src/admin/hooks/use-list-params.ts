@@ -7,8 +7,8 @@ import { useSearchParams } from "react-router-dom"
 
 type Options = {
   pageSize: number
-  /** Filters kept in the URL; a multi-value filter is stored comma-separated. */
-  filters?: { id: string; multiple?: boolean }[]
+  /** Filters kept in the URL; a multi-value filter is stored comma-separated, a range as JSON. */
+  filters?: { id: string; multiple?: boolean; json?: boolean }[]
   /** Distinguishes the tables of one page in the URL ("products_offset"). */
   prefix?: string
   search?: boolean
@@ -29,7 +29,7 @@ export function useListParams({ pageSize, filters = [], prefix = "", search = fa
     for (const filter of filters) {
       const raw = params.get(key(filter.id))
       if (raw) {
-        state[filter.id] = filter.multiple ? raw.split(",") : raw
+        state[filter.id] = filter.multiple ? raw.split(",") : filter.json ? parseJson(raw) : raw
       }
     }
     return state
@@ -80,10 +80,24 @@ export function useListParams({ pageSize, filters = [], prefix = "", search = fa
         const changes: Record<string, string | null> = { offset: null }
         for (const filter of filters) {
           const value = state[filter.id]
-          changes[filter.id] = Array.isArray(value) ? value.join(",") || null : value ? String(value) : null
+          changes[filter.id] = Array.isArray(value)
+            ? value.join(",") || null
+            : value && typeof value === "object"
+              ? JSON.stringify(value)
+              : value
+                ? String(value)
+                : null
         }
         update(changes)
       },
     },
+  }
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return undefined
   }
 }

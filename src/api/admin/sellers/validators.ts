@@ -10,6 +10,7 @@ export const AdminGetSellersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
+  id: z.union([z.string(), z.array(z.string())]).optional(),
   q: z.string().optional(),
   status: z
     .union([
