@@ -24,7 +24,9 @@ export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
     },
     admin: {
       disable: config.adminDisabled,
-      backendUrl: config.backendUrl,
+      // The dashboard is served by this backend: "/" makes it call the origin it was opened
+      // at (localhost, 127.0.0.1, a LAN name...), never another origin it would need CORS for.
+      backendUrl: "/",
     },
     featureFlags: { caching: config.caching.provider !== "off" },
     modules: buildModules(config),

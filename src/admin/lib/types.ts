@@ -154,6 +154,7 @@ export type PaymentCollection = {
   status: string
   amount?: number
   captured_amount?: number | null
+  refunded_amount?: number | null
 }
 
 export type OrderGroup = {

@@ -22,6 +22,7 @@ export const adminOrderGroupFields = [
   "payment_collection.status",
   "payment_collection.amount",
   "payment_collection.captured_amount",
+  "payment_collection.refunded_amount",
 ]
 
 export const retrieveTransformQueryConfig = {

@@ -3,12 +3,12 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { Section } from "../../../../components/section"
-import { PaymentStatusBadge } from "../../../../components/status-badges"
 import { formatMoney } from "../../../../lib/format"
 import type { GroupOrder, OrderGroup } from "../../../../lib/types"
 import { RefundOrderDrawer } from "./refund-order-drawer"
 
-const REFUNDABLE = ["captured", "partially_refunded", "partially_captured"]
+/** Refunds come out of the group's captured payment (the orders carry no payment of their own). */
+const isCaptured = (group: OrderGroup) => Number(group.payment_collection?.captured_amount ?? 0) > 0
 
 /** One row per seller order, linking to Medusa's own order page; refunds are per order. */
 export const GroupOrdersSection = ({ group }: { group: OrderGroup }) => {
@@ -22,7 +22,6 @@ export const GroupOrdersSection = ({ group }: { group: OrderGroup }) => {
             <Table.HeaderCell>{t("marketplace.fields.order")}</Table.HeaderCell>
             <Table.HeaderCell>{t("marketplace.fields.seller")}</Table.HeaderCell>
             <Table.HeaderCell>{t("marketplace.fields.status")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("marketplace.fields.payment")}</Table.HeaderCell>
             <Table.HeaderCell className="text-right">{t("marketplace.fields.total")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
@@ -47,12 +46,9 @@ export const GroupOrdersSection = ({ group }: { group: OrderGroup }) => {
               <Table.Cell>
                 <Text size="small">{order.status ? t(`marketplace.orderStatus.${order.status}`, { defaultValue: order.status }) : "-"}</Text>
               </Table.Cell>
-              <Table.Cell>
-                <PaymentStatusBadge status={order.payment_status} />
-              </Table.Cell>
               <Table.Cell className="text-right">{formatMoney(order.total ?? null, order.currency_code ?? group.currency_code)}</Table.Cell>
               <Table.Cell className="text-right">
-                {order.payment_status && REFUNDABLE.includes(order.payment_status) && (
+                {isCaptured(group) && (
                   <Button size="small" variant="secondary" onClick={() => setRefunding(order)} data-testid={`refund-${order.id}`}>
                     {t("marketplace.orderGroups.refund")}
                   </Button>

@@ -55,6 +55,9 @@ export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
       <Field label={t("marketplace.orderGroups.capturedAmount")}>
         {formatMoney(collection?.captured_amount ?? 0, group.currency_code)}
       </Field>
+      <Field label={t("marketplace.orderGroups.refundedAmount")}>
+        {formatMoney(collection?.refunded_amount ?? 0, group.currency_code)}
+      </Field>
     </Section>
   )
 }
