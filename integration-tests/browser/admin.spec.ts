@@ -45,7 +45,20 @@ describe("marketplace admin in a browser (production build)", () => {
     browser.take()
   })
 
+  beforeEach(() => {
+    browser?.take()
+  })
+
+  afterEach(async () => {
+    // The page as the test left it, for a failure's diagnosis (not committed).
+    const name = (expect.getState().currentTestName ?? "test").replace(/\W+/g, "-").slice(-80)
+    await page?.screenshot({ path: `${server.logFile.replace(/server-\d+\.log$/, "")}last-${name}.png` }).catch(() => undefined)
+  })
+
   afterAll(async () => {
+    if (browser) {
+      console.log(`[browser suite] third-party URLs answered locally: ${JSON.stringify(browser.external())}`)
+    }
     await browser?.close()
     await server?.stop()
   })
@@ -63,7 +76,7 @@ describe("marketplace admin in a browser (production build)", () => {
     const nordic = await sellerByHandle("nordic-knits")
     await open(`/sellers/${nordic.id}`, "seller-general")
     await page.getByTestId("seller-products").getByText("Merino beanie").waitFor()
-    await browser.screenshot("seller-detail")
+    await browser.screenshot("seller-detail", { fullPage: true })
     await open("/requests", "requests-list")
     await page.getByText("Pending Pottery").first().waitFor()
     await browser.screenshot("requests")
@@ -111,7 +124,7 @@ describe("marketplace admin in a browser (production build)", () => {
     const drawer = page.getByTestId("commission-rule-drawer")
     await drawer.locator("#name").fill("Browser rule")
     await drawer.locator("#value").fill("150")
-    browser.allow(/^POST .*\/admin\/commission-rules$/)
+    browser.allow(/^(POST|console) .*\/admin\/commission-rules$/)
     await drawer.getByTestId("commission-save").click()
     await expect(drawer.getByTestId("field-error-value").textContent()).resolves.toMatch(/between 0 and 100/)
     await browser.screenshot("commission-form-error")
@@ -184,7 +197,7 @@ describe("marketplace admin in a browser (production build)", () => {
     const widget = page.getByTestId("order-marketplace-widget")
     await widget.getByText("Nordic Knits").or(widget.getByText("Atelier Lumière")).first().waitFor()
     await widget.getByText("sales · Each item").first().waitFor()
-    await browser.screenshot("widget-order")
+    await browser.screenshot("widget-order", { fullPage: true })
 
     await open(`/products/${group.productIds[0]}`, "product-seller-widget")
     await page.getByTestId("product-seller-widget").getByText("Nordic Knits").waitFor()

@@ -11,9 +11,14 @@ export type AdminBrowser = {
   problems: () => string[]
   /** Returns the problems seen so far and starts a fresh list. */
   take: () => string[]
-  /** Answers matching this are expected (a validation error the test provokes), not problems. */
+  /**
+   * Answers matching this ("POST <url>", and "console <url>" for the console line Chromium
+   * writes about them) are expected (a validation error the test provokes), not problems.
+   */
   allow: (pattern: RegExp) => void
-  screenshot: (name: string) => Promise<void>
+  /** Third-party URLs the pages asked for (answered locally). */
+  external: () => string[]
+  screenshot: (name: string, options?: { fullPage?: boolean }) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -45,14 +50,31 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
     locale: "en-US",
     timezoneId: "UTC",
   })
+  // Medusa's own pages load a few third-party assets (country flags from a CDN). The suite
+  // runs offline: those are answered here, and listed, instead of failing the page.
+  const external: string[] = []
+  await context.route(
+    (url) => !["127.0.0.1", "localhost"].includes(url.hostname),
+    (route) => {
+      external.push(route.request().url())
+      const svg = route.request().url().endsWith(".svg")
+      return route.fulfill({
+        status: 200,
+        contentType: svg ? "image/svg+xml" : "text/plain",
+        body: svg ? '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>' : "",
+      })
+    }
+  )
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
 
   let seen: string[] = []
   const allowed: RegExp[] = []
   page.on("console", (message) => {
-    if (message.type() === "error") {
-      seen.push(`console: ${message.text()}`)
+    // Chromium logs every 4xx answer as a console error too; an allowed one is not a problem.
+    const url = message.location()?.url ?? ""
+    if (message.type() === "error" && !allowed.some((pattern) => pattern.test(`console ${url}`))) {
+      seen.push(`console: ${message.text()} ${url}`.trim())
     }
   })
   page.on("pageerror", (error) => seen.push(`page error: ${error.message}`))
@@ -81,10 +103,11 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
       return taken
     },
     allow: (pattern) => allowed.push(pattern),
-    screenshot: async (name) => {
+    external: () => [...new Set(external)],
+    screenshot: async (name, options = {}) => {
       // Let toasts and transitions settle so the picture shows the page, not an animation.
       await page.waitForTimeout(400)
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage })
     },
     close: () => browser.close(),
   }

@@ -47,7 +47,10 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
     search: list.search,
     filtering: props.filters?.length ? list.filtering : undefined,
     filters: props.filters,
-    onRowClick: props.onRowClick ? (_event, row) => props.onRowClick!(row) : undefined,
+    // The table hands over its row model (typed as the record): the record is `original`.
+    onRowClick: props.onRowClick
+      ? (_event, row) => props.onRowClick!((row as unknown as { original: T }).original)
+      : undefined,
   })
 
   return (

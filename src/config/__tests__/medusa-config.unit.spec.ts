@@ -306,6 +306,15 @@ describe("buildMedusaConfig", () => {
     expect(config.admin?.disable).toBe(true)
   })
 
+  it("keeps Medusa's session cookie unless SESSION_COOKIE_SECURE says otherwise", () => {
+    expect(buildMedusaConfig({}).projectConfig).not.toHaveProperty("cookieOptions")
+    const plainHttp = buildMedusaConfig({ SESSION_COOKIE_SECURE: "false" })
+    expect(plainHttp.projectConfig?.cookieOptions).toEqual({ secure: false })
+    expect(() => buildMedusaConfig({ SESSION_COOKIE_SECURE: "sometimes" })).toThrow(
+      'SESSION_COOKIE_SECURE must be true or false (got "sometimes")'
+    )
+  })
+
   it("points the dashboard at the origin it is opened at, whatever MEDUSA_BACKEND_URL says", () => {
     const config = buildMedusaConfig({ MEDUSA_BACKEND_URL: "https://api.example.test", MEDUSA_WORKER_MODE: "server" })
     expect(config.admin).toEqual({ disable: false, backendUrl: "/" })

@@ -157,12 +157,14 @@ const CommissionPage = () => {
           </Button>
         }
       />
-      <CommissionRuleDrawer
-        rule={editing === "new" ? null : editing}
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        options={options}
-      />
+      {editing !== null && (
+        <CommissionRuleDrawer
+          rule={editing === "new" ? null : editing}
+          open
+          onOpenChange={(open) => !open && setEditing(null)}
+          options={options}
+        />
+      )}
     </>
   )
 }

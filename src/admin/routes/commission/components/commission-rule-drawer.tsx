@@ -1,5 +1,4 @@
 import { Button, Drawer, Hint, Input, Select, Switch, Text, toast } from "@medusajs/ui"
-import { useEffect } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { FormField } from "../../../components/form-field"
@@ -76,7 +75,10 @@ const toBody = (values: Values): CommissionRuleInput => {
   }
 }
 
-/** Creates or edits a rule; the API's refusal appears beside the field it is about. */
+/**
+ * Creates or edits a rule; the API's refusal appears beside the field it is about.
+ * Mounted when opened, so the form starts from the rule being edited.
+ */
 export const CommissionRuleDrawer = ({
   rule,
   open,
@@ -92,12 +94,6 @@ export const CommissionRuleDrawer = ({
   const form = useForm<Values>({ defaultValues: toValues(rule) })
   const save = useSaveCommissionRule(rule?.id)
   const { errors } = form.formState
-
-  useEffect(() => {
-    if (open) {
-      form.reset(toValues(rule))
-    }
-  }, [open, rule, form])
 
   const submit = form.handleSubmit(async (values) => {
     try {

@@ -1,6 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Drawer, Hint, Input, Textarea, toast } from "@medusajs/ui"
-import { useEffect } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
@@ -42,7 +41,7 @@ type Values = z.infer<typeof schema>
 const valuesOf = (seller: Seller) =>
   Object.fromEntries(FIELDS.map((field) => [field, seller[field] ?? ""])) as Values
 
-/** The admin edits a seller's profile; empty optional fields are cleared. */
+/** The admin edits a seller's profile; empty optional fields are cleared. Mounted when opened. */
 export const EditSellerDrawer = ({
   seller,
   open,
@@ -56,12 +55,6 @@ export const EditSellerDrawer = ({
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(seller) })
   const update = useUpdateSeller(seller.id)
   const { errors } = form.formState
-
-  useEffect(() => {
-    if (open) {
-      form.reset(valuesOf(seller))
-    }
-  }, [open, seller, form])
 
   const submit = form.handleSubmit(async (values) => {
     const body = Object.fromEntries(

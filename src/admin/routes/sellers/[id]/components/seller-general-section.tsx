@@ -100,7 +100,7 @@ export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
           }}
         />
       )}
-      <EditSellerDrawer seller={seller} open={editing} onOpenChange={setEditing} />
+      {editing && <EditSellerDrawer seller={seller} open onOpenChange={setEditing} />}
     </Container>
   )
 }
