@@ -66,9 +66,15 @@ const MarketplaceOverviewPage = () => {
           to="/requests?status=pending"
           linkLabel={t("marketplace.overview.reviewQueue")}
         >
-          {Object.entries(overview.pending_requests.by_type).map(([type, count]) => (
-            <Line key={type} label={t(`marketplace.requestType.${type}`)} value={count ?? 0} to={`/requests?status=pending&type=${type}`} />
-          ))}
+          {overview.pending_requests.total ? (
+            Object.entries(overview.pending_requests.by_type).map(([type, count]) => (
+              <Line key={type} label={t(`marketplace.requestType.${type}`)} value={count ?? 0} to={`/requests?status=pending&type=${type}`} />
+            ))
+          ) : (
+            <Text size="small" className="text-ui-fg-muted">
+              {t("marketplace.overview.nothingToReview")}
+            </Text>
+          )}
         </StatCard>
         <StatCard testId="overview-sellers" title={t("marketplace.overview.sellers")} value={sellers} to="/sellers" linkLabel={t("marketplace.overview.allSellers")}>
           {SELLER_STATUSES.map((status) => (
