@@ -31,7 +31,8 @@ export const SalesChart = ({ days }: { days: MarketplaceOverview["sales_by_day"]
   const currency = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
   const grossOf = (day: (typeof days)[number]) => Number(day.gross.find((g) => g.currency_code === currency)?.amount ?? 0)
 
-  const maxOrders = niceMax(Math.max(...days.map((day) => day.orders)))
+  // At least 0 / 1 / 2 on the orders axis, so its three ticks are distinct whole numbers.
+  const maxOrders = niceMax(Math.max(2, ...days.map((day) => day.orders)))
   const maxGross = niceMax(Math.max(...days.map(grossOf)))
   const plotWidth = WIDTH - PAD.left - PAD.right
   const plotHeight = HEIGHT - PAD.top - PAD.bottom
@@ -60,7 +61,7 @@ export const SalesChart = ({ days }: { days: MarketplaceOverview["sales_by_day"]
         <g className="text-ui-fg-muted" fontSize="10" fill="currentColor">
           {ticks.map((tick) => (
             <text key={`o${tick}`} x={PAD.left - 6} y={yOrders(tick * maxOrders) + 3} textAnchor="end">
-              {Math.round(tick * maxOrders)}
+              {Number.isInteger(tick * maxOrders) ? tick * maxOrders : (tick * maxOrders).toFixed(1)}
             </text>
           ))}
           {currency &&
