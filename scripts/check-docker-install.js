@@ -11,7 +11,9 @@ const { execFileSync, spawnSync } = require("node:child_process")
 const { installCommands } = require("./lib/dockerfile")
 
 const root = path.resolve(__dirname, "..")
-const installs = installCommands(fs.readFileSync(path.join(root, "Dockerfile"), "utf8"))
+const installs = installCommands(
+  fs.readFileSync(path.join(root, "Dockerfile"), "utf8")
+)
 if (installs.length === 0) {
   console.error("The Dockerfile has no npm install step: nothing to check.")
   process.exit(1)
@@ -22,10 +24,14 @@ process.on("exit", () => fs.rmSync(copy, { recursive: true, force: true }))
 
 /** The repository's files as `git` sees them (tracked and new, ignored ones left out): no node_modules. */
 function copyRepository() {
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-  })
+  const files = execFileSync(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    }
+  )
     .split("\0")
     .filter((file) => file && fs.existsSync(path.join(root, file)))
   for (const file of files) {
@@ -59,4 +65,6 @@ for (const { stage, env, command } of installs) {
   }
   console.log(`[${stage}] installed in ${seconds(started)} s`)
 }
-console.log(`\nThe Dockerfile's ${installs.length} install step(s) succeed on a clean copy (${seconds(total)} s).`)
+console.log(
+  `\nThe Dockerfile's ${installs.length} install step(s) succeed on a clean copy (${seconds(total)} s).`
+)

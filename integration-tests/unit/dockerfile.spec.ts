@@ -12,7 +12,9 @@ const root = path.resolve(__dirname, "../..")
 
 describe("Dockerfile install steps", () => {
   it("installs with npm ci from the lock in the build and the runtime stage", () => {
-    const installs = installCommands(fs.readFileSync(path.join(root, "Dockerfile"), "utf8"))
+    const installs = installCommands(
+      fs.readFileSync(path.join(root, "Dockerfile"), "utf8")
+    )
     expect(installs.map(({ stage, command }) => ({ stage, command }))).toEqual([
       { stage: "build", command: "npm ci --no-audit --no-fund" },
       { stage: "runtime", command: "npm ci --omit=dev --no-audit --no-fund" },
@@ -38,12 +40,22 @@ describe("Dockerfile install steps", () => {
       ].join("\n")
     )
     expect(installs).toEqual([
-      { stage: "deps", env: { A: "1", B: "two words" }, command: "npm ci --omit=dev" },
-      { stage: "node:20", env: { NODE_ENV: "production" }, command: "npm install --no-save" },
+      {
+        stage: "deps",
+        env: { A: "1", B: "two words" },
+        command: "npm ci --omit=dev",
+      },
+      {
+        stage: "node:20",
+        env: { NODE_ENV: "production" },
+        command: "npm install --no-save",
+      },
     ])
   })
 
   it("finds no install in a Dockerfile without one", () => {
-    expect(installCommands("FROM node:20\nRUN npm run build\nRUN echo npm ci")).toEqual([])
+    expect(
+      installCommands("FROM node:20\nRUN npm run build\nRUN echo npm ci")
+    ).toEqual([])
   })
 })

@@ -23,7 +23,9 @@ function instructions(text) {
     current = ""
   }
   if (current.trim()) {
-    throw new Error(`Dockerfile ends inside a continued line: ${current.trim()}`)
+    throw new Error(
+      `Dockerfile ends inside a continued line: ${current.trim()}`
+    )
   }
   return result
 }
@@ -37,7 +39,9 @@ function envAssignments(args) {
   const env = {}
   const pattern = /([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g
   for (const [, name, value] of args.matchAll(pattern)) {
-    env[name] = /^["']/.test(value) ? value.slice(1, -1).replace(/\\(.)/g, "$1") : value
+    env[name] = /^["']/.test(value)
+      ? value.slice(1, -1).replace(/\\(.)/g, "$1")
+      : value
   }
   return env
 }
