@@ -1,39 +1,17 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import {
-  createApiKeysWorkflow,
-  createRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-} from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
+import type { StorefrontSpec } from "./marketplace-builder"
 import { Headers, registerSeller, SellerAccount } from "./sellers"
 
-export type Storefront = { regionId: string; salesChannelId: string; store: Headers }
-
-/** A EUR region (Germany, France) and a publishable key on the default sales channel. */
-export async function createStorefront(container: MedusaContainer): Promise<Storefront> {
-  const [store] = await container.resolve(Modules.STORE).listStores()
-  const salesChannelId = store.default_sales_channel_id as string
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        { name: "Europe", currency_code: "eur", countries: ["de", "fr"], payment_providers: ["pp_system_default"] },
-      ],
-    },
-  })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "catalog storefront", type: "publishable", created_by: "test" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
-  return {
-    regionId: region.id,
-    salesChannelId,
-    store: { headers: { "x-publishable-api-key": key.token } },
-  }
+/**
+ * The storefront of the specs whose sellers build their catalog through the vendor routes,
+ * which put products and stock locations in the store's default sales channel: that
+ * channel, a EUR region over Germany and France, no tax region.
+ */
+export const VENDOR_STOREFRONT: StorefrontSpec = {
+  name: "catalog storefront",
+  salesChannel: "default",
+  region: { name: "Europe", countries: ["de", "fr"] },
+  vatRate: null,
 }
 
 /** Registers a seller through the vendor routes and approves it as the admin. */

@@ -1,29 +1,9 @@
 import type { AxiosInstance } from "axios"
-import type { MarketplaceFixture, SellerFixture } from "../../utils/marketplace-fixtures"
-import { SHIPPING_ADDRESS, startSystemPayment } from "../../utils/marketplace-fixtures"
+import { MarketplaceFixture, SellerFixture, SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
+import { startSystemPayment } from "../../utils/store-cart"
 import type { Headers } from "../../utils/sellers"
 
 export type PlacedOrder = { id: string; seller_id: string; items: { id: string; variant_id: string }[] }
-
-/** A registered, logged-in customer: its bearer plus the storefront's publishable key. */
-export async function customerSession(
-  api: AxiosInstance,
-  marketplace: MarketplaceFixture,
-  email: string
-): Promise<Headers> {
-  const credentials = { email, password: "customer-password" }
-  const registration = await api.post("/auth/customer/emailpass/register", credentials)
-  await api.post(
-    "/store/customers",
-    { email, first_name: "Ada" },
-    { headers: { ...marketplace.store.headers, authorization: `Bearer ${registration.data.token}` } }
-  )
-  const login = await api.post("/auth/customer/emailpass", credentials)
-  const session = { headers: { ...marketplace.store.headers, authorization: `Bearer ${login.data.token}` } }
-  // /store routes also serve guests: prove the token is a customer's before relying on it.
-  await api.get("/store/customers/me", session)
-  return session
-}
 
 /**
  * The customer buys two of every variant of each seller in one cart and completes it through

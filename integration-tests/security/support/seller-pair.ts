@@ -1,14 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-builder"
 import { creditLedger, payoutService } from "../../utils/payouts"
 import { ownerLogin } from "../../utils/seller-login"
 import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
+import { createCustomerSession } from "../../utils/store-cart"
 import { multipart, PNG } from "../../utils/uploads"
 import { waitFor } from "../../utils/wait-for"
-import { checkoutAsCustomer, customerSession, PlacedOrder } from "./customer-checkout"
+import { checkoutAsCustomer, PlacedOrder } from "./customer-checkout"
 
 /** Everything one seller owns that a /vendor route can address, and how to act as its owner. */
 export type SellerSide = {
@@ -75,7 +76,7 @@ export async function buildSellerPair(
     b: await ownerLogin(api, container, beta.id, "owner@beta-bindery.test"),
   }
 
-  const customer = await customerSession(api, marketplace, "buyer@example.test")
+  const customer = await createCustomerSession(api, marketplace, "buyer@example.test")
   const group = await checkoutAsCustomer(api, marketplace, customer, [alpha, beta])
   await settleBackgroundWork(utils)
   await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)

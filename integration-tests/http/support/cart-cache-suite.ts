@@ -5,13 +5,12 @@ import {
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance, AxiosResponse } from "axios"
+import { SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
+import { createCustomerSession } from "../../utils/store-cart"
 import {
-  createCart,
-  createCustomerSession,
-  createStorefront,
-  SHIPPING_ADDRESS,
-  Storefront,
-} from "./cart-cache-fixtures"
+  CartCacheStorefront,
+  createCartCacheStorefront,
+} from "./cart-cache-storefront"
 
 /** The part of a store cart the assertions read. */
 type StoreCart = {
@@ -28,7 +27,10 @@ type StoreCart = {
   promotions: { code: string }[]
   shipping_methods: { shipping_option_id: string }[]
   items: { id: string; variant_id: string; quantity: number }[]
-  payment_collection?: { id: string; payment_sessions?: { provider_id: string }[] } | null
+  payment_collection?: {
+    id: string
+    payment_sessions?: { provider_id: string }[]
+  } | null
 }
 
 type Suite = { api: AxiosInstance; getContainer: () => MedusaContainer }
@@ -37,9 +39,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Shared steps of the specs: the storefront, and reads and writes on one cart. */
 function shop({ api, getContainer }: Suite) {
-  let storefront: Storefront
+  let storefront: CartCacheStorefront
   beforeAll(async () => {
-    storefront = await createStorefront(getContainer())
+    storefront = await createCartCacheStorefront(getContainer())
   })
 
   const read = async (cartId: string, fields?: string): Promise<StoreCart> => {
@@ -49,7 +51,11 @@ function shop({ api, getContainer }: Suite) {
     })
     return data.cart
   }
-  const addItem = async (cartId: string, variant = 0, quantity = 1): Promise<StoreCart> => {
+  const addItem = async (
+    cartId: string,
+    variant = 0,
+    quantity = 1
+  ): Promise<StoreCart> => {
     const { data } = await api.post(
       `/store/carts/${cartId}/line-items`,
       { variant_id: storefront.variantIds[variant], quantity },
@@ -81,7 +87,17 @@ function shop({ api, getContainer }: Suite) {
     addItem,
     changeBehindTheCache,
     eventually,
-    newCart: () => createCart(api, storefront),
+    newCart: async () => {
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: storefront.regionId,
+          sales_channel_id: storefront.salesChannelId,
+        },
+        storefront.store
+      )
+      return data.cart.id as string
+    },
   }
 }
 
@@ -100,10 +116,20 @@ export function cartCacheSuite(suite: Suite, options: { cached: boolean }) {
 
 function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
   const { api } = suite
-  const { storefront, read, addItem, changeBehindTheCache, eventually, newCart } = helpers
+  const {
+    storefront,
+    read,
+    addItem,
+    changeBehindTheCache,
+    eventually,
+    newCart,
+  } = helpers
 
   /** Reads twice (the second read is a cache hit when caching is on), mutates, reads again. */
-  const afterMutation = async (cartId: string, mutate: () => Promise<unknown>) => {
+  const afterMutation = async (
+    cartId: string,
+    mutate: () => Promise<unknown>
+  ) => {
     await read(cartId)
     await read(cartId)
     await mutate()
@@ -143,8 +169,12 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       expect(cart.items[0].quantity).toBe(3)
 
       cart = await afterMutation(cartId, () => addItem(cartId, 1, 1))
-      expect(cart.items.map((item) => item.variant_id).sort()).toEqual([...variantIds].sort())
-      const secondLine = cart.items.find((item) => item.variant_id === variantIds[1])!
+      expect(cart.items.map((item) => item.variant_id).sort()).toEqual(
+        [...variantIds].sort()
+      )
+      const secondLine = cart.items.find(
+        (item) => item.variant_id === variantIds[1]
+      )!
 
       cart = await afterMutation(cartId, () =>
         api.delete(`${url}/line-items/${secondLine.id}`, store)
@@ -157,36 +187,57 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       expect(cart.shipping_address?.city).toBe("Berlin")
 
       cart = await afterMutation(cartId, () =>
-        api.post(`${url}/shipping-methods`, { option_id: shippingOptionId }, store)
+        api.post(
+          `${url}/shipping-methods`,
+          { option_id: shippingOptionId },
+          store
+        )
       )
-      expect(cart.shipping_methods.map((method) => method.shipping_option_id)).toEqual([
-        shippingOptionId,
-      ])
+      expect(
+        cart.shipping_methods.map((method) => method.shipping_option_id)
+      ).toEqual([shippingOptionId])
       expect(cart.shipping_total).toBe(5)
 
       cart = await afterMutation(cartId, () =>
         api.post(`${url}/promotions`, { promo_codes: [promoCode] }, store)
       )
-      expect(cart.promotions.map((promotion) => promotion.code)).toEqual([promoCode])
+      expect(cart.promotions.map((promotion) => promotion.code)).toEqual([
+        promoCode,
+      ])
       expect(cart.discount_total).toBeGreaterThan(0)
 
       cart = await afterMutation(cartId, () =>
-        api.delete(`${url}/promotions`, { ...store, data: { promo_codes: [promoCode] } })
+        api.delete(`${url}/promotions`, {
+          ...store,
+          data: { promo_codes: [promoCode] },
+        })
       )
       expect(cart.promotions).toEqual([])
       expect(cart.discount_total).toBe(0)
 
       expect(cart.tax_total).toBe(0)
-      cart = await afterMutation(cartId, () => api.post(`${url}/taxes`, {}, store))
+      cart = await afterMutation(cartId, () =>
+        api.post(`${url}/taxes`, {}, store)
+      )
       expect(cart.tax_total).toBeGreaterThan(0)
 
-      const customer = await createCustomerSession(api, storefront(), "shopper@cart.test")
-      cart = await afterMutation(cartId, () => api.post(`${url}/customer`, {}, customer))
+      const customer = await createCustomerSession(
+        api,
+        storefront(),
+        "shopper@cart.test"
+      )
+      cart = await afterMutation(cartId, () =>
+        api.post(`${url}/customer`, {}, customer)
+      )
       expect(cart.customer?.email).toBe("shopper@cart.test")
 
       let paymentCollectionId = ""
       cart = await afterMutation(cartId, async () => {
-        const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+        const { data } = await api.post(
+          "/store/payment-collections",
+          { cart_id: cartId },
+          store
+        )
         paymentCollectionId = data.payment_collection.id
       })
       expect(cart.payment_collection?.id).toBe(paymentCollectionId)
@@ -199,17 +250,24 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
           store
         )
       )
-      expect(cart.payment_collection?.payment_sessions?.map((s) => s.provider_id)).toEqual([
-        "pp_system_default",
-      ])
+      expect(
+        cart.payment_collection?.payment_sessions?.map((s) => s.provider_id)
+      ).toEqual(["pp_system_default"])
 
       // Completion is the checkout's business (the marketplace one refuses carts without
       // sellers); whatever it answers, the next read shows what the database holds.
       expect(cart.completed_at).toBeNull()
       cart = await afterMutation(cartId, () =>
-        api.post(`${url}/complete`, {}, { ...store, validateStatus: () => true })
+        api.post(
+          `${url}/complete`,
+          {},
+          { ...store, validateStatus: () => true }
+        )
       )
-      const stored = await suite.getContainer().resolve(Modules.CART).retrieveCart(cartId)
+      const stored = await suite
+        .getContainer()
+        .resolve(Modules.CART)
+        .retrieveCart(cartId)
       expect(cart.completed_at === null).toBe(stored.completed_at == null)
     })
 
@@ -246,7 +304,11 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
 
     it("caches each fields variant on its own, and the same fields in any order together", async () => {
       const cartId = await newCart()
-      await api.post(`/store/carts/${cartId}`, { email: "old@cart.test" }, storefront().store)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { email: "old@cart.test" },
+        storefront().store
+      )
       const narrow = await read(cartId, "id,email")
       const wide = await read(cartId)
       expect(narrow).toEqual({ id: cartId, email: "old@cart.test" })
@@ -260,7 +322,10 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       expect((await read(cartId, "id,email,total")).email).toBe("new@cart.test")
 
       await addItem(cartId)
-      expect(await read(cartId, "id,email")).toEqual({ id: cartId, email: "new@cart.test" })
+      expect(await read(cartId, "id,email")).toEqual({
+        id: cartId,
+        email: "new@cart.test",
+      })
       expect((await read(cartId)).items).toHaveLength(1)
     })
   })
@@ -276,7 +341,11 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
           sleep(index * 15).then(() => read(cartId))
         )
         const writer = api
-          .post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: round }, store)
+          .post(
+            `/store/carts/${cartId}/line-items/${lineId}`,
+            { quantity: round },
+            store
+          )
           .then(() => read(cartId))
         const [afterWrite] = await Promise.all([writer, ...readers])
         expect(afterWrite.items[0].quantity).toBe(round)
@@ -297,7 +366,10 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       await updateCartWorkflow(suite.getContainer()).run({
         input: { id: cartId, email: "workflow@cart.test" },
       })
-      const cart = await eventually(cartId, (c) => c.email === "workflow@cart.test")
+      const cart = await eventually(
+        cartId,
+        (c) => c.email === "workflow@cart.test"
+      )
       expect(cart.email).toBe("workflow@cart.test")
     })
 
@@ -310,7 +382,10 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       await updateRegionsWorkflow(suite.getContainer()).run({
         input: { selector: { id: regionId }, update: { name: "Deutschland" } },
       })
-      const region = await eventually(cartId, (c) => c.region?.name === "Deutschland")
+      const region = await eventually(
+        cartId,
+        (c) => c.region?.name === "Deutschland"
+      )
       expect(region.region?.name).toBe("Deutschland")
     })
   })
@@ -362,12 +437,18 @@ function lockSpecs(suite: Suite, helpers: Shop) {
     const responses = await Promise.all(adds)
 
     const statuses = responses.map((response) => response.status)
-    expect(statuses.every((status) => status === 200 || status === 409)).toBe(true)
+    expect(statuses.every((status) => status === 200 || status === 409)).toBe(
+      true
+    )
     expect(statuses).toContain(200)
     expect(statuses).toContain(409)
-    responses.filter((response) => response.status === 409).forEach(expectConflict)
+    responses
+      .filter((response) => response.status === 409)
+      .forEach(expectConflict)
 
     const accepted = statuses.filter((status) => status === 200).length
-    expect((await read(cartId)).items.map((item) => item.quantity)).toEqual([1 + accepted])
+    expect((await read(cartId)).items.map((item) => item.quantity)).toEqual([
+      1 + accepted,
+    ])
   })
 }
