@@ -250,7 +250,7 @@ export async function createSellers(
         ],
       }))
     )
-  // Workflows answer in input order; looking records up by name keeps that an assumption no fixture rests on.
+  // Matched by name rather than by position: no fixture rests on the order a workflow answers in.
   const byName = <T extends { name: string }>(records: T[], name: string) => {
     const record = records.find((candidate) => candidate.name === name)
     if (!record) {
