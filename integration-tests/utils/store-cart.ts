@@ -7,7 +7,7 @@ import {
 } from "./marketplace-builder"
 import type { Headers } from "./sellers"
 
-/** What a storefront does over the /store routes, against a built marketplace. */
+// What a storefront does over the /store routes, against a built marketplace.
 
 export type CartLine = { variant_id: string; quantity: number }
 
