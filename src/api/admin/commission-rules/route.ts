@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommissionRulesWorkflow } from "../../../workflows/commission/workflows/create-commission-rules"
 import type { AdminCreateCommissionRuleType } from "./validators"
-import { refetchOne } from "../../refetch-one"
+import { refetchOne } from "../../utils/refetch-one"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -8,7 +8,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: commission_lines, metadata } = await query.graph({
     entity: "commission_line",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({

@@ -7,7 +7,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: members, metadata } = await query.graph({
     entity: "member",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({

@@ -8,7 +8,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: notifications, metadata } = await query.graph({
     entity: "notification",
     fields: req.queryConfig.fields,
-    filters: { channel: "feed", receiver_id: req.seller_context.seller_id },
+    filters: { ...req.filterableFields, channel: "feed" },
     pagination: req.queryConfig.pagination,
   })
   res.json({

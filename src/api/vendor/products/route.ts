@@ -1,19 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
 import { createVendorProductWorkflow } from "../../../workflows/catalog/workflows/create-vendor-product"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
-import { refetchVendorProduct } from "./helpers"
 import type { VendorCreateProductType } from "./validators"
 
 /** The seller's own products (through the seller↔product link). */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const ids = await listSellerResourceIds(req.scope, "product", req.seller_context.seller_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = await query.graph({
     entity: "product",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, id: ids },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({
@@ -33,6 +31,6 @@ export const POST = async (req: VendorRequest<VendorCreateProductType>, res: Med
       product: req.validatedBody,
     },
   })
-  const product = await refetchVendorProduct(result.id, req.scope, req.queryConfig.fields)
+  const product = await refetchOne("product", result.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ product })
 }

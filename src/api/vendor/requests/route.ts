@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSellerRequestWorkflow } from "../../../workflows/request/workflows/create-seller-request"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import { vendorRequestFields } from "./query-config"
 import type { VendorCreateRequestType } from "./validators"
@@ -10,7 +11,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { data: requests, metadata } = await query.graph({
     entity: "request",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({
@@ -30,9 +31,6 @@ export const POST = async (req: VendorRequest<VendorCreateRequestType>, res: Med
       submitted_by: req.seller_context.member_id,
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [request],
-  } = await query.graph({ entity: "request", fields: vendorRequestFields, filters: { id: result.id } })
+  const request = await refetchOne("request", result.id, req.scope, vendorRequestFields)
   res.status(201).json({ request })
 }

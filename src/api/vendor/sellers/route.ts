@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
-import { refetchSeller } from "./helpers"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorCreateSellerType } from "./validators"
 
 /** Registration: the bearer is a registration token from POST /auth/seller/emailpass/register. */
@@ -21,5 +21,5 @@ export const POST = async (
   })
   res
     .status(201)
-    .json({ seller: await refetchSeller(result.id, req.scope, req.queryConfig.fields) })
+    .json({ seller: await refetchOne("seller", result.id, req.scope, req.queryConfig.fields) })
 }

@@ -1,18 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
 import { createVendorStockLocationWorkflow } from "../../../workflows/catalog/workflows/create-vendor-stock-location"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
-import { refetchStockLocation } from "./helpers"
 import type { VendorCreateStockLocationType } from "./validators"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const ids = await listSellerResourceIds(req.scope, "stock_location", req.seller_context.seller_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: stock_locations, metadata } = await query.graph({
     entity: "stock_location",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, id: ids },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({
@@ -30,6 +28,6 @@ export const POST = async (
   const { result } = await createVendorStockLocationWorkflow(req.scope).run({
     input: { seller_id: req.seller_context.seller_id, location: req.validatedBody },
   })
-  const stock_location = await refetchStockLocation(result.id, req.scope, req.queryConfig.fields)
+  const stock_location = await refetchOne("stock_location", result.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ stock_location })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteCommissionRulesWorkflow } from "../../../../workflows/commission/workflows/delete-commission-rules"
 import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/update-commission-rule"
 import type { AdminUpdateCommissionRuleType } from "../validators"
-import { refetchOne } from "../../../refetch-one"
+import { refetchOne } from "../../../utils/refetch-one"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const commission_rule = await refetchOne("commission_rule", req.params.id, req.scope, req.queryConfig.fields)

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../../workflows/catalog/seller-resources"
+import { listSellerLinkedIds } from "../../../utils/seller-links"
 import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
 
 /**
@@ -23,7 +23,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `Seller with handle: ${req.params.handle} was not found`
     )
   }
-  const ids = await listSellerResourceIds(req.scope, "product", seller.id)
+  const ids = await listSellerLinkedIds(req.scope, "product", seller.id)
   const { data: products } = ids.length
     ? await query.graph({
         entity: "product",

@@ -1,14 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
 import { deleteVendorProductWorkflow } from "../../../../workflows/catalog/workflows/delete-vendor-product"
 import { updateVendorProductWorkflow } from "../../../../workflows/catalog/workflows/update-vendor-product"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import { refetchVendorProduct } from "../helpers"
 import type { VendorUpdateProductType } from "../validators"
 
+/** One of the seller's products (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "product", req.seller_context.seller_id, [req.params.id])
-  const product = await refetchVendorProduct(req.params.id, req.scope, req.queryConfig.fields)
+  const product = await refetchOne("product", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ product })
 }
 
@@ -25,7 +24,7 @@ export const POST = async (req: VendorRequest<VendorUpdateProductType>, res: Med
       update: req.validatedBody,
     },
   })
-  const product = await refetchVendorProduct(req.params.id, req.scope, req.queryConfig.fields)
+  const product = await refetchOne("product", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ product, publication })
 }
 

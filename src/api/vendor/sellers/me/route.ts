@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE, SellerModuleService } from "../../../../modules/seller"
 import { updateSellerWorkflow } from "../../../../workflows/seller/workflows/update-seller"
 import type { VendorRequest } from "../../seller-context"
-import { refetchSeller } from "../helpers"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorUpdateSellerType } from "../validators"
 
 /** The caller's seller, with the caller as `member` (id, email, name, role). */
@@ -18,7 +18,7 @@ export const POST = async (req: VendorRequest<VendorUpdateSellerType>, res: Medu
 }
 
 async function sellerWithMember(req: VendorRequest) {
-  const seller = await refetchSeller(req.seller_context.seller_id, req.scope, req.queryConfig.fields)
+  const seller = await refetchOne("seller", req.seller_context.seller_id, req.scope, req.queryConfig.fields)
   const member = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
     .retrieveMember(req.seller_context.member_id, { select: ["id", "email", "name", "role"] })

@@ -1,10 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import { refetchShippingOption } from "../helpers"
 
+/** One of the seller's shipping options (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "shipping_option", req.seller_context.seller_id, [req.params.id])
-  const shipping_option = await refetchShippingOption(req.params.id, req.scope, req.queryConfig.fields)
+  const shipping_option = await refetchOne("shipping_option", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ shipping_option })
 }

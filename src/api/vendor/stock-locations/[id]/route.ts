@@ -1,10 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import { refetchStockLocation } from "../helpers"
 
+/** One of the seller's stock locations (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "stock_location", req.seller_context.seller_id, [req.params.id])
-  const stock_location = await refetchStockLocation(req.params.id, req.scope, req.queryConfig.fields)
+  const stock_location = await refetchOne("stock_location", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ stock_location })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { captureOrderGroupWorkflow } from "../../../../../workflows/order-group/workflows/capture-order-group"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 /** Captures the group's payment, attributes it to the orders and books the sellers' ledgers. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refundSellerOrderWorkflow } from "../../../../../workflows/order-group/workflows/refund-seller-order"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminRefundOrderGroupOrderType } from "../../validators"
 
 /** Refunds one seller order of the group (all that is left when no amount is given). */

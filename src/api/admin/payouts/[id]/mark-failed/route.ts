@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markPayoutFailedWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-failed"
 import type { AdminMarkPayoutFailedType } from "../../validators"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 /** A `processing` payout did not arrive: it becomes `failed` and the balance is restored. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkPayoutFailedType>, res: MedusaResponse) => {

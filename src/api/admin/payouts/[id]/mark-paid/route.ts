@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markPayoutPaidWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-paid"
 import type { AdminMarkPayoutPaidType } from "../../validators"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 /** Confirms a `processing` payout (manual provider): it becomes `paid`. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkPayoutPaidType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
 import type { AdminAcceptRequestType } from "../../validators"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 /** Accepts a pending request; a concurrent or repeated review gets 409. */
 export const POST = async (

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
 import type { AdminRejectRequestType } from "../../validators"
-import { refetchOne } from "../../../../refetch-one"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 /** Rejects a pending request with a note for the seller; a concurrent or repeated review gets 409. */
 export const POST = async (

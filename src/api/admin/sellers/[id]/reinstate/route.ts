@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminReinstateSellerType } from "../../validators"
 
 export const POST = async (
@@ -14,5 +14,5 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

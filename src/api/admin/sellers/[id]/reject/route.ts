@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
-import { pendingRegistrationRequestId } from "../../helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
+import { pendingRegistrationRequestId } from "../../pending-registration-request"
 import type { AdminRejectSellerType } from "../../validators"
 
 /** Rejects the seller's pending registration; the note is shown to the seller. */
@@ -17,5 +17,5 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

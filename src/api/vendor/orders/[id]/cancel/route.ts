@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/cancel-vendor-order"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
-import { refetchVendorOrder } from "../../helpers"
 
 export const POST = async (req: VendorRequest, res: MedusaResponse) => {
   await cancelVendorOrderWorkflow(req.scope).run({
@@ -11,6 +11,6 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
       order_id: req.params.id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne("order", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ order })
 }

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { fulfillVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/fulfill-vendor-order"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
-import { refetchVendorOrder } from "../../helpers"
 import type { VendorCreateFulfillmentType } from "../../validators"
 
 export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res: MedusaResponse) => {
@@ -13,6 +13,6 @@ export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res:
       order_id: req.params.id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne("order", req.params.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ order, fulfillment_id: fulfillment.id })
 }

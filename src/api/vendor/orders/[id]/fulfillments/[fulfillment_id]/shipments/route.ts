@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { shipVendorFulfillmentWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/ship-vendor-fulfillment"
+import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
-import { refetchVendorOrder } from "../../../../helpers"
 import type { VendorCreateShipmentType } from "../../../../validators"
 
 export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: MedusaResponse) => {
@@ -14,6 +14,6 @@ export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: Me
       fulfillment_id: req.params.fulfillment_id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne("order", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ order })
 }
