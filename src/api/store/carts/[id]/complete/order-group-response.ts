@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-/** The fields of each order in the checkout response (DESIGN.md section 5). */
+/** The fields of each order in the checkout response. */
 export const ORDER_GROUP_ORDER_FIELDS = [
   "id",
   "display_id",
