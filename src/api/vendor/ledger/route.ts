@@ -1,9 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../seller-context"
+import type { VendorLedgerEntryListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** The calling seller's ledger entries, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorLedgerEntryListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: ledger_entries, metadata } = await query.graph({
     entity: "ledger_entry",
@@ -11,10 +13,5 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    ledger_entries,
-    count: metadata?.count ?? ledger_entries.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ ledger_entries, ...listPage(metadata, req.queryConfig.pagination, ledger_entries.length) })
 }

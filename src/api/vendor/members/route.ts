@@ -1,8 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../seller-context"
+import type { VendorMemberListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorMemberListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: members, metadata } = await query.graph({
     entity: "member",
@@ -10,10 +12,5 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    members,
-    count: metadata?.count ?? members.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ members, ...listPage(metadata, req.queryConfig.pagination, members.length) })
 }

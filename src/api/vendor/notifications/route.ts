@@ -1,9 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../seller-context"
+import type { VendorNotificationListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** The seller's in-app feed (channel `feed`, receiver = the seller), newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorNotificationListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: notifications, metadata } = await query.graph({
     entity: "notification",
@@ -11,10 +13,5 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: { ...req.filterableFields, channel: "feed" },
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    notifications,
-    count: metadata?.count ?? notifications.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ notifications, ...listPage(metadata, req.queryConfig.pagination, notifications.length) })
 }

@@ -1,9 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../seller-context"
+import type { VendorOrderListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** The seller's orders (seller↔order link), filterable by status and dates, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorOrderListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders, metadata } = await query.graph({
     entity: "order",
@@ -11,10 +13,5 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    orders,
-    count: metadata?.count ?? orders.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ orders, ...listPage(metadata, req.queryConfig.pagination, orders.length) })
 }

@@ -3,11 +3,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorCreateSellerType } from "./validators"
+import type { VendorCreateSellerResponse } from "../../../types/http"
 
 /** Registration: the bearer is a registration token from POST /auth/seller/emailpass/register. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<VendorCreateSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorCreateSellerResponse>
 ) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(

@@ -4,8 +4,10 @@ import { createVendorShippingOptionWorkflow } from "../../../workflows/catalog/w
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateShippingOptionType } from "./validators"
+import type { VendorShippingOptionListResponse, VendorShippingOptionResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorShippingOptionListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: shipping_options, metadata } = await query.graph({
     entity: "shipping_option",
@@ -13,21 +15,18 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    shipping_options,
-    count: metadata?.count ?? shipping_options.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ shipping_options, ...listPage(metadata, req.queryConfig.pagination, shipping_options.length) })
 }
 
 export const POST = async (
   req: VendorRequest<VendorCreateShippingOptionType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorShippingOptionResponse>
 ) => {
   const { result } = await createVendorShippingOptionWorkflow(req.scope).run({
     input: { seller_id: req.seller_context.seller_id, ...req.validatedBody },
   })
-  const shipping_option = await refetchOne("shipping_option", result.id, req.scope, req.queryConfig.fields)
+  const shipping_option = await refetchOne<VendorShippingOptionResponse["shipping_option"]>(
+    "shipping_option", result.id, req.scope, req.queryConfig.fields
+  )
   res.status(201).json({ shipping_option })
 }

@@ -4,8 +4,10 @@ import { createVendorStockLocationWorkflow } from "../../../workflows/catalog/wo
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateStockLocationType } from "./validators"
+import type { VendorStockLocationListResponse, VendorStockLocationResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorStockLocationListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: stock_locations, metadata } = await query.graph({
     entity: "stock_location",
@@ -13,21 +15,18 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    stock_locations,
-    count: metadata?.count ?? stock_locations.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ stock_locations, ...listPage(metadata, req.queryConfig.pagination, stock_locations.length) })
 }
 
 export const POST = async (
   req: VendorRequest<VendorCreateStockLocationType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorStockLocationResponse>
 ) => {
   const { result } = await createVendorStockLocationWorkflow(req.scope).run({
     input: { seller_id: req.seller_context.seller_id, location: req.validatedBody },
   })
-  const stock_location = await refetchOne("stock_location", result.id, req.scope, req.queryConfig.fields)
+  const stock_location = await refetchOne<VendorStockLocationResponse["stock_location"]>(
+    "stock_location", result.id, req.scope, req.queryConfig.fields
+  )
   res.status(201).json({ stock_location })
 }

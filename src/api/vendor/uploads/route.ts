@@ -5,9 +5,10 @@ import { sellerFileName } from "../../../workflows/seller/seller-file-path"
 import type { VendorRequest } from "../seller-context"
 import { contentMatchesType } from "./file-signature"
 import { withFileStorage } from "./storage-unavailable"
+import type { VendorUploadResponse } from "../../../types/http"
 
 /** Multipart `files` → `{ files: [{ id, url }] }`, stored under the seller's folder. */
-export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+export const POST = async (req: VendorRequest, res: MedusaResponse<VendorUploadResponse>) => {
   const files = (req.files ?? []) as Express.Multer.File[]
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "No files were uploaded (field `files`)")

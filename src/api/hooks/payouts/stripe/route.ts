@@ -6,6 +6,7 @@ import type PayoutModuleService from "../../../../modules/payout/service"
 import { StripeConnectPayoutProvider } from "../../../../providers/payout-stripe-connect"
 import { markPayoutFailedWorkflow } from "../../../../workflows/payout/workflows/mark-payout-failed"
 import { updatePayoutAccountStatusWorkflow } from "../../../../workflows/payout/workflows/update-payout-account-status"
+import type { PayoutWebhookResponse } from "../../../../types/http"
 
 /**
  * Stripe Connect webhook. The `Stripe-Signature` is verified over the raw body (400 when
@@ -13,7 +14,7 @@ import { updatePayoutAccountStatusWorkflow } from "../../../../workflows/payout/
  * `transfer.reversed` / `payout.failed` fail the payout and restore the balance.
  * Redeliveries are no-ops. Other events are acknowledged and ignored.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: MedusaRequest, res: MedusaResponse<PayoutWebhookResponse>) => {
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const provider = service.getProvider()
   if (provider.identifier !== StripeConnectPayoutProvider.identifier) {

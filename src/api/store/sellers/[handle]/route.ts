@@ -2,13 +2,14 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listSellerLinkedIds } from "../../../utils/seller-links"
 import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
+import type { StoreSellerResponse } from "../../../../types/http"
 
 /**
  * An open seller by handle, with its published products (newest first, at most
  * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest). Any other status is
  * indistinguishable from a missing seller (404).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [seller],

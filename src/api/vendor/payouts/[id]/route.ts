@@ -1,9 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
+import type { VendorPayoutResponse } from "../../../../types/http"
 
 /** One of the calling seller's payouts (ownership: the route's middlewares). */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const payout = await refetchOne("payout", req.params.id, req.scope, req.queryConfig.fields)
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutResponse>) => {
+  const payout = await refetchOne<VendorPayoutResponse["payout"]>(
+    "payout", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ payout })
 }

@@ -1,9 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
+import type { VendorStockLocationResponse } from "../../../../types/http"
 
 /** One of the seller's stock locations (ownership: the route's middlewares). */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const stock_location = await refetchOne("stock_location", req.params.id, req.scope, req.queryConfig.fields)
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorStockLocationResponse>) => {
+  const stock_location = await refetchOne<VendorStockLocationResponse["stock_location"]>(
+    "stock_location", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ stock_location })
 }

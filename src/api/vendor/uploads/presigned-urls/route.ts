@@ -5,6 +5,7 @@ import { uniqueSellerFileName } from "../../../../workflows/seller/seller-file-p
 import type { VendorRequest } from "../../seller-context"
 import { withFileStorage } from "../storage-unavailable"
 import type { VendorCreatePresignedUrlsType } from "../validators"
+import type { VendorUploadResponse } from "../../../../types/http"
 
 /**
  * Upload URLs for direct uploads to the file store → `{ files: [{ id, url }] }`.
@@ -12,7 +13,7 @@ import type { VendorCreatePresignedUrlsType } from "../validators"
  */
 export const POST = async (
   req: VendorRequest<VendorCreatePresignedUrlsType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorUploadResponse>
 ) => {
   const config = marketplaceEnv()
   if (config.file.provider !== "s3") {

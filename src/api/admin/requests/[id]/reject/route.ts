@@ -2,11 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
 import type { AdminRejectRequestType } from "../../validators"
 import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminRequestResponse } from "../../../../../types/http"
 
 /** Rejects a pending request with a note for the seller; a concurrent or repeated review gets 409. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectRequestType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRequestResponse>
 ) => {
   await refetchOne("request", req.params.id, req.scope, ["id"])
   await rejectRequestWorkflow(req.scope).run({

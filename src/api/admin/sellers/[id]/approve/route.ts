@@ -3,11 +3,12 @@ import { acceptRequestWorkflow } from "../../../../../workflows/request/workflow
 import { refetchOne } from "../../../../utils/refetch-one"
 import { pendingRegistrationRequestId } from "../../pending-registration-request"
 import type { AdminApproveSellerType } from "../../validators"
+import type { AdminSellerResponse } from "../../../../../types/http"
 
 /** Accepts the seller's pending registration request (same as POST /admin/requests/:id/accept). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminApproveSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   const requestId = await pendingRegistrationRequestId(req.scope, req.params.id)
   await acceptRequestWorkflow(req.scope).run({

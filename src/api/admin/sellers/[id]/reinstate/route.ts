@@ -2,10 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminReinstateSellerType } from "../../validators"
+import type { AdminSellerResponse } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminReinstateSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   await reinstateSellerWorkflow(req.scope).run({
     input: {

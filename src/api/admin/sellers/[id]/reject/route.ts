@@ -3,11 +3,12 @@ import { rejectRequestWorkflow } from "../../../../../workflows/request/workflow
 import { refetchOne } from "../../../../utils/refetch-one"
 import { pendingRegistrationRequestId } from "../../pending-registration-request"
 import type { AdminRejectSellerType } from "../../validators"
+import type { AdminSellerResponse } from "../../../../../types/http"
 
 /** Rejects the seller's pending registration; the note is shown to the seller. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   const requestId = await pendingRegistrationRequestId(req.scope, req.params.id)
   await rejectRequestWorkflow(req.scope).run({

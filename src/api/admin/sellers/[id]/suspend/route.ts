@@ -2,10 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { suspendSellerWorkflow } from "../../../../../workflows/seller/workflows/suspend-seller"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminSuspendSellerType } from "../../validators"
+import type { AdminSellerResponse } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSuspendSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   await suspendSellerWorkflow(req.scope).run({
     input: {

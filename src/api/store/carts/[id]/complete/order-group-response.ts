@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreOrderGroup } from "../../../../../types/http"
 
 /** The fields of each order in the checkout response. */
 export const ORDER_GROUP_ORDER_FIELDS = [
@@ -12,18 +13,6 @@ export const ORDER_GROUP_ORDER_FIELDS = [
   "items.tax_lines.*",
   "items.adjustments.*",
 ]
-
-export type OrderGroupResponse = {
-  id: string
-  orders: {
-    id: string
-    display_id: number
-    seller_id: string | null
-    currency_code: string
-    total: number
-    items: Record<string, unknown>[]
-  }[]
-}
 
 type QueriedOrder = {
   id: string
@@ -38,7 +27,7 @@ type QueriedOrder = {
 export async function retrieveOrderGroupResponse(
   scope: MedusaContainer,
   groupId: string
-): Promise<OrderGroupResponse> {
+): Promise<StoreOrderGroup> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],

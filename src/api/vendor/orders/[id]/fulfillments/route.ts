@@ -3,8 +3,12 @@ import { fulfillVendorOrderWorkflow } from "../../../../../workflows/vendor-orde
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
 import type { VendorCreateFulfillmentType } from "../../validators"
+import type { VendorCreateFulfillmentResponse } from "../../../../../types/http"
 
-export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateFulfillmentType>,
+  res: MedusaResponse<VendorCreateFulfillmentResponse>
+) => {
   const { result: fulfillment } = await fulfillVendorOrderWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -13,6 +17,8 @@ export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res:
       order_id: req.params.id,
     },
   })
-  const order = await refetchOne("order", req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorCreateFulfillmentResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.status(201).json({ order, fulfillment_id: fulfillment.id })
 }

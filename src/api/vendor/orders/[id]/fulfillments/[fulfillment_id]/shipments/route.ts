@@ -3,8 +3,12 @@ import { shipVendorFulfillmentWorkflow } from "../../../../../../../workflows/ve
 import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
 import type { VendorCreateShipmentType } from "../../../../validators"
+import type { VendorOrderResponse } from "../../../../../../../types/http"
 
-export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateShipmentType>,
+  res: MedusaResponse<VendorOrderResponse>
+) => {
   await shipVendorFulfillmentWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -14,6 +18,8 @@ export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: Me
       fulfillment_id: req.params.fulfillment_id,
     },
   })
-  const order = await refetchOne("order", req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ order })
 }

@@ -5,6 +5,7 @@ import { listSellerLinkedIds } from "../../../../../../utils/seller-links"
 import type { VendorRequest } from "../../../../../seller-context"
 import { vendorInventoryLevelFields } from "../../../../query-config"
 import type { VendorUpsertInventoryLevelType } from "../../../../validators"
+import type { VendorInventoryLevelListResponse } from "../../../../../../../types/http"
 
 type InventoryParams = { id: string; variant_id: string }
 
@@ -38,7 +39,7 @@ async function listLevels(req: VendorRequest, params: InventoryParams) {
 }
 
 /** Ownership of the product: the route's middlewares. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorInventoryLevelListResponse>) => {
   const params = req.params as InventoryParams
   const levels = await listLevels(req, params)
   if (!levels) {
@@ -51,7 +52,10 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
 }
 
 /** `{ location_id, stocked_quantity }` → the variant's levels after the change. */
-export const POST = async (req: VendorRequest<VendorUpsertInventoryLevelType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorUpsertInventoryLevelType>,
+  res: MedusaResponse<VendorInventoryLevelListResponse>
+) => {
   const params = req.params as InventoryParams
   await setVariantStockWorkflow(req.scope).run({
     input: {
