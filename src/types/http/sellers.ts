@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MEMBER_ROLES } from "../../modules/seller/models/member"
-import { SELLER_STATUSES } from "../../modules/seller/models/seller"
+import { MEMBER_ROLES, SELLER_STATUSES } from "../../modules/seller"
 import { JsonObject, listResponse, Timestamp } from "./common"
 
 /** A seller as its own members and the admins see it. */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { SELLER_STATUSES } from "../../../modules/seller/models/seller"
+import { SELLER_STATUSES } from "../../../modules/seller"
 
 export const AdminGetSellerParams = createSelectParams()
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MEMBER_ROLES } from "../../../modules/seller/models/member"
+import { MEMBER_ROLES } from "../../../modules/seller"
 
 export const VendorCreateInvite = z
   .object({
