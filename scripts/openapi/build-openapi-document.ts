@@ -262,7 +262,8 @@ function tidy(value: unknown): unknown {
   return result
 }
 
-function loadResponseSchemas(dir: string): Map<string, z.ZodType> {
+/** The response schemas of src/types/http by name (each file's zod exports). */
+export function loadResponseSchemas(dir: string): Map<string, z.ZodType> {
   const schemas = new Map<string, z.ZodType>()
   for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".ts") && name !== "index.ts")) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires

@@ -2,8 +2,9 @@ import type { AxiosInstance } from "axios"
 import type { MarketplaceFixture, SellerFixture } from "../../utils/marketplace-fixtures"
 import { SHIPPING_ADDRESS, startSystemPayment } from "../../utils/marketplace-fixtures"
 import type { Headers } from "../../utils/sellers"
+import type { StoreCompleteCartResponse, StoreOrderGroup } from "../../../src/types/http"
 
-export type PlacedOrder = { id: string; seller_id: string; items: { id: string; variant_id: string }[] }
+export type PlacedOrder = StoreOrderGroup["orders"][number]
 
 /** A registered, logged-in customer: its bearer plus the storefront's publishable key. */
 export async function customerSession(
@@ -34,7 +35,7 @@ export async function checkoutAsCustomer(
   marketplace: MarketplaceFixture,
   customer: Headers,
   sellers: SellerFixture[]
-): Promise<{ id: string; orders: PlacedOrder[] }> {
+): Promise<StoreOrderGroup> {
   const items = sellers.flatMap((seller) => seller.variants).map((variant) => ({ variant_id: variant.id, quantity: 2 }))
   const {
     data: { cart },
@@ -47,9 +48,9 @@ export async function checkoutAsCustomer(
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, customer)
   }
   await startSystemPayment(api, cart.id, customer)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, customer)
+  const { data } = await api.post<StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {}, customer)
   if (data.type !== "order_group") {
-    throw new Error(`checkout did not complete: ${JSON.stringify(data.error ?? data)}`)
+    throw new Error(`checkout did not complete: ${JSON.stringify(data.error)}`)
   }
   return data.order_group
 }

@@ -52,7 +52,15 @@ export const StoreOrderGroup = z
         seller_id: z.string().nullable(),
         currency_code: z.string(),
         total: z.number(),
-        items: z.array(z.record(z.string(), z.unknown())),
+        items: z.array(
+          z.looseObject({
+            id: z.string(),
+            title: z.string(),
+            variant_id: z.string().nullable(),
+            quantity: z.number(),
+            unit_price: z.number(),
+          })
+        ),
       })
     ),
   })

@@ -20,7 +20,7 @@ type QueriedOrder = {
   currency_code: string
   total: number
   seller?: { id: string } | null
-  items?: Record<string, unknown>[] | null
+  items?: StoreOrderGroup["orders"][number]["items"] | null
 }
 
 /** `{ id, orders: [{ id, display_id, seller_id, currency_code, total, items }] }`, orders by display id. */
