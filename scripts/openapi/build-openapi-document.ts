@@ -70,8 +70,9 @@ export function buildOpenApiDocument(root: string): JsonSchema {
       responses: {
         Error: {
           description:
-            "Medusa's error body: 400 `invalid_data`, 401 `unauthorized`, 403 `not_allowed`, 404 `not_found` " +
-            "(also for another seller's resource), 409 `conflict`, 503 `service_unavailable`.",
+            "Medusa's error body: 400 `invalid_data` or `not_allowed`, 401 `unauthorized`, 403 `forbidden` (member " +
+            "role, suspended seller), 404 `not_found` (also for another seller's resource), 409 `conflict`, " +
+            "422 `duplicate_error`, 503 `service_unavailable`.",
           content: { "application/json": { schema: { $ref: `#/components/schemas/${ERROR_RESPONSE}` } } },
         },
       },

@@ -9,7 +9,9 @@ export const JsonObject = z.record(z.string(), z.unknown())
 /** Medusa's error body: every 4xx and 5xx of these routes. */
 export const ErrorResponse = z
   .object({
-    type: z.string().meta({ description: "`invalid_data`, `not_found`, `unauthorized`, `not_allowed`, `conflict`, `service_unavailable`…" }),
+    type: z.string().meta({
+      description: "`invalid_data`, `not_allowed`, `unauthorized`, `forbidden`, `not_found`, `conflict`, `service_unavailable`…",
+    }),
     message: z.string(),
     code: z.string().optional(),
   })
