@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
 import { refetchOne } from "../../../../utils/refetch-one"
-import { pendingRegistrationRequestId } from "../../pending-registration-request"
+import { pendingRegistrationRequestId } from "../../pending-registration-request-id"
 import type { AdminRejectSellerType } from "../../validators"
 import type { AdminSellerResponse } from "../../../../../types/http"
 
