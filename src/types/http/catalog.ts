@@ -78,7 +78,8 @@ export const VendorStockLocation = z
         postal_code: z.string().nullable(),
         province: z.string().nullable(),
       })
-      .nullable(),
+      .nullish()
+      .meta({ description: "Absent when the location has no address" }),
     fulfillment_sets: z.array(
       z.object({
         id: z.string(),

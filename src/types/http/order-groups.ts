@@ -19,7 +19,8 @@ export const AdminOrderGroup = z
         id: z.string(),
         display_id: z.number().int(),
         status: z.string(),
-        payment_status: z.string(),
+        /** Computed by Medusa's order module; Query leaves it out when it reads orders through the group's link. */
+        payment_status: z.string().optional(),
         currency_code: z.string(),
         total: z.number(),
         seller: z.object({ id: z.string(), name: z.string() }).nullable(),
