@@ -1,7 +1,7 @@
-import fs from "node:fs"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosResponse } from "axios"
+import fs from "node:fs"
+import path from "node:path"
 import type { OpenApiDocumentResponse } from "../../src/types/http"
 
 jest.setTimeout(60 * 1000)

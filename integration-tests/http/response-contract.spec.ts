@@ -1,5 +1,5 @@
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
 import { loadResponseSchemas } from "../../scripts/openapi/build-openapi-document"
 import { readRouteOperations, type RouteOperation } from "../../scripts/openapi/route-operations"
 import { adminPathValues, pathOf, vendorPathValues } from "../security/support/route-params"

@@ -1,6 +1,6 @@
+import { z } from "@medusajs/framework/zod"
 import fs from "node:fs"
 import path from "node:path"
-import { z } from "@medusajs/framework/zod"
 import { readRequestSchemas, type RequestSchemas } from "./request-schemas"
 import { readRouteOperations, type RouteOperation } from "./route-operations"
 

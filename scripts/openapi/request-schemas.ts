@@ -1,7 +1,7 @@
+import type { z } from "@medusajs/framework/zod"
 import fs from "node:fs"
 import path from "node:path"
 import ts from "typescript"
-import type { z } from "@medusajs/framework/zod"
 
 /** What a route's middlewares accept, as declared in the `middlewares.ts` files under src/api. */
 export type RequestSchemas = {

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createCommissionRulesWorkflow } from "../../../workflows/commission/workflows/create-commission-rules"
-import type { AdminCreateCommissionRuleType } from "./validators"
-import { refetchOne } from "../../utils/refetch-one"
 import type { AdminCommissionRuleListResponse, AdminCommissionRuleResponse } from "../../../types/http"
+import { createCommissionRulesWorkflow } from "../../../workflows/commission/workflows/create-commission-rules"
 import { listPage } from "../../utils/list-page"
+import { refetchOne } from "../../utils/refetch-one"
+import type { AdminCreateCommissionRuleType } from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,

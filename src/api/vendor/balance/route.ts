@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import type { VendorRequest } from "../seller-context"
 import type { VendorBalanceResponse } from "../../../types/http"
+import type { VendorRequest } from "../seller-context"
 
 /** Per currency: total (every entry), payable now, and pending (still on hold). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorBalanceResponse>) => {

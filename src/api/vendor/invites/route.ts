@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
 import type { VendorInviteResponse } from "../../../types/http"
+import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
 import { jsonDate, jsonDateOrNull } from "../../utils/json-date"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateInviteType } from "./validators"

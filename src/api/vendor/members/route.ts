@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorRequest } from "../seller-context"
 import type { VendorMemberListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
+import type { VendorRequest } from "../seller-context"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorMemberListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

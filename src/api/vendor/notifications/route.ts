@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorRequest } from "../seller-context"
 import type { VendorNotificationListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
+import type { VendorRequest } from "../seller-context"
 
 /** The seller's in-app feed (channel `feed`, receiver = the seller), newest first. */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorNotificationListResponse>) => {

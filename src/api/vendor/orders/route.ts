@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorRequest } from "../seller-context"
 import type { VendorOrderListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
+import type { VendorRequest } from "../seller-context"
 
 /** The seller's orders (seller↔order link), filterable by status and dates, newest first. */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorOrderListResponse>) => {

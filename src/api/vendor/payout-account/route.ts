@@ -2,12 +2,12 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { marketplaceEnv } from "../../../config"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import { createPayoutAccountWorkflow } from "../../../workflows/payout/workflows/create-payout-account"
 import type {
   PayoutAccount,
   VendorCreatePayoutAccountResponse,
   VendorPayoutAccountResponse,
 } from "../../../types/http"
+import { createPayoutAccountWorkflow } from "../../../workflows/payout/workflows/create-payout-account"
 import { jsonDate } from "../../utils/json-date"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreatePayoutAccountType } from "./validators"

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorProductListResponse, VendorProductResponse } from "../../../types/http"
 import { createVendorProductWorkflow } from "../../../workflows/catalog/workflows/create-vendor-product"
+import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateProductType } from "./validators"
-import type { VendorProductListResponse, VendorProductResponse } from "../../../types/http"
-import { listPage } from "../../utils/list-page"
 
 /** The seller's own products (through the seller↔product link). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductListResponse>) => {

@@ -1,12 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorRequestListResponse, VendorRequestResponse } from "../../../types/http"
 import { createSellerRequestWorkflow } from "../../../workflows/request/workflows/create-seller-request"
+import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import { vendorRequestFields } from "./query-config"
 import type { VendorCreateRequestType } from "./validators"
-import type { VendorRequestListResponse, VendorRequestResponse } from "../../../types/http"
-import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorRequestListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

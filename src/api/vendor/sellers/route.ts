@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorCreateSellerResponse } from "../../../types/http"
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorCreateSellerType } from "./validators"
-import type { VendorCreateSellerResponse } from "../../../types/http"
 
 /** Registration: the bearer is a registration token from POST /auth/seller/emailpass/register. */
 export const POST = async (

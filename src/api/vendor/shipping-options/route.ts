@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorShippingOptionListResponse, VendorShippingOptionResponse } from "../../../types/http"
 import { createVendorShippingOptionWorkflow } from "../../../workflows/catalog/workflows/create-vendor-shipping-option"
+import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateShippingOptionType } from "./validators"
-import type { VendorShippingOptionListResponse, VendorShippingOptionResponse } from "../../../types/http"
-import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorShippingOptionListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorStockLocationListResponse, VendorStockLocationResponse } from "../../../types/http"
 import { createVendorStockLocationWorkflow } from "../../../workflows/catalog/workflows/create-vendor-stock-location"
+import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateStockLocationType } from "./validators"
-import type { VendorStockLocationListResponse, VendorStockLocationResponse } from "../../../types/http"
-import { listPage } from "../../utils/list-page"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorStockLocationListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCommissionRuleDeleteResponse, AdminCommissionRuleResponse } from "../../../../types/http"
 import { deleteCommissionRulesWorkflow } from "../../../../workflows/commission/workflows/delete-commission-rules"
 import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/update-commission-rule"
-import type { AdminUpdateCommissionRuleType } from "../validators"
 import { refetchOne } from "../../../utils/refetch-one"
-import type { AdminCommissionRuleDeleteResponse, AdminCommissionRuleResponse } from "../../../../types/http"
+import type { AdminUpdateCommissionRuleType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchOne } from "../../../utils/refetch-one"
 import type { AdminOrderGroupResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 
 /** The order group with its orders (one per seller) and the customer's payment. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderGroupResponse>) => {

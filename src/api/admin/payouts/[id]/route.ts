@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchOne } from "../../../utils/refetch-one"
 import type { AdminPayoutResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPayoutResponse>) => {
   const payout = await refetchOne<AdminPayoutResponse["payout"]>(

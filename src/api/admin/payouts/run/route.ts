@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminRunPayoutsResponse } from "../../../../types/http"
 import { runPayouts } from "../../../../workflows/payout/run-payouts"
 import type { AdminRunPayoutsType } from "../validators"
-import type { AdminRunPayoutsResponse } from "../../../../types/http"
 
 /** Runs the payout job now (for every seller with a payable balance, or the given ones). */
 export const POST = async (

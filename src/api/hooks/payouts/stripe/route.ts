@@ -4,9 +4,9 @@ import { PAYOUT_MODULE } from "../../../../modules/payout"
 import { PayoutProviderError, WebhookSignatureError } from "../../../../modules/payout/payout-provider"
 import type PayoutModuleService from "../../../../modules/payout/service"
 import { StripeConnectPayoutProvider } from "../../../../providers/payout-stripe-connect"
+import type { PayoutWebhookResponse } from "../../../../types/http"
 import { markPayoutFailedWorkflow } from "../../../../workflows/payout/workflows/mark-payout-failed"
 import { updatePayoutAccountStatusWorkflow } from "../../../../workflows/payout/workflows/update-payout-account-status"
-import type { PayoutWebhookResponse } from "../../../../types/http"
 
 /**
  * Stripe Connect webhook. The `Stripe-Signature` is verified over the raw body (400 when

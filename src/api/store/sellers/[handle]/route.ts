@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreSellerResponse } from "../../../../types/http"
 import { listSellerLinkedIds } from "../../../utils/seller-links"
 import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
-import type { StoreSellerResponse } from "../../../../types/http"
 
 /**
  * An open seller by handle, with its published products (newest first, at most

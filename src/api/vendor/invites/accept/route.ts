@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorAcceptInviteResponse } from "../../../../types/http"
 import { acceptInviteWorkflow } from "../../../../workflows/seller/workflows/accept-invite"
 import type { VendorAcceptInviteType } from "../validators"
-import type { VendorAcceptInviteResponse } from "../../../../types/http"
 
 /** The bearer is a registration token of the invited email (POST /auth/seller/emailpass/register). */
 export const POST = async (

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorPayoutResponse } from "../../../../types/http"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import type { VendorPayoutResponse } from "../../../../types/http"
 
 /** One of the calling seller's payouts (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutResponse>) => {

@@ -1,14 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { deleteVendorProductWorkflow } from "../../../../workflows/catalog/workflows/delete-vendor-product"
-import { updateVendorProductWorkflow } from "../../../../workflows/catalog/workflows/update-vendor-product"
-import { refetchOne } from "../../../utils/refetch-one"
-import type { VendorRequest } from "../../seller-context"
-import type { VendorUpdateProductType } from "../validators"
 import type {
   VendorProductDeleteResponse,
   VendorProductResponse,
   VendorUpdateProductResponse,
 } from "../../../../types/http"
+import { deleteVendorProductWorkflow } from "../../../../workflows/catalog/workflows/delete-vendor-product"
+import { updateVendorProductWorkflow } from "../../../../workflows/catalog/workflows/update-vendor-product"
+import { refetchOne } from "../../../utils/refetch-one"
+import type { VendorRequest } from "../../seller-context"
+import type { VendorUpdateProductType } from "../validators"
 
 /** One of the seller's products (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductResponse>) => {

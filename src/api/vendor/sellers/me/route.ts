@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE, SellerModuleService } from "../../../../modules/seller"
-import { updateSellerWorkflow } from "../../../../workflows/seller/workflows/update-seller"
 import type { VendorSellerResponse } from "../../../../types/http"
+import { updateSellerWorkflow } from "../../../../workflows/seller/workflows/update-seller"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
 import type { VendorUpdateSellerType } from "../validators"

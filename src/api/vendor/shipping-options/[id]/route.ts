@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorShippingOptionResponse } from "../../../../types/http"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import type { VendorShippingOptionResponse } from "../../../../types/http"
 
 /** One of the seller's shipping options (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorShippingOptionResponse>) => {

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorStockLocationResponse } from "../../../../types/http"
 import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import type { VendorStockLocationResponse } from "../../../../types/http"
 
 /** One of the seller's stock locations (ownership: the route's middlewares). */
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorStockLocationResponse>) => {

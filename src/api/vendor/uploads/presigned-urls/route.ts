@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { marketplaceEnv } from "../../../../config"
+import type { VendorUploadResponse } from "../../../../types/http"
 import { uniqueSellerFileName } from "../../../../workflows/seller/seller-file-path"
 import type { VendorRequest } from "../../seller-context"
 import { withFileStorage } from "../storage-unavailable"
 import type { VendorCreatePresignedUrlsType } from "../validators"
-import type { VendorUploadResponse } from "../../../../types/http"
 
 /**
  * Upload URLs for direct uploads to the file store → `{ files: [{ id, url }] }`.

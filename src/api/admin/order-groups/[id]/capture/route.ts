@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminOrderGroupResponse } from "../../../../../types/http"
 import { captureOrderGroupWorkflow } from "../../../../../workflows/order-group/workflows/capture-order-group"
 import { refetchOne } from "../../../../utils/refetch-one"
-import type { AdminOrderGroupResponse } from "../../../../../types/http"
 
 /** Captures the group's payment, attributes it to the orders and books the sellers' ledgers. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderGroupResponse>) => {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminRefundOrderGroupResponse } from "../../../../../types/http"
 import { refundSellerOrderWorkflow } from "../../../../../workflows/order-group/workflows/refund-seller-order"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminRefundOrderGroupOrderType } from "../../validators"
-import type { AdminRefundOrderGroupResponse } from "../../../../../types/http"
 
 /** Refunds one seller order of the group (all that is left when no amount is given). */
 export const POST = async (

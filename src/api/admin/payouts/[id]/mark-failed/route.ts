@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { markPayoutFailedWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-failed"
-import type { AdminMarkPayoutFailedType } from "../../validators"
-import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminPayoutResponse } from "../../../../../types/http"
+import { markPayoutFailedWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-failed"
+import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminMarkPayoutFailedType } from "../../validators"
 
 /** A `processing` payout did not arrive: it becomes `failed` and the balance is restored. */
 export const POST = async (

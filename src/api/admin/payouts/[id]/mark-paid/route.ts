@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { markPayoutPaidWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-paid"
-import type { AdminMarkPayoutPaidType } from "../../validators"
-import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminPayoutResponse } from "../../../../../types/http"
+import { markPayoutPaidWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-paid"
+import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminMarkPayoutPaidType } from "../../validators"
 
 /** Confirms a `processing` payout (manual provider): it becomes `paid`. */
 export const POST = async (

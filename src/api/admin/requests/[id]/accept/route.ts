@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
-import type { AdminAcceptRequestType } from "../../validators"
-import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminRequestResponse } from "../../../../../types/http"
+import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
+import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminAcceptRequestType } from "../../validators"
 
 /** Accepts a pending request; a concurrent or repeated review gets 409. */
 export const POST = async (

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
-import type { AdminRejectRequestType } from "../../validators"
-import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminRequestResponse } from "../../../../../types/http"
+import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
+import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminRejectRequestType } from "../../validators"
 
 /** Rejects a pending request with a note for the seller; a concurrent or repeated review gets 409. */
 export const POST = async (

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
 import { refetchOne } from "../../../../utils/refetch-one"
 import { pendingRegistrationRequestId } from "../../pending-registration-request-id"
 import type { AdminApproveSellerType } from "../../validators"
-import type { AdminSellerResponse } from "../../../../../types/http"
 
 /** Accepts the seller's pending registration request (same as POST /admin/requests/:id/accept). */
 export const POST = async (

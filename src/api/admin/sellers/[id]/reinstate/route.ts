@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminReinstateSellerType } from "../../validators"
-import type { AdminSellerResponse } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminReinstateSellerType>,

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
 import { refetchOne } from "../../../../utils/refetch-one"
 import { pendingRegistrationRequestId } from "../../pending-registration-request-id"
 import type { AdminRejectSellerType } from "../../validators"
-import type { AdminSellerResponse } from "../../../../../types/http"
 
 /** Rejects the seller's pending registration; the note is shown to the seller. */
 export const POST = async (

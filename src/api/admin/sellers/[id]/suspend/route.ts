@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { suspendSellerWorkflow } from "../../../../../workflows/seller/workflows/suspend-seller"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminSuspendSellerType } from "../../validators"
-import type { AdminSellerResponse } from "../../../../../types/http"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSuspendSellerType>,

@@ -2,9 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import type { StoreCompleteCartResponse } from "../../../../../types/http"
 import { completeMarketplaceCartWorkflow } from "../../../../../workflows/checkout/workflows/complete-marketplace-cart"
 import { retrieveOrderGroupResponse } from "./order-group-response"
-import type { StoreCompleteCartResponse } from "../../../../../types/http"
 
 /** Failures the customer fixes by retrying the payment: 200 with the cart, as Medusa answers. */
 const PAYMENT_ERRORS: string[] = [

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../types/http"
 import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/cancel-vendor-order"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
-import type { VendorOrderResponse } from "../../../../../types/http"
 
 export const POST = async (req: VendorRequest, res: MedusaResponse<VendorOrderResponse>) => {
   await cancelVendorOrderWorkflow(req.scope).run({

@@ -1,9 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorCreateFulfillmentResponse } from "../../../../../types/http"
 import { fulfillVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/fulfill-vendor-order"
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
 import type { VendorCreateFulfillmentType } from "../../validators"
-import type { VendorCreateFulfillmentResponse } from "../../../../../types/http"
 
 export const POST = async (
   req: VendorRequest<VendorCreateFulfillmentType>,

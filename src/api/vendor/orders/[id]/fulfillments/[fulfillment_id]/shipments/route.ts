@@ -1,9 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../../../types/http"
 import { shipVendorFulfillmentWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/ship-vendor-fulfillment"
 import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
 import type { VendorCreateShipmentType } from "../../../../validators"
-import type { VendorOrderResponse } from "../../../../../../../types/http"
 
 export const POST = async (
   req: VendorRequest<VendorCreateShipmentType>,

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { VendorInventoryLevelListResponse } from "../../../../../../../types/http"
 import { setVariantStockWorkflow } from "../../../../../../../workflows/catalog/workflows/set-variant-stock"
 import { listSellerLinkedIds } from "../../../../../../utils/seller-links"
 import type { VendorRequest } from "../../../../../seller-context"
 import { vendorInventoryLevelFields } from "../../../../query-config"
 import type { VendorUpsertInventoryLevelType } from "../../../../validators"
-import type { VendorInventoryLevelListResponse } from "../../../../../../../types/http"
 
 type InventoryParams = { id: string; variant_id: string }
 
