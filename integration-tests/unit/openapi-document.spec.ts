@@ -89,7 +89,8 @@ describe("the generator", () => {
   it("describes a typed route, and the check fails while the committed document is stale", () => {
     fs.writeFileSync(
       path.join(root, "src", "api", "vendor", "things", "route.ts"),
-      "export const GET = async (req: unknown, res: MedusaResponse<VendorBalanceResponse>) => {\n  res.json({ balances: [] })\n}\n"
+      "export const GET = async (req: unknown, res: MedusaResponse<VendorBalanceResponse>) => {\n" +
+        "  res.json({ balances: [] })\n}\n"
     )
     const document = buildOpenApiDocument(root) as Document
     expect(Object.keys(document.paths)).toEqual(["/vendor/things"])
@@ -106,7 +107,10 @@ describe("the generator", () => {
         encoding: "utf8",
       })
     const stale = check()
-    expect({ status: stale.status, stderr: stale.stderr }).toEqual({ status: 1, stderr: expect.stringMatching(/openapi\.json is stale/) })
+    expect({ status: stale.status, stderr: stale.stderr }).toEqual({
+      status: 1,
+      stderr: expect.stringMatching(/openapi\.json is stale/),
+    })
 
     fs.writeFileSync(path.join(root, "docs", "openapi.json"), JSON.stringify(document, null, 2) + "\n")
     expect(check().status).toBe(0)

@@ -32,7 +32,9 @@ export function buildOpenApiDocument(root: string): JsonSchema {
   for (const operation of operations) {
     const name = `${operation.method} ${operation.path} (${operation.file})`
     if (!operation.responseType) {
-      problems.push(`${name}: the handler's response is untyped; declare it as res: MedusaResponse<…> with a schema in src/types/http`)
+      problems.push(
+        `${name}: the handler's response is untyped; declare it as res: MedusaResponse<…> with a schema in src/types/http`
+      )
       continue
     }
     const response = responseSchemas.get(operation.responseType)
@@ -97,9 +99,10 @@ function describeOperation(operation: RouteOperation, request: RequestSchemas, c
     tags: [tagOf(operation)],
     summary: summaryOf(operation),
   }
-  const description = [operation.description, ONBOARDING_ROUTES.has(`${operation.method} ${operation.path}`) ? "Takes a registration token (no seller member yet)." : undefined]
-    .filter(Boolean)
-    .join("\n\n")
+  const onboarding = ONBOARDING_ROUTES.has(`${operation.method} ${operation.path}`)
+    ? "Takes a registration token (no seller member yet)."
+    : undefined
+  const description = [operation.description, onboarding].filter(Boolean).join("\n\n")
   if (description && description !== described.summary) {
     described.description = description
   }
@@ -232,7 +235,8 @@ class Components {
   }
 
   sorted(): Record<string, unknown> {
-    return Object.fromEntries([...this.schemas.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => [name, JSON.parse(text)]))
+    const entries = [...this.schemas.entries()].sort(([a], [b]) => a.localeCompare(b))
+    return Object.fromEntries(entries.map(([name, text]) => [name, JSON.parse(text)]))
   }
 
   private register(name: string, json: JsonSchema): void {

@@ -95,7 +95,10 @@ export const VendorPayoutAccountResponse = z.object({
 export type VendorPayoutAccountResponse = z.infer<typeof VendorPayoutAccountResponse>
 
 export const VendorCreatePayoutAccountResponse = VendorPayoutAccountResponse.extend({
-  onboarding_url: z.string().nullable().meta({ description: "Where the seller finishes onboarding, while the account is not active" }),
+  onboarding_url: z
+    .string()
+    .nullable()
+    .meta({ description: "Where the seller finishes onboarding, while the account is not active" }),
 })
 export type VendorCreatePayoutAccountResponse = z.infer<typeof VendorCreatePayoutAccountResponse>
 

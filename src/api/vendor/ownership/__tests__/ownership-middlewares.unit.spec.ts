@@ -8,8 +8,14 @@ import { filterBySellerLink } from "../filter-by-seller-link"
 // defineLink needs a running module loader; these stand for the link definitions' entry points.
 jest.mock("../../../../links/seller-product", () => ({ __esModule: true, default: { entryPoint: "seller_product" } }))
 jest.mock("../../../../links/seller-order", () => ({ __esModule: true, default: { entryPoint: "seller_order" } }))
-jest.mock("../../../../links/seller-stock-location", () => ({ __esModule: true, default: { entryPoint: "seller_stock_location" } }))
-jest.mock("../../../../links/seller-shipping-option", () => ({ __esModule: true, default: { entryPoint: "seller_shipping_option" } }))
+jest.mock("../../../../links/seller-stock-location", () => ({
+  __esModule: true,
+  default: { entryPoint: "seller_stock_location" },
+}))
+jest.mock("../../../../links/seller-shipping-option", () => ({
+  __esModule: true,
+  default: { entryPoint: "seller_shipping_option" },
+}))
 
 type Row = Record<string, unknown>
 
@@ -103,7 +109,8 @@ describe("filterBySellerColumn", () => {
 describe("ensureLinkedToSeller", () => {
   it("lets the seller's own resource through", async () => {
     const { scope } = fakeQuery(LINKS)
-    expect(await run(ensureLinkedToSeller("product"), request(scope, { seller_id: "sel_a", params: { id: "prod_a1" } }))).toBeUndefined()
+    const own = request(scope, { seller_id: "sel_a", params: { id: "prod_a1" } })
+    expect(await run(ensureLinkedToSeller("product"), own)).toBeUndefined()
   })
 
   it("answers another seller's resource and a missing one with the same 404", async () => {
@@ -125,8 +132,10 @@ describe("ensureLinkedToSeller", () => {
 describe("ensureOwnedBySeller", () => {
   it("lets the seller's own record through and answers another seller's with a 404", async () => {
     const { scope } = fakeQuery(LINKS)
-    expect(await run(ensureOwnedBySeller("payout"), request(scope, { seller_id: "sel_a", params: { id: "pout_a" } }))).toBeUndefined()
-    expect(await run(ensureOwnedBySeller("payout"), request(scope, { seller_id: "sel_a", params: { id: "pout_b" } }))).toMatchObject({
+    const own = request(scope, { seller_id: "sel_a", params: { id: "pout_a" } })
+    const foreign = request(scope, { seller_id: "sel_a", params: { id: "pout_b" } })
+    expect(await run(ensureOwnedBySeller("payout"), own)).toBeUndefined()
+    expect(await run(ensureOwnedBySeller("payout"), foreign)).toMatchObject({
       type: MedusaError.Types.NOT_FOUND,
       message: "Payout with id: pout_b was not found",
     })
