@@ -1,6 +1,11 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CartOfRequest } from "../carts/cache/invalidate-cart-cache"
+
+/** Finds the cart a mutating request changes, once the mutation has run. */
+export type CartOfRequest = (req: MedusaRequest) => Promise<string | undefined> | string | undefined
+
+/** The cart of `/store/carts/:id/...` routes. */
+export const cartFromPath: CartOfRequest = (req) => req.params.id
 
 /** `POST /store/payment-collections` names its cart in the body. */
 export const cartFromPaymentCollectionBody: CartOfRequest = (req) => {

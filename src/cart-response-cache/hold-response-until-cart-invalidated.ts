@@ -1,9 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CartOfRequest } from "./cart-of-request"
 import { cartResponseCache } from "./cart-response-cache"
-
-/** Finds the cart a mutating request changes, once the mutation has run. */
-export type CartOfRequest = (req: MedusaRequest) => Promise<string | undefined> | string | undefined
 
 /**
  * For a route that changes a cart: the response (success or error alike, since a
@@ -12,8 +10,8 @@ export type CartOfRequest = (req: MedusaRequest) => Promise<string | undefined> 
  * after seeing the mutation's answer. A response that bypasses `res.json` still
  * invalidates once it is sent.
  */
-export function invalidateCartCache(cartOf: CartOfRequest) {
-  return function invalidateCartCacheMiddleware(
+export function holdResponseUntilCartInvalidated(cartOf: CartOfRequest) {
+  return function holdResponseUntilCartInvalidatedMiddleware(
     req: MedusaRequest,
     res: MedusaResponse,
     next: MedusaNextFunction
@@ -55,6 +53,3 @@ function logError(req: MedusaRequest, message: string): void {
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   logger.error(`Cart cache, ${req.method} ${req.path}: ${message}`)
 }
-
-/** The cart of `/store/carts/:id/...` routes. */
-export const cartFromPath: CartOfRequest = (req) => req.params.id

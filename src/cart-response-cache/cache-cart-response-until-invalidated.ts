@@ -5,10 +5,11 @@ import { CartResponseBody, cartResponseCache } from "./cart-response-cache"
 
 /**
  * `GET /store/carts/:id`, after Medusa's query validation: answers from the cart
- * cache, or lets Medusa's route answer and stores its `200 { cart }` body under the
- * tokens read before the route queried the database.
+ * cache, or lets Medusa's route answer and keeps its `200 { cart }` body until the cart
+ * (or content it shows) is invalidated, under the tokens read before the route queried
+ * the database.
  */
-export async function serveCachedCart(
+export async function cacheCartResponseUntilInvalidated(
   req: MedusaRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
