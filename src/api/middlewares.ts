@@ -1,4 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  cartResponseCacheMiddlewares,
+  paymentCollectionCartCacheMiddlewares,
+} from "../cart-response-cache/middlewares"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
@@ -8,9 +12,8 @@ import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
 import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
+import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
-import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
-import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -28,10 +31,11 @@ export default defineMiddlewares({
     ...adminPayoutRoutesMiddlewares,
     ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
+    ...openApiDocumentMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
-    ...storeCartCacheMiddlewares,
-    ...storePaymentCollectionCartCacheMiddlewares,
+    ...cartResponseCacheMiddlewares,
+    ...paymentCollectionCartCacheMiddlewares,
   ],
   // Lock timeouts answer 409 under every locking provider (docs/cart-cache.md).
   errorHandler: marketplaceErrorHandler,

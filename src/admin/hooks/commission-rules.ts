@@ -2,7 +2,12 @@ import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { CommissionRule, ListResponse } from "../lib/types"
+import type {
+  AdminCommissionRuleDeleteResponse,
+  AdminCommissionRuleListResponse,
+  AdminCommissionRuleResponse,
+  CommissionRule,
+} from "../lib/types"
 
 export const commissionRuleKeys = queryKeys("commission-rules")
 
@@ -12,14 +17,14 @@ export function useCommissionRules(query: Record<string, unknown>) {
   return useQuery({
     queryKey: commissionRuleKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<ListResponse<"commission_rules", CommissionRule>>("/admin/commission-rules", { query }),
+      sdk.client.fetch<AdminCommissionRuleListResponse>("/admin/commission-rules", { query }),
     placeholderData: keepPreviousData,
   })
 }
 
 export function useSaveCommissionRule(id?: string) {
   const queryClient = useQueryClient()
-  return useMutation<{ commission_rule: CommissionRule }, FetchError, CommissionRuleInput>({
+  return useMutation<AdminCommissionRuleResponse, FetchError, CommissionRuleInput>({
     mutationFn: (body) =>
       sdk.client.fetch(id ? `/admin/commission-rules/${id}` : "/admin/commission-rules", { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: commissionRuleKeys.all }),
@@ -28,7 +33,7 @@ export function useSaveCommissionRule(id?: string) {
 
 export function useDeleteCommissionRule() {
   const queryClient = useQueryClient()
-  return useMutation<{ id: string; deleted: boolean }, FetchError, string>({
+  return useMutation<AdminCommissionRuleDeleteResponse, FetchError, string>({
     mutationFn: (id) => sdk.client.fetch(`/admin/commission-rules/${id}`, { method: "DELETE" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: commissionRuleKeys.all }),
   })

@@ -2,14 +2,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { ListResponse, OrderGroup } from "../lib/types"
+import type { AdminOrderGroupListResponse, AdminOrderGroupResponse, AdminRefundOrderGroupResponse } from "../lib/types"
 
 export const orderGroupKeys = queryKeys("order-groups")
 
 export function useOrderGroups(query: Record<string, unknown>, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: orderGroupKeys.list(query),
-    queryFn: () => sdk.client.fetch<ListResponse<"order_groups", OrderGroup>>("/admin/order-groups", { query }),
+    queryFn: () => sdk.client.fetch<AdminOrderGroupListResponse>("/admin/order-groups", { query }),
     placeholderData: keepPreviousData,
     ...options,
   })
@@ -18,7 +18,7 @@ export function useOrderGroups(query: Record<string, unknown>, options: { enable
 export function useOrderGroup(id: string) {
   return useQuery({
     queryKey: orderGroupKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ order_group: OrderGroup }>(`/admin/order-groups/${id}`),
+    queryFn: () => sdk.client.fetch<AdminOrderGroupResponse>(`/admin/order-groups/${id}`),
   })
 }
 
@@ -34,7 +34,7 @@ function useInvalidateGroup(id: string) {
 
 export function useCaptureOrderGroup(id: string) {
   const invalidate = useInvalidateGroup(id)
-  return useMutation<{ order_group: OrderGroup }, FetchError, void>({
+  return useMutation<AdminOrderGroupResponse, FetchError, void>({
     mutationFn: () => sdk.client.fetch(`/admin/order-groups/${id}/capture`, { method: "POST", body: {} }),
     onSuccess: invalidate,
   })
@@ -43,7 +43,7 @@ export function useCaptureOrderGroup(id: string) {
 export function useRefundGroupOrder(id: string) {
   const invalidate = useInvalidateGroup(id)
   return useMutation<
-    { refund: { id: string; order_id: string; amount: number }; order_group: OrderGroup },
+    AdminRefundOrderGroupResponse,
     FetchError,
     { order_id: string; amount?: number; note?: string }
   >({

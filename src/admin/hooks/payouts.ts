@@ -2,14 +2,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { ListResponse, Payout, PayoutRunSummary } from "../lib/types"
+import type { AdminPayoutListResponse, AdminPayoutResponse, AdminRunPayoutsResponse } from "../lib/types"
 
 export const payoutKeys = queryKeys("payouts")
 
 export function usePayouts(query: Record<string, unknown>) {
   return useQuery({
     queryKey: payoutKeys.list(query),
-    queryFn: () => sdk.client.fetch<ListResponse<"payouts", Payout>>("/admin/payouts", { query }),
+    queryFn: () => sdk.client.fetch<AdminPayoutListResponse>("/admin/payouts", { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -17,7 +17,7 @@ export function usePayouts(query: Record<string, unknown>) {
 export function usePayout(id: string) {
   return useQuery({
     queryKey: payoutKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ payout: Payout }>(`/admin/payouts/${id}`),
+    queryFn: () => sdk.client.fetch<AdminPayoutResponse>(`/admin/payouts/${id}`),
   })
 }
 
@@ -32,7 +32,7 @@ function useInvalidatePayouts() {
 
 export function useRunPayouts() {
   const invalidate = useInvalidatePayouts()
-  return useMutation<{ summary: PayoutRunSummary }, FetchError, void>({
+  return useMutation<AdminRunPayoutsResponse, FetchError, void>({
     mutationFn: () => sdk.client.fetch("/admin/payouts/run", { method: "POST", body: {} }),
     onSuccess: invalidate,
   })
@@ -41,7 +41,7 @@ export function useRunPayouts() {
 export function useMarkPayout(id: string) {
   const invalidate = useInvalidatePayouts()
   return useMutation<
-    { payout: Payout },
+    AdminPayoutResponse,
     FetchError,
     { outcome: "mark-paid"; provider_reference?: string } | { outcome: "mark-failed"; reason: string }
   >({

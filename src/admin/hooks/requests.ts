@@ -2,7 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { ListResponse, MarketplaceRequest, RequestStatus } from "../lib/types"
+import type { AdminRequestListResponse, AdminRequestResponse, RequestStatus } from "../lib/types"
 
 export const requestKeys = queryKeys("requests")
 
@@ -10,7 +10,7 @@ export function useRequests(query: Record<string, unknown>) {
   return useQuery({
     queryKey: requestKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<ListResponse<"requests", MarketplaceRequest>>("/admin/requests", { query }),
+      sdk.client.fetch<AdminRequestListResponse>("/admin/requests", { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -19,7 +19,7 @@ export function useRequests(query: Record<string, unknown>) {
 export function useReviewRequest() {
   const queryClient = useQueryClient()
   return useMutation<
-    { request: MarketplaceRequest },
+    AdminRequestResponse,
     FetchError,
     { id: string; decision: "accept" | "reject"; note?: string }
   >({
@@ -57,7 +57,7 @@ export function useReviewQueue({
     queryKey: requestKeys.list({ queue: true, limit, offset, status, type }),
     queryFn: async () => {
       const list = (query: Record<string, unknown>) =>
-        sdk.client.fetch<ListResponse<"requests", MarketplaceRequest>>("/admin/requests", {
+        sdk.client.fetch<AdminRequestListResponse>("/admin/requests", {
           query: { ...query, ...(type ? { type } : {}) },
         })
       const pending = wantsPending

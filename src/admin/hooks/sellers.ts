@@ -3,15 +3,17 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import type {
-  Balance,
-  Invite,
-  LedgerEntry,
-  ListResponse,
-  Member,
-  PayoutAccount,
+  AdminCreateSellerResponse,
+  AdminSellerBalanceResponse,
+  AdminSellerInviteListResponse,
+  AdminSellerLedgerEntryListResponse,
+  AdminSellerListResponse,
+  AdminSellerMemberListResponse,
+  AdminSellerOrderListResponse,
+  AdminSellerPayoutAccountResponse,
+  AdminSellerProductListResponse,
+  AdminSellerResponse,
   Seller,
-  SellerOrder,
-  SellerProduct,
 } from "../lib/types"
 
 export const sellerKeys = queryKeys("sellers")
@@ -38,7 +40,7 @@ export type SellerProfileInput = Partial<
 export function useSellers(query: Query) {
   return useQuery({
     queryKey: sellerKeys.list(query),
-    queryFn: () => sdk.client.fetch<ListResponse<"sellers", Seller>>("/admin/sellers", { query }),
+    queryFn: () => sdk.client.fetch<AdminSellerListResponse>("/admin/sellers", { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -46,7 +48,7 @@ export function useSellers(query: Query) {
 export function useSeller(id: string) {
   return useQuery({
     queryKey: sellerKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ seller: Seller & { members?: Member[] } }>(`/admin/sellers/${id}`),
+    queryFn: () => sdk.client.fetch<AdminSellerResponse>(`/admin/sellers/${id}`),
   })
 }
 
@@ -60,22 +62,22 @@ function useSellerPart<T>(id: string, part: string, query?: Query) {
 }
 
 export const useSellerMembers = (id: string, query: Query) =>
-  useSellerPart<ListResponse<"members", Member>>(id, "members", query)
+  useSellerPart<AdminSellerMemberListResponse>(id, "members", query)
 export const useSellerInvites = (id: string, query: Query) =>
-  useSellerPart<ListResponse<"invites", Invite>>(id, "invites", query)
-export const useSellerBalance = (id: string) => useSellerPart<{ balances: Balance[] }>(id, "balance")
+  useSellerPart<AdminSellerInviteListResponse>(id, "invites", query)
+export const useSellerBalance = (id: string) => useSellerPart<AdminSellerBalanceResponse>(id, "balance")
 export const useSellerLedger = (id: string, query: Query) =>
-  useSellerPart<ListResponse<"ledger_entries", LedgerEntry>>(id, "ledger", query)
+  useSellerPart<AdminSellerLedgerEntryListResponse>(id, "ledger", query)
 export const useSellerPayoutAccount = (id: string) =>
-  useSellerPart<{ payout_account: PayoutAccount | null; provider: string }>(id, "payout-account")
+  useSellerPart<AdminSellerPayoutAccountResponse>(id, "payout-account")
 export const useSellerProducts = (id: string, query: Query) =>
-  useSellerPart<ListResponse<"products", SellerProduct>>(id, "products", query)
+  useSellerPart<AdminSellerProductListResponse>(id, "products", query)
 export const useSellerOrders = (id: string, query: Query) =>
-  useSellerPart<ListResponse<"orders", SellerOrder>>(id, "orders", query)
+  useSellerPart<AdminSellerOrderListResponse>(id, "orders", query)
 
 export function useCreateSeller() {
   const queryClient = useQueryClient()
-  return useMutation<{ seller: Seller; invite: Invite }, FetchError, { name: string; email: string; handle?: string }>({
+  return useMutation<AdminCreateSellerResponse, FetchError, { name: string; email: string; handle?: string }>({
     mutationFn: (body) => sdk.client.fetch("/admin/sellers", { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.lists() }),
   })
@@ -83,7 +85,7 @@ export function useCreateSeller() {
 
 export function useUpdateSeller(id: string) {
   const queryClient = useQueryClient()
-  return useMutation<{ seller: Seller }, FetchError, SellerProfileInput>({
+  return useMutation<AdminSellerResponse, FetchError, SellerProfileInput>({
     mutationFn: (body) => sdk.client.fetch(`/admin/sellers/${id}`, { method: "POST", body }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: sellerKeys.lists() })
@@ -95,7 +97,7 @@ export function useUpdateSeller(id: string) {
 /** approve {note?} / reject {note} / suspend {reason} / reinstate {reason?}. */
 export function useSellerAction(id: string) {
   const queryClient = useQueryClient()
-  return useMutation<{ seller: Seller }, FetchError, { action: SellerAction; body: Record<string, string> }>({
+  return useMutation<AdminSellerResponse, FetchError, { action: SellerAction; body: Record<string, string> }>({
     mutationFn: ({ action, body }) => sdk.client.fetch(`/admin/sellers/${id}/${action}`, { method: "POST", body }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: sellerKeys.all })
@@ -111,7 +113,7 @@ export function useSellerNames(ids: string[]) {
   const { data } = useQuery({
     queryKey: sellerKeys.list({ id: unique, fields: "id,name" }),
     queryFn: () =>
-      sdk.client.fetch<ListResponse<"sellers", Pick<Seller, "id" | "name">>>("/admin/sellers", {
+      sdk.client.fetch<AdminSellerListResponse>("/admin/sellers", {
         query: { id: unique, fields: "id,name", limit: unique.length },
       }),
     enabled: unique.length > 0,

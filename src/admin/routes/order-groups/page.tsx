@@ -11,7 +11,7 @@ import { useScopeOptions } from "../../hooks/catalog-options"
 import { useOrderGroups } from "../../hooks/order-groups"
 import { useListParams } from "../../hooks/use-list-params"
 import { formatDateTime, formatMoney } from "../../lib/format"
-import type { OrderGroup } from "../../lib/types"
+import type { OrderGroupSummary as OrderGroup } from "../../lib/types"
 
 const PAGE_SIZE = 20
 const PAYMENT_STATUSES = ["authorized", "completed", "partially_captured", "awaiting", "not_paid", "canceled", "failed"]

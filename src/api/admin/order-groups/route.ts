@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminOrderGroupListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 import { orderGroupIdsMatching } from "./order-group-ids-matching"
 
 /** Order groups, newest first; filters seller_id, customer_id, created_at range, payment_status. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderGroupListResponse>) => {
   const { seller_id, payment_status, ...filters } = req.filterableFields as Record<string, unknown> & {
     seller_id?: string | string[]
     payment_status?: string | string[]
@@ -16,10 +18,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: ids === undefined ? filters : { ...filters, id: ids },
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    order_groups,
-    count: metadata?.count ?? order_groups.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ order_groups, ...listPage(metadata, req.queryConfig.pagination, order_groups.length) })
 }

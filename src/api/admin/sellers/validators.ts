@@ -1,7 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { OrderStatus, ProductStatus } from "@medusajs/framework/utils"
 import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/models/ledger-entry"
-import { VendorCreateSeller, VendorUpdateSeller } from "../../vendor/sellers/validators"
+import { SELLER_STATUSES } from "../../../modules/seller"
+import { SellerEmail, SellerHandle, SellerName, SellerProfile } from "../../utils/seller-profile"
 
 export const AdminGetSellerParams = createSelectParams()
 
@@ -12,12 +14,7 @@ export const AdminGetSellersParams = createFindParams({
 }).extend({
   id: z.union([z.string(), z.array(z.string())]).optional(),
   q: z.string().optional(),
-  status: z
-    .union([
-      z.enum(["pending_approval", "open", "suspended", "terminated"]),
-      z.array(z.enum(["pending_approval", "open", "suspended", "terminated"])),
-    ])
-    .optional(),
+  status: z.union([z.enum(SELLER_STATUSES), z.array(z.enum(SELLER_STATUSES))]).optional(),
   handle: z.string().optional(),
 })
 
@@ -37,15 +34,19 @@ export const AdminReinstateSeller = z
   .strict()
 export type AdminReinstateSellerType = z.infer<typeof AdminReinstateSeller>
 
-const PRODUCT_STATUSES = ["draft", "proposed", "published", "rejected"] as const
-const ORDER_STATUSES = ["pending", "completed", "draft", "archived", "canceled", "requires_action"] as const
-
 /** Name and email (the owner is invited there), plus any profile field. */
-export const AdminCreateSeller = VendorCreateSeller.omit({ member: true })
+export const AdminCreateSeller = SellerProfile.extend({
+  name: SellerName,
+  handle: SellerHandle.optional(),
+  email: SellerEmail,
+}).strict()
 export type AdminCreateSellerType = z.infer<typeof AdminCreateSeller>
 
 /** The profile fields a seller may edit itself; the logo as a URL (uploads are the seller's). */
-export const AdminUpdateSeller = VendorUpdateSeller.omit({ logo_file_id: true })
+export const AdminUpdateSeller = SellerProfile.extend({
+  name: SellerName.optional(),
+  email: SellerEmail.optional(),
+}).strict()
 export type AdminUpdateSellerType = z.infer<typeof AdminUpdateSeller>
 
 export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" })
@@ -66,7 +67,7 @@ export const AdminGetSellerProductsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(PRODUCT_STATUSES), z.array(z.enum(PRODUCT_STATUSES))]).optional(),
+  status: z.union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))]).optional(),
 })
 
 export const AdminGetSellerOrdersParams = createFindParams({
@@ -74,5 +75,5 @@ export const AdminGetSellerOrdersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES))]).optional(),
+  status: z.union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))]).optional(),
 })

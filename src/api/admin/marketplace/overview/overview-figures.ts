@@ -1,21 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-
-type CurrencyAmount = { currency_code: string; amount: string }
-
-export type MarketplaceOverview = {
-  period: { from: string; to: string; days: number }
-  pending_requests: { total: number; by_type: Record<string, number> }
-  sellers_by_status: Record<string, number>
-  /** One entry per UTC day of the period, oldest first, zero-filled. */
-  sales_by_day: { date: string; orders: number; gross: CurrencyAmount[] }[]
-  /** Commission booked on captured sales, net of reversals. */
-  commission: { currency_code: string; earned: string; earned_in_period: string }[]
-  /** What the next payout run would pay: positive payable balances. */
-  payouts_due: (CurrencyAmount & { sellers: number })[]
-  payouts_in_progress: number
-}
-
-const SELLER_STATUSES = ["pending_approval", "open", "suspended", "terminated"]
+import type { RequestType } from "../../../../modules/request"
+import { SELLER_STATUSES, type SellerStatus } from "../../../../modules/seller/models/seller"
+import type { MarketplaceOverview } from "../../../../types/http"
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
@@ -32,11 +18,11 @@ export async function computeMarketplaceOverview(
     ((await knex.raw(sql, bindings)) as { rows: T[] }).rows
 
   const [requests, sellers, orders, gross, commission, due, inProgress] = await Promise.all([
-    rows<{ type: string; count: number }>(
+    rows<{ type: RequestType; count: number }>(
       `SELECT type, COUNT(*)::int AS count FROM request
         WHERE status = 'pending' AND deleted_at IS NULL GROUP BY type`
     ),
-    rows<{ status: string; count: number }>(
+    rows<{ status: SellerStatus; count: number }>(
       `SELECT status, COUNT(*)::int AS count FROM seller WHERE deleted_at IS NULL GROUP BY status`
     ),
     rows<{ day: string; count: number }>(
@@ -100,7 +86,7 @@ export async function computeMarketplaceOverview(
     },
     sellers_by_status: Object.fromEntries(
       SELLER_STATUSES.map((status) => [status, sellers.find((row) => row.status === status)?.count ?? 0])
-    ),
+    ) as MarketplaceOverview["sellers_by_status"],
     sales_by_day,
     commission,
     payouts_due: due,

@@ -7,7 +7,7 @@ import { PaymentStatusBadge } from "../../../../components/status-badges"
 import { useSellerOrders } from "../../../../hooks/sellers"
 import { useListParams } from "../../../../hooks/use-list-params"
 import { formatDate, formatMoney } from "../../../../lib/format"
-import type { SellerOrder } from "../../../../lib/types"
+import type { AdminSellerOrder as SellerOrder } from "../../../../lib/types"
 
 const PAGE_SIZE = 5
 const columnHelper = createDataTableColumnHelper<SellerOrder>()

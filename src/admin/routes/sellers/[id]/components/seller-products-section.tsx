@@ -6,7 +6,7 @@ import { ListTable } from "../../../../components/list-table"
 import { useSellerProducts } from "../../../../hooks/sellers"
 import { useListParams } from "../../../../hooks/use-list-params"
 import { formatDate } from "../../../../lib/format"
-import type { SellerProduct } from "../../../../lib/types"
+import type { AdminSellerProduct as SellerProduct } from "../../../../lib/types"
 
 const PAGE_SIZE = 5
 const columnHelper = createDataTableColumnHelper<SellerProduct>()

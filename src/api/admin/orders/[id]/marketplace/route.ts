@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refetchOne } from "../../../../refetch-one"
+import type { AdminOrderMarketplaceResponse } from "../../../../../types/http"
+import { refetchOne } from "../../../../utils/refetch-one"
 
 const commissionLineFields = [
   "id",
+  "order_id",
   "target",
   "reference_id",
   "line_item_id",
@@ -14,11 +16,16 @@ const commissionLineFields = [
   "amount",
   "rate_kind",
   "rate_value",
+  "rate_min_amount",
+  "rate_max_amount",
+  "created_at",
 ]
 
+type OrderWithMarketplace = Pick<AdminOrderMarketplaceResponse, "seller" | "order_group">
+
 /** What the marketplace adds to an order: its seller, its order group and its commission lines. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const order = (await refetchOne("order", req.params.id, req.scope, [
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderMarketplaceResponse>) => {
+  const order = await refetchOne<Partial<OrderWithMarketplace>>("order", req.params.id, req.scope, [
     "id",
     "seller.id",
     "seller.name",
@@ -28,16 +35,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     "order_group.total",
     "order_group.currency_code",
     "order_group.created_at",
-  ])) as { seller?: Record<string, unknown> | null; order_group?: Record<string, unknown> | null }
+  ])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: commission_lines } = await query.graph({
     entity: "commission_line",
     fields: commissionLineFields,
     filters: { order_id: req.params.id },
   })
-  res.json({
-    seller: order.seller ?? null,
-    order_group: order.order_group ?? null,
-    commission_lines,
-  })
+  res.json({ seller: order.seller ?? null, order_group: order.order_group ?? null, commission_lines })
 }

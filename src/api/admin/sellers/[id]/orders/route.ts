@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../../../workflows/catalog/seller-resources"
-import { refetchOne } from "../../../../refetch-one"
+import type { AdminSellerOrderListResponse } from "../../../../../types/http"
+import { listPage } from "../../../../utils/list-page"
+import { refetchOne } from "../../../../utils/refetch-one"
+import { listSellerLinkedIds } from "../../../../utils/seller-links"
 
 /** The seller's orders (seller↔order link), newest first; filter status. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSellerOrderListResponse>) => {
   await refetchOne("seller", req.params.id, req.scope, ["id"])
-  const ids = await listSellerResourceIds(req.scope, "order", req.params.id)
+  const ids = await listSellerLinkedIds(req.scope, "order", req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders, metadata } = await query.graph({
     entity: "order",
@@ -14,10 +16,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { ...req.filterableFields, id: ids },
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    orders,
-    count: metadata?.count ?? orders.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ orders, ...listPage(metadata, req.queryConfig.pagination, orders.length) })
 }
