@@ -30,7 +30,9 @@ export type AdminBrowser = {
  */
 export async function launchAdminBrowser(): Promise<AdminBrowser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`)
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`
+    )
   }
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -61,7 +63,9 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
       return route.fulfill({
         status: 200,
         contentType: svg ? "image/svg+xml" : "text/plain",
-        body: svg ? '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>' : "",
+        body: svg
+          ? '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>'
+          : "",
       })
     }
   )
@@ -73,7 +77,10 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
   page.on("console", (message) => {
     // Chromium logs every 4xx answer as a console error too; an allowed one is not a problem.
     const url = message.location()?.url ?? ""
-    if (message.type() === "error" && !allowed.some((pattern) => pattern.test(`console ${url}`))) {
+    if (
+      message.type() === "error" &&
+      !allowed.some((pattern) => pattern.test(`console ${url}`))
+    ) {
       seen.push(`console: ${message.text()} ${url}`.trim())
     }
   })
@@ -82,12 +89,17 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
     const failure = request.failure()?.errorText ?? "failed"
     // A navigation cancels the previous page's requests; that is not a failure of the page.
     if (failure !== "net::ERR_ABORTED") {
-      seen.push(`request failed: ${request.method()} ${request.url()} (${failure})`)
+      seen.push(
+        `request failed: ${request.method()} ${request.url()} (${failure})`
+      )
     }
   })
   page.on("response", (response) => {
     const label = `${response.request().method()} ${response.url()}`
-    if (response.status() >= 400 && !allowed.some((pattern) => pattern.test(label))) {
+    if (
+      response.status() >= 400 &&
+      !allowed.some((pattern) => pattern.test(label))
+    ) {
       seen.push(`HTTP ${response.status()}: ${label}`)
     }
   })
@@ -107,14 +119,21 @@ export async function launchAdminBrowser(): Promise<AdminBrowser> {
     screenshot: async (name, options = {}) => {
       // Let toasts and transitions settle so the picture shows the page, not an animation.
       await page.waitForTimeout(400)
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage })
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${name}.png`),
+        fullPage: options.fullPage,
+      })
     },
     close: () => browser.close(),
   }
 }
 
 /** Logs in through the dashboard's own login form. */
-export async function logIn(page: Page, baseUrl: string, credentials: { email: string; password: string }) {
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  credentials: { email: string; password: string }
+) {
   await page.goto(`${baseUrl}/app/login`)
   await page.locator('input[name="email"]').fill(credentials.email)
   await page.locator('input[name="password"]').fill(credentials.password)

@@ -7,8 +7,14 @@ export class MarketplaceApi {
     private readonly publishableKey: string
   ) {}
 
-  async request<T>(method: string, path: string, options: { body?: unknown; token?: string; store?: boolean } = {}): Promise<T> {
-    const headers: Record<string, string> = { "content-type": "application/json" }
+  async request<T>(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; store?: boolean } = {}
+  ): Promise<T> {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+    }
     if (options.token) {
       headers.authorization = `Bearer ${options.token}`
     }
@@ -18,7 +24,8 @@ export class MarketplaceApi {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined ? undefined : JSON.stringify(options.body),
     })
     const text = await response.text()
     if (!response.ok) {
@@ -28,7 +35,11 @@ export class MarketplaceApi {
   }
 
   async loginAdmin(credentials: { email: string; password: string }) {
-    const { token } = await this.request<{ token: string }>("POST", "/auth/user/emailpass", { body: credentials })
+    const { token } = await this.request<{ token: string }>(
+      "POST",
+      "/auth/user/emailpass",
+      { body: credentials }
+    )
     this.adminToken = token
   }
 
@@ -41,17 +52,29 @@ export class MarketplaceApi {
   }
 
   async sellerToken(email: string, password: string): Promise<string> {
-    return (await this.request<{ token: string }>("POST", "/auth/seller/emailpass", { body: { email, password } })).token
+    return (
+      await this.request<{ token: string }>("POST", "/auth/seller/emailpass", {
+        body: { email, password },
+      })
+    ).token
   }
 
   /** A new seller registration through the vendor API, as a seller would sign up. */
   async registerSeller(name: string, email: string, password: string) {
-    const { token } = await this.request<{ token: string }>("POST", "/auth/seller/emailpass/register", {
-      body: { email, password },
-    })
-    return this.request<{ seller: { id: string; status: string } }>("POST", "/vendor/sellers", {
-      body: { name, email, member: { name: `${name} owner` } },
-      token,
-    })
+    const { token } = await this.request<{ token: string }>(
+      "POST",
+      "/auth/seller/emailpass/register",
+      {
+        body: { email, password },
+      }
+    )
+    return this.request<{ seller: { id: string; status: string } }>(
+      "POST",
+      "/vendor/sellers",
+      {
+        body: { name, email, member: { name: `${name} owner` } },
+        token,
+      }
+    )
   }
 }

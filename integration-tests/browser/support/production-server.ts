@@ -42,9 +42,16 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 }
 
 /** Runs a medusa CLI command, output appended to the log; rejects with the log's tail. */
-function medusa(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<string> {
+function medusa(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(MEDUSA, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let output = ""
     const collect = (chunk: Buffer) => {
       output += chunk.toString()
@@ -55,7 +62,11 @@ function medusa(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; 
     child.on("exit", (code) =>
       code === 0
         ? resolve(output)
-        : reject(new Error(`medusa ${args.join(" ")} exited with ${code}:\n${output.split("\n").slice(-30).join("\n")}`))
+        : reject(
+            new Error(
+              `medusa ${args.join(" ")} exited with ${code}:\n${output.split("\n").slice(-30).join("\n")}`
+            )
+          )
     )
   })
 }
@@ -65,10 +76,15 @@ function medusa(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; 
  * BROWSER_SUITE_BUILD=reuse and a build with the admin is there (CI builds once before the
  * bench smoke and this suite). Returns the seconds it took (0 when reused).
  */
-async function ensureBuild(env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+async function ensureBuild(
+  env: NodeJS.ProcessEnv,
+  logFile: string
+): Promise<number> {
   if (process.env.BROWSER_SUITE_BUILD === "reuse") {
     if (!fs.existsSync(ADMIN_INDEX)) {
-      throw new Error(`BROWSER_SUITE_BUILD=reuse but ${ADMIN_INDEX} does not exist: run "npm run build" first`)
+      throw new Error(
+        `BROWSER_SUITE_BUILD=reuse but ${ADMIN_INDEX} does not exist: run "npm run build" first`
+      )
     }
     return 0
   }
@@ -82,7 +98,9 @@ async function ensureBuild(env: NodeJS.ProcessEnv, logFile: string): Promise<num
  * PostgreSQL, migrates and seeds it with the project's seed script, and starts
  * `medusa start` from .medusa/server with NODE_ENV=production.
  */
-export async function startProductionServer(overrides: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  overrides: Record<string, string> = {}
+): Promise<ProductionServer> {
   const logDir = path.join(ROOT, ".data", "browser")
   fs.mkdirSync(logDir, { recursive: true })
   const logFile = path.join(logDir, `server-${process.pid}.log`)
@@ -93,7 +111,11 @@ export async function startProductionServer(overrides: Record<string, string> = 
   const env: NodeJS.ProcessEnv = { ...process.env }
   // The suite's server chooses its own providers: in-process ones, nothing from the test run.
   for (const name of Object.keys(env)) {
-    if (/^(REDIS_URL|TEST_|EVENTS_|WORKFLOW_|CACHE_|LOCKING|MEMCACHED|S3_|SENDGRID|RESEND|SLACK|POSTHOG|NODE_OPTIONS|DB_)/.test(name)) {
+    if (
+      /^(REDIS_URL|TEST_|EVENTS_|WORKFLOW_|CACHE_|LOCKING|MEMCACHED|S3_|SENDGRID|RESEND|SLACK|POSTHOG|NODE_OPTIONS|DB_)/.test(
+        name
+      )
+    ) {
       delete env[name]
     }
   }
@@ -123,29 +145,42 @@ export async function startProductionServer(overrides: Record<string, string> = 
 
   started = Date.now()
   await admin((client) => client.query(`CREATE DATABASE "${database}"`))
-  const dropDatabase = () => admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+  const dropDatabase = () =>
+    admin((client) =>
+      client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+    )
   let server: ChildProcess | undefined
   try {
     await medusa(["db:migrate"], { cwd: SERVER_DIR, env, logFile })
     timings.migrate_s = (Date.now() - started) / 1000
     started = Date.now()
-    const seeded = await medusa(["exec", "./src/scripts/seed.js"], { cwd: SERVER_DIR, env, logFile })
+    const seeded = await medusa(["exec", "./src/scripts/seed.js"], {
+      cwd: SERVER_DIR,
+      env,
+      logFile,
+    })
     timings.seed_s = (Date.now() - started) / 1000
     const publishableKey = /Publishable key: (pk_\w+)/.exec(seeded)?.[1]
     const credentials = /Admin: (\S+) \/ (\S+)/.exec(seeded)
     const sellerPassword = /Seller: \S+ \/ (\S+)/.exec(seeded)?.[1]
     if (!publishableKey || !credentials || !sellerPassword) {
-      throw new Error(`the seed script did not print its credential lines (log: ${logFile})`)
+      throw new Error(
+        `the seed script did not print its credential lines (log: ${logFile})`
+      )
     }
 
     started = Date.now()
     const out = fs.openSync(logFile, "a")
-    server = spawn(MEDUSA, ["start", "--port", String(port), "--host", "127.0.0.1"], {
-      cwd: SERVER_DIR,
-      env,
-      stdio: ["ignore", out, out],
-      detached: true,
-    })
+    server = spawn(
+      MEDUSA,
+      ["start", "--port", String(port), "--host", "127.0.0.1"],
+      {
+        cwd: SERVER_DIR,
+        env,
+        stdio: ["ignore", out, out],
+        detached: true,
+      }
+    )
     fs.closeSync(out)
     const url = `http://127.0.0.1:${port}`
     await waitForHealth(url, server, logFile)
@@ -173,11 +208,17 @@ export async function startProductionServer(overrides: Record<string, string> = 
   }
 }
 
-async function waitForHealth(url: string, server: ChildProcess, logFile: string) {
+async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  logFile: string
+) {
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
-      throw new Error(`medusa start exited with ${server.exitCode} (log: ${logFile})`)
+      throw new Error(
+        `medusa start exited with ${server.exitCode} (log: ${logFile})`
+      )
     }
     try {
       if ((await fetch(`${url}/health`)).ok) {
@@ -188,7 +229,9 @@ async function waitForHealth(url: string, server: ChildProcess, logFile: string)
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`the production server did not answer /health within 180 s (log: ${logFile})`)
+  throw new Error(
+    `the production server did not answer /health within 180 s (log: ${logFile})`
+  )
 }
 
 async function stopProcessGroup(child: ChildProcess) {
@@ -197,7 +240,10 @@ async function stopProcessGroup(child: ChildProcess) {
   }
   const exited = new Promise((resolve) => child.once("exit", resolve))
   process.kill(-child.pid, "SIGTERM")
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 20_000)
+  const timer = setTimeout(
+    () => child.pid && process.kill(-child.pid, "SIGKILL"),
+    20_000
+  )
   await exited
   clearTimeout(timer)
 }

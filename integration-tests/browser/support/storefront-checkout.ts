@@ -9,7 +9,11 @@ const ADDRESS = {
   country_code: "de",
 }
 
-type StoreProduct = { id: string; variants: { id: string }[]; seller?: { id: string; handle: string } }
+type StoreProduct = {
+  id: string
+  variants: { id: string }[]
+  seller?: { id: string; handle: string }
+}
 
 export type PlacedGroup = {
   id: string
@@ -28,35 +32,61 @@ export async function placeOrderGroup(
   sellers: { handle: string; email: string; password: string }[],
   email: string
 ): Promise<PlacedGroup> {
-  const { regions } = await api.store<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions")
-  const region = regions.find((candidate) => candidate.currency_code === "eur") ?? regions[0]
+  const { regions } = await api.store<{
+    regions: { id: string; currency_code: string }[]
+  }>("GET", "/store/regions")
+  const region =
+    regions.find((candidate) => candidate.currency_code === "eur") ?? regions[0]
   const { products } = await api.store<{ products: StoreProduct[] }>(
     "GET",
     `/store/products?limit=100&region_id=${region.id}&fields=id,*variants,+seller.id,+seller.handle`
   )
-  const { cart } = await api.store<{ cart: { id: string } }>("POST", "/store/carts", {
-    region_id: region.id,
-    email,
-    shipping_address: ADDRESS,
-    billing_address: ADDRESS,
-  })
+  const { cart } = await api.store<{ cart: { id: string } }>(
+    "POST",
+    "/store/carts",
+    {
+      region_id: region.id,
+      email,
+      shipping_address: ADDRESS,
+      billing_address: ADDRESS,
+    }
+  )
   const productIds: string[] = []
   for (const seller of sellers) {
-    const product = products.find((candidate) => candidate.seller?.handle === seller.handle && candidate.variants.length)
+    const product = products.find(
+      (candidate) =>
+        candidate.seller?.handle === seller.handle && candidate.variants.length
+    )
     if (!product) {
       throw new Error(`the store lists no product of ${seller.handle}`)
     }
     productIds.push(product.id)
-    await api.store("POST", `/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 1 })
+    await api.store("POST", `/store/carts/${cart.id}/line-items`, {
+      variant_id: product.variants[0].id,
+      quantity: 1,
+    })
     const token = await api.sellerToken(seller.email, seller.password)
-    const { shipping_options } = await api.request<{ shipping_options: { id: string }[] }>("GET", "/vendor/shipping-options", { token })
-    await api.store("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+    const { shipping_options } = await api.request<{
+      shipping_options: { id: string }[]
+    }>("GET", "/vendor/shipping-options", { token })
+    await api.store("POST", `/store/carts/${cart.id}/shipping-methods`, {
+      option_id: shipping_options[0].id,
+    })
   }
-  const { payment_collection } = await api.store<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", {
+  const { payment_collection } = await api.store<{
+    payment_collection: { id: string }
+  }>("POST", "/store/payment-collections", {
     cart_id: cart.id,
   })
-  await api.store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  const completed = await api.store<{ type: string; order_group?: PlacedGroup }>("POST", `/store/carts/${cart.id}/complete`)
+  await api.store(
+    "POST",
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" }
+  )
+  const completed = await api.store<{
+    type: string
+    order_group?: PlacedGroup
+  }>("POST", `/store/carts/${cart.id}/complete`)
   if (completed.type !== "order_group" || !completed.order_group) {
     throw new Error(`the cart did not complete: ${JSON.stringify(completed)}`)
   }

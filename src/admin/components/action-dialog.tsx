@@ -43,7 +43,11 @@ export const ActionDialog = (props: Props) => {
   }
 
   return (
-    <Prompt open={props.open} onOpenChange={close} variant={props.variant ?? "confirmation"}>
+    <Prompt
+      open={props.open}
+      onOpenChange={close}
+      variant={props.variant ?? "confirmation"}
+    >
       <Prompt.Content>
         <Prompt.Header>
           <Prompt.Title>{props.title}</Prompt.Title>
@@ -65,7 +69,11 @@ export const ActionDialog = (props: Props) => {
           </div>
         )}
         {error && (
-          <Text size="small" className="text-ui-fg-error px-6 pb-4" role="alert">
+          <Text
+            size="small"
+            className="text-ui-fg-error px-6 pb-4"
+            role="alert"
+          >
             {error}
           </Text>
         )}

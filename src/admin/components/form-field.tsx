@@ -19,7 +19,9 @@ export const FormField = ({
   <div className="flex flex-col gap-y-2" data-testid={`field-${id}`}>
     <Label htmlFor={id} size="small" weight="plus">
       {label}
-      {optional && <span className="text-ui-fg-muted font-normal"> ({optional})</span>}
+      {optional && (
+        <span className="text-ui-fg-muted font-normal"> ({optional})</span>
+      )}
     </Label>
     {children}
     {error?.message && (

@@ -49,7 +49,8 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
     filters: props.filters,
     // The table hands over its row model (typed as the record): the record is `original`.
     onRowClick: props.onRowClick
-      ? (_event, row) => props.onRowClick!((row as unknown as { original: T }).original)
+      ? (_event, row) =>
+          props.onRowClick!((row as unknown as { original: T }).original)
       : undefined,
   })
 
@@ -66,8 +67,16 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
             )}
           </div>
           <div className="flex items-center gap-2">
-            {props.filters?.length ? <DataTable.FilterMenu tooltip={t("marketplace.common.filter")} /> : null}
-            {list.search && <DataTable.Search placeholder={props.searchPlaceholder ?? t("marketplace.common.search")} />}
+            {props.filters?.length ? (
+              <DataTable.FilterMenu tooltip={t("marketplace.common.filter")} />
+            ) : null}
+            {list.search && (
+              <DataTable.Search
+                placeholder={
+                  props.searchPlaceholder ?? t("marketplace.common.search")
+                }
+              />
+            )}
             {props.actions}
           </div>
         </DataTable.Toolbar>

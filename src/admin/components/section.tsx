@@ -32,7 +32,13 @@ export const Section = ({
 )
 
 /** A label and its value on one row of a section. */
-export const Field = ({ label, children }: { label: string; children: ReactNode }) => (
+export const Field = ({
+  label,
+  children,
+}: {
+  label: string
+  children: ReactNode
+}) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
     <Text size="small" weight="plus" leading="compact">
       {label}

@@ -10,7 +10,12 @@ const SELLER: Record<SellerStatus, Color> = {
   suspended: "red",
   terminated: "grey",
 }
-const REQUEST: Record<RequestStatus, Color> = { pending: "orange", accepted: "green", rejected: "red", withdrawn: "grey" }
+const REQUEST: Record<RequestStatus, Color> = {
+  pending: "orange",
+  accepted: "green",
+  rejected: "red",
+  withdrawn: "grey",
+}
 const PAYOUT: Record<PayoutStatus, Color> = {
   pending: "grey",
   processing: "blue",
@@ -31,20 +36,36 @@ const PAYMENT: Record<string, Color> = {
 
 export const SellerStatusBadge = ({ status }: { status: SellerStatus }) => {
   const { t } = useTranslation()
-  return <StatusBadge color={SELLER[status] ?? "grey"}>{t(`marketplace.sellerStatus.${status}`)}</StatusBadge>
+  return (
+    <StatusBadge color={SELLER[status] ?? "grey"}>
+      {t(`marketplace.sellerStatus.${status}`)}
+    </StatusBadge>
+  )
 }
 
 export const RequestStatusBadge = ({ status }: { status: RequestStatus }) => {
   const { t } = useTranslation()
-  return <StatusBadge color={REQUEST[status] ?? "grey"}>{t(`marketplace.requestStatus.${status}`)}</StatusBadge>
+  return (
+    <StatusBadge color={REQUEST[status] ?? "grey"}>
+      {t(`marketplace.requestStatus.${status}`)}
+    </StatusBadge>
+  )
 }
 
 export const PayoutStatusBadge = ({ status }: { status: PayoutStatus }) => {
   const { t } = useTranslation()
-  return <StatusBadge color={PAYOUT[status] ?? "grey"}>{t(`marketplace.payoutStatus.${status}`)}</StatusBadge>
+  return (
+    <StatusBadge color={PAYOUT[status] ?? "grey"}>
+      {t(`marketplace.payoutStatus.${status}`)}
+    </StatusBadge>
+  )
 }
 
-export const PaymentStatusBadge = ({ status }: { status: string | null | undefined }) => {
+export const PaymentStatusBadge = ({
+  status,
+}: {
+  status: string | null | undefined
+}) => {
   const { t } = useTranslation()
   const value = status ?? "not_paid"
   return (

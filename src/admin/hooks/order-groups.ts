@@ -1,15 +1,30 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminOrderGroupListResponse, AdminOrderGroupResponse, AdminRefundOrderGroupResponse } from "../lib/types"
+import type {
+  AdminOrderGroupListResponse,
+  AdminOrderGroupResponse,
+  AdminRefundOrderGroupResponse,
+} from "../lib/types"
 
 export const orderGroupKeys = queryKeys("order-groups")
 
-export function useOrderGroups(query: Record<string, unknown>, options: { enabled?: boolean } = {}) {
+export function useOrderGroups(
+  query: Record<string, unknown>,
+  options: { enabled?: boolean } = {}
+) {
   return useQuery({
     queryKey: orderGroupKeys.list(query),
-    queryFn: () => sdk.client.fetch<AdminOrderGroupListResponse>("/admin/order-groups", { query }),
+    queryFn: () =>
+      sdk.client.fetch<AdminOrderGroupListResponse>("/admin/order-groups", {
+        query,
+      }),
     placeholderData: keepPreviousData,
     ...options,
   })
@@ -18,7 +33,8 @@ export function useOrderGroups(query: Record<string, unknown>, options: { enable
 export function useOrderGroup(id: string) {
   return useQuery({
     queryKey: orderGroupKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminOrderGroupResponse>(`/admin/order-groups/${id}`),
+    queryFn: () =>
+      sdk.client.fetch<AdminOrderGroupResponse>(`/admin/order-groups/${id}`),
   })
 }
 
@@ -35,7 +51,11 @@ function useInvalidateGroup(id: string) {
 export function useCaptureOrderGroup(id: string) {
   const invalidate = useInvalidateGroup(id)
   return useMutation<AdminOrderGroupResponse, FetchError, void>({
-    mutationFn: () => sdk.client.fetch(`/admin/order-groups/${id}/capture`, { method: "POST", body: {} }),
+    mutationFn: () =>
+      sdk.client.fetch(`/admin/order-groups/${id}/capture`, {
+        method: "POST",
+        body: {},
+      }),
     onSuccess: invalidate,
   })
 }
@@ -47,7 +67,11 @@ export function useRefundGroupOrder(id: string) {
     FetchError,
     { order_id: string; amount?: number; note?: string }
   >({
-    mutationFn: (body) => sdk.client.fetch(`/admin/order-groups/${id}/refunds`, { method: "POST", body }),
+    mutationFn: (body) =>
+      sdk.client.fetch(`/admin/order-groups/${id}/refunds`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: invalidate,
   })
 }

@@ -1,15 +1,25 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminPayoutListResponse, AdminPayoutResponse, AdminRunPayoutsResponse } from "../lib/types"
+import type {
+  AdminPayoutListResponse,
+  AdminPayoutResponse,
+  AdminRunPayoutsResponse,
+} from "../lib/types"
 
 export const payoutKeys = queryKeys("payouts")
 
 export function usePayouts(query: Record<string, unknown>) {
   return useQuery({
     queryKey: payoutKeys.list(query),
-    queryFn: () => sdk.client.fetch<AdminPayoutListResponse>("/admin/payouts", { query }),
+    queryFn: () =>
+      sdk.client.fetch<AdminPayoutListResponse>("/admin/payouts", { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -17,7 +27,8 @@ export function usePayouts(query: Record<string, unknown>) {
 export function usePayout(id: string) {
   return useQuery({
     queryKey: payoutKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminPayoutResponse>(`/admin/payouts/${id}`),
+    queryFn: () =>
+      sdk.client.fetch<AdminPayoutResponse>(`/admin/payouts/${id}`),
   })
 }
 
@@ -33,7 +44,8 @@ function useInvalidatePayouts() {
 export function useRunPayouts() {
   const invalidate = useInvalidatePayouts()
   return useMutation<AdminRunPayoutsResponse, FetchError, void>({
-    mutationFn: () => sdk.client.fetch("/admin/payouts/run", { method: "POST", body: {} }),
+    mutationFn: () =>
+      sdk.client.fetch("/admin/payouts/run", { method: "POST", body: {} }),
     onSuccess: invalidate,
   })
 }
@@ -43,9 +55,14 @@ export function useMarkPayout(id: string) {
   return useMutation<
     AdminPayoutResponse,
     FetchError,
-    { outcome: "mark-paid"; provider_reference?: string } | { outcome: "mark-failed"; reason: string }
+    | { outcome: "mark-paid"; provider_reference?: string }
+    | { outcome: "mark-failed"; reason: string }
   >({
-    mutationFn: ({ outcome, ...body }) => sdk.client.fetch(`/admin/payouts/${id}/${outcome}`, { method: "POST", body }),
+    mutationFn: ({ outcome, ...body }) =>
+      sdk.client.fetch(`/admin/payouts/${id}/${outcome}`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: invalidate,
   })
 }

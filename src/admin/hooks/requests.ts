@@ -1,8 +1,17 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminRequestListResponse, AdminRequestResponse, RequestStatus } from "../lib/types"
+import type {
+  AdminRequestListResponse,
+  AdminRequestResponse,
+  RequestStatus,
+} from "../lib/types"
 
 export const requestKeys = queryKeys("requests")
 
@@ -24,7 +33,10 @@ export function useReviewRequest() {
     { id: string; decision: "accept" | "reject"; note?: string }
   >({
     mutationFn: ({ id, decision, note }) =>
-      sdk.client.fetch(`/admin/requests/${id}/${decision}`, { method: "POST", body: note ? { note } : {} }),
+      sdk.client.fetch(`/admin/requests/${id}/${decision}`, {
+        method: "POST",
+        body: note ? { note } : {},
+      }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: requestKeys.all })
       queryClient.invalidateQueries({ queryKey: ["marketplace", "sellers"] })
@@ -50,9 +62,12 @@ export function useReviewQueue({
   status?: RequestStatus | RequestStatus[]
   type?: string | string[]
 }) {
-  const statuses = status === undefined ? undefined : ([] as RequestStatus[]).concat(status)
+  const statuses =
+    status === undefined ? undefined : ([] as RequestStatus[]).concat(status)
   const wantsPending = !statuses || statuses.includes("pending")
-  const reviewed = statuses ? statuses.filter((value) => value !== "pending") : REVIEWED
+  const reviewed = statuses
+    ? statuses.filter((value) => value !== "pending")
+    : REVIEWED
   return useQuery({
     queryKey: requestKeys.list({ queue: true, limit, offset, status, type }),
     queryFn: async () => {
@@ -74,7 +89,10 @@ export function useReviewQueue({
           })
         : { requests: [], count: 0 }
       return {
-        requests: [...pending.requests, ...(room > 0 ? rest.requests.slice(0, room) : [])],
+        requests: [
+          ...pending.requests,
+          ...(room > 0 ? rest.requests.slice(0, room) : []),
+        ],
         count: pending.count + rest.count,
         pending: pending.count,
       }

@@ -1,5 +1,10 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
 import { queryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import type {
@@ -40,7 +45,8 @@ export type SellerProfileInput = Partial<
 export function useSellers(query: Query) {
   return useQuery({
     queryKey: sellerKeys.list(query),
-    queryFn: () => sdk.client.fetch<AdminSellerListResponse>("/admin/sellers", { query }),
+    queryFn: () =>
+      sdk.client.fetch<AdminSellerListResponse>("/admin/sellers", { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -48,7 +54,8 @@ export function useSellers(query: Query) {
 export function useSeller(id: string) {
   return useQuery({
     queryKey: sellerKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminSellerResponse>(`/admin/sellers/${id}`),
+    queryFn: () =>
+      sdk.client.fetch<AdminSellerResponse>(`/admin/sellers/${id}`),
   })
 }
 
@@ -56,7 +63,8 @@ export function useSeller(id: string) {
 function useSellerPart<T>(id: string, part: string, query?: Query) {
   return useQuery<T, FetchError>({
     queryKey: [...sellerKeys.detail(id), part, { query }],
-    queryFn: () => sdk.client.fetch<T>(`/admin/sellers/${id}/${part}`, { query }),
+    queryFn: () =>
+      sdk.client.fetch<T>(`/admin/sellers/${id}/${part}`, { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -65,7 +73,8 @@ export const useSellerMembers = (id: string, query: Query) =>
   useSellerPart<AdminSellerMemberListResponse>(id, "members", query)
 export const useSellerInvites = (id: string, query: Query) =>
   useSellerPart<AdminSellerInviteListResponse>(id, "invites", query)
-export const useSellerBalance = (id: string) => useSellerPart<AdminSellerBalanceResponse>(id, "balance")
+export const useSellerBalance = (id: string) =>
+  useSellerPart<AdminSellerBalanceResponse>(id, "balance")
 export const useSellerLedger = (id: string, query: Query) =>
   useSellerPart<AdminSellerLedgerEntryListResponse>(id, "ledger", query)
 export const useSellerPayoutAccount = (id: string) =>
@@ -77,16 +86,23 @@ export const useSellerOrders = (id: string, query: Query) =>
 
 export function useCreateSeller() {
   const queryClient = useQueryClient()
-  return useMutation<AdminCreateSellerResponse, FetchError, { name: string; email: string; handle?: string }>({
-    mutationFn: (body) => sdk.client.fetch("/admin/sellers", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.lists() }),
+  return useMutation<
+    AdminCreateSellerResponse,
+    FetchError,
+    { name: string; email: string; handle?: string }
+  >({
+    mutationFn: (body) =>
+      sdk.client.fetch("/admin/sellers", { method: "POST", body }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: sellerKeys.lists() }),
   })
 }
 
 export function useUpdateSeller(id: string) {
   const queryClient = useQueryClient()
   return useMutation<AdminSellerResponse, FetchError, SellerProfileInput>({
-    mutationFn: (body) => sdk.client.fetch(`/admin/sellers/${id}`, { method: "POST", body }),
+    mutationFn: (body) =>
+      sdk.client.fetch(`/admin/sellers/${id}`, { method: "POST", body }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: sellerKeys.lists() })
       queryClient.invalidateQueries({ queryKey: sellerKeys.detail(id) })
@@ -97,8 +113,16 @@ export function useUpdateSeller(id: string) {
 /** approve {note?} / reject {note} / suspend {reason} / reinstate {reason?}. */
 export function useSellerAction(id: string) {
   const queryClient = useQueryClient()
-  return useMutation<AdminSellerResponse, FetchError, { action: SellerAction; body: Record<string, string> }>({
-    mutationFn: ({ action, body }) => sdk.client.fetch(`/admin/sellers/${id}/${action}`, { method: "POST", body }),
+  return useMutation<
+    AdminSellerResponse,
+    FetchError,
+    { action: SellerAction; body: Record<string, string> }
+  >({
+    mutationFn: ({ action, body }) =>
+      sdk.client.fetch(`/admin/sellers/${id}/${action}`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: sellerKeys.all })
       queryClient.invalidateQueries({ queryKey: ["marketplace", "requests"] })
@@ -119,5 +143,7 @@ export function useSellerNames(ids: string[]) {
     enabled: unique.length > 0,
     placeholderData: keepPreviousData,
   })
-  return new Map((data?.sellers ?? []).map((seller) => [seller.id, seller.name]))
+  return new Map(
+    (data?.sellers ?? []).map((seller) => [seller.id, seller.name])
+  )
 }

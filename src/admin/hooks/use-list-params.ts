@@ -18,7 +18,12 @@ type Options = {
  * A list table's pagination, search and filters, kept in the URL like the dashboard's
  * own lists (a reload or a shared link shows the same page), and the API query they make.
  */
-export function useListParams({ pageSize, filters = [], prefix = "", search = false }: Options) {
+export function useListParams({
+  pageSize,
+  filters = [],
+  prefix = "",
+  search = false,
+}: Options) {
   const [params, setParams] = useSearchParams()
   const key = (name: string) => `${prefix}${name}`
   const offset = Math.max(0, Number(params.get(key("offset"))) || 0)
@@ -29,7 +34,11 @@ export function useListParams({ pageSize, filters = [], prefix = "", search = fa
     for (const filter of filters) {
       const raw = params.get(key(filter.id))
       if (raw) {
-        state[filter.id] = filter.multiple ? raw.split(",") : filter.json ? parseJson(raw) : raw
+        state[filter.id] = filter.multiple
+          ? raw.split(",")
+          : filter.json
+            ? parseJson(raw)
+            : raw
       }
     }
     return state
@@ -67,12 +76,23 @@ export function useListParams({ pageSize, filters = [], prefix = "", search = fa
   return {
     query,
     pagination: {
-      state: { pageIndex: Math.floor(offset / pageSize), pageSize } as DataTablePaginationState,
+      state: {
+        pageIndex: Math.floor(offset / pageSize),
+        pageSize,
+      } as DataTablePaginationState,
       onPaginationChange: (state: DataTablePaginationState) =>
-        update({ offset: state.pageIndex ? String(state.pageIndex * state.pageSize) : null }),
+        update({
+          offset: state.pageIndex
+            ? String(state.pageIndex * state.pageSize)
+            : null,
+        }),
     },
     search: search
-      ? { state: q, onSearchChange: (value: string) => update({ q: value || null, offset: null }) }
+      ? {
+          state: q,
+          onSearchChange: (value: string) =>
+            update({ q: value || null, offset: null }),
+        }
       : undefined,
     filtering: {
       state: filterState,

@@ -4,7 +4,10 @@ import type { FieldValues, Path, UseFormSetError } from "react-hook-form"
  * The form field an API validation message is about: Medusa's zod messages name it
  * ("for field 'value'"), the marketplace's own messages mention it ("needs a currency_code").
  */
-export function fieldOfMessage<F extends string>(message: string, fields: readonly F[]): F | undefined {
+export function fieldOfMessage<F extends string>(
+  message: string,
+  fields: readonly F[]
+): F | undefined {
   const named = /field '([\w.]+)'/.exec(message)?.[1]?.split(".")[0]
   if (named && (fields as readonly string[]).includes(named)) {
     return named as F

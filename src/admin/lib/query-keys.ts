@@ -7,8 +7,10 @@ export function queryKeys<Scope extends string>(scope: Scope) {
   return {
     all,
     lists: () => [...all, "list"] as const,
-    list: (query?: Record<string, unknown>) => [...all, "list", { query }] as const,
+    list: (query?: Record<string, unknown>) =>
+      [...all, "list", { query }] as const,
     details: () => [...all, "detail"] as const,
-    detail: (id: string, query?: Record<string, unknown>) => [...all, "detail", id, { query }] as const,
+    detail: (id: string, query?: Record<string, unknown>) =>
+      [...all, "detail", id, { query }] as const,
   }
 }

@@ -53,11 +53,13 @@ export type MarketplaceRequest = AdminSellerRequest
 export type RequestStatus = MarketplaceRequest["status"]
 export type RequestType = MarketplaceRequest["type"]
 
-export type CommissionRule = AdminCommissionRuleListResponse["commission_rules"][number]
+export type CommissionRule =
+  AdminCommissionRuleListResponse["commission_rules"][number]
 
 export type Payout = AdminPayout
 export type PayoutStatus = Payout["status"]
 
 export type OrderGroup = AdminOrderGroupResponse["order_group"]
 export type GroupOrder = OrderGroup["orders"][number]
-export type OrderGroupSummary = AdminOrderGroupListResponse["order_groups"][number]
+export type OrderGroupSummary =
+  AdminOrderGroupListResponse["order_groups"][number]

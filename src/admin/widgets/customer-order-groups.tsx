@@ -11,9 +11,16 @@ import { formatDateTime, formatMoney } from "../lib/format"
 const LIMIT = 5
 
 /** On Medusa's customer page: the customer's split checkouts, newest first. */
-const CustomerOrderGroupsWidget = ({ data: customer }: { data: { id: string } }) => {
+const CustomerOrderGroupsWidget = ({
+  data: customer,
+}: {
+  data: { id: string }
+}) => {
   const { t } = useTranslation()
-  const { data, isLoading, error, refetch } = useOrderGroups({ customer_id: customer.id, limit: LIMIT })
+  const { data, isLoading, error, refetch } = useOrderGroups({
+    customer_id: customer.id,
+    limit: LIMIT,
+  })
 
   if (error) {
     return <ErrorState error={error} onRetry={refetch} />
@@ -24,7 +31,10 @@ const CustomerOrderGroupsWidget = ({ data: customer }: { data: { id: string } })
       testId="customer-order-groups-widget"
       actions={
         data && data.count > LIMIT ? (
-          <Link to={`/order-groups?customer_id=${customer.id}`} className="txt-small text-ui-fg-interactive hover:underline">
+          <Link
+            to={`/order-groups?customer_id=${customer.id}`}
+            className="txt-small text-ui-fg-interactive hover:underline"
+          >
             {t("marketplace.widgets.viewAll", { count: data.count })}
           </Link>
         ) : undefined
@@ -40,17 +50,28 @@ const CustomerOrderGroupsWidget = ({ data: customer }: { data: { id: string } })
             {data.order_groups.map((group) => (
               <Table.Row key={group.id}>
                 <Table.Cell>
-                  <Link to={`/order-groups/${group.id}`} className="text-ui-fg-interactive hover:underline">
+                  <Link
+                    to={`/order-groups/${group.id}`}
+                    className="text-ui-fg-interactive hover:underline"
+                  >
                     {formatDateTime(group.created_at)}
                   </Link>
                   <Text size="xsmall" className="text-ui-fg-subtle">
-                    {group.orders.map((order) => order.seller?.name ?? `#${order.display_id}`).join(", ")}
+                    {group.orders
+                      .map(
+                        (order) => order.seller?.name ?? `#${order.display_id}`
+                      )
+                      .join(", ")}
                   </Text>
                 </Table.Cell>
                 <Table.Cell>
-                  <PaymentStatusBadge status={group.payment_collection?.status} />
+                  <PaymentStatusBadge
+                    status={group.payment_collection?.status}
+                  />
                 </Table.Cell>
-                <Table.Cell className="text-right">{formatMoney(group.total, group.currency_code)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {formatMoney(group.total, group.currency_code)}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

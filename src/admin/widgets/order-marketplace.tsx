@@ -11,13 +11,18 @@ import { formatMoney } from "../lib/format"
 /** On Medusa's order page: the order's seller, its order group and its commission lines. */
 const OrderMarketplaceWidget = ({ data: order }: { data: { id: string } }) => {
   const { t } = useTranslation()
-  const { data, isLoading, error, refetch } = useOrderMarketplaceDetails(order.id)
+  const { data, isLoading, error, refetch } = useOrderMarketplaceDetails(
+    order.id
+  )
 
   if (error) {
     return <ErrorState error={error} onRetry={refetch} />
   }
   return (
-    <Section title={t("marketplace.widgets.marketplace")} testId="order-marketplace-widget">
+    <Section
+      title={t("marketplace.widgets.marketplace")}
+      testId="order-marketplace-widget"
+    >
       {isLoading || !data ? (
         <div className="px-6 py-4">
           <Skeleton className="h-12 w-full" />
@@ -27,7 +32,10 @@ const OrderMarketplaceWidget = ({ data: order }: { data: { id: string } }) => {
           <Field label={t("marketplace.fields.seller")}>
             {data.seller ? (
               <div className="flex flex-wrap items-center gap-2">
-                <Link to={`/sellers/${data.seller.id}`} className="text-ui-fg-interactive hover:underline">
+                <Link
+                  to={`/sellers/${data.seller.id}`}
+                  className="text-ui-fg-interactive hover:underline"
+                >
                   {data.seller.name}
                 </Link>
                 <SellerStatusBadge status={data.seller.status} />
@@ -38,8 +46,14 @@ const OrderMarketplaceWidget = ({ data: order }: { data: { id: string } }) => {
           </Field>
           <Field label={t("marketplace.widgets.orderGroup")}>
             {data.order_group ? (
-              <Link to={`/order-groups/${data.order_group.id}`} className="text-ui-fg-interactive hover:underline">
-                {formatMoney(data.order_group.total, data.order_group.currency_code)}
+              <Link
+                to={`/order-groups/${data.order_group.id}`}
+                className="text-ui-fg-interactive hover:underline"
+              >
+                {formatMoney(
+                  data.order_group.total,
+                  data.order_group.currency_code
+                )}
               </Link>
             ) : (
               "-"
@@ -57,7 +71,10 @@ const OrderMarketplaceWidget = ({ data: order }: { data: { id: string } }) => {
                   <Table.Row key={line.id}>
                     <Table.Cell>
                       <Text size="small">
-                        {line.fee_type} · {t(`marketplace.commission.targets.${line.target}`, { defaultValue: line.target })}
+                        {line.fee_type} ·{" "}
+                        {t(`marketplace.commission.targets.${line.target}`, {
+                          defaultValue: line.target,
+                        })}
                       </Text>
                       <Text size="xsmall" className="text-ui-fg-subtle">
                         {line.rate_kind === "percentage"
@@ -65,7 +82,9 @@ const OrderMarketplaceWidget = ({ data: order }: { data: { id: string } }) => {
                           : t("marketplace.commission.kinds.flat")}
                       </Text>
                     </Table.Cell>
-                    <Table.Cell className="text-right">{formatMoney(line.amount, line.currency_code)}</Table.Cell>
+                    <Table.Cell className="text-right">
+                      {formatMoney(line.amount, line.currency_code)}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

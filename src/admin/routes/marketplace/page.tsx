@@ -11,12 +11,28 @@ import type { SellerStatus } from "../../lib/types"
 import { SalesChart } from "./components/sales-chart"
 import { StatCard } from "./components/stat-card"
 
-const SELLER_STATUSES: SellerStatus[] = ["pending_approval", "open", "suspended", "terminated"]
+const SELLER_STATUSES: SellerStatus[] = [
+  "pending_approval",
+  "open",
+  "suspended",
+  "terminated",
+]
 
-const Line = ({ label, value, to }: { label: string; value: string | number; to?: string }) => (
+const Line = ({
+  label,
+  value,
+  to,
+}: {
+  label: string
+  value: string | number
+  to?: string
+}) => (
   <div className="flex items-center justify-between">
     {to ? (
-      <Link to={to} className="txt-small text-ui-fg-subtle hover:text-ui-fg-base">
+      <Link
+        to={to}
+        className="txt-small text-ui-fg-subtle hover:text-ui-fg-base"
+      >
         {label}
       </Link>
     ) : (
@@ -47,12 +63,18 @@ const MarketplaceOverviewPage = () => {
     )
   }
   const { overview } = data
-  const sellers = SELLER_STATUSES.reduce((sum, status) => sum + overview.sellers_by_status[status], 0)
+  const sellers = SELLER_STATUSES.reduce(
+    (sum, status) => sum + overview.sellers_by_status[status],
+    0
+  )
   const orders = overview.sales_by_day.reduce((sum, day) => sum + day.orders, 0)
   const gross = new Map<string, number>()
   for (const day of overview.sales_by_day) {
     for (const amount of day.gross) {
-      gross.set(amount.currency_code, (gross.get(amount.currency_code) ?? 0) + Number(amount.amount))
+      gross.set(
+        amount.currency_code,
+        (gross.get(amount.currency_code) ?? 0) + Number(amount.amount)
+      )
     }
   }
 
@@ -67,18 +89,36 @@ const MarketplaceOverviewPage = () => {
           linkLabel={t("marketplace.overview.reviewQueue")}
         >
           {overview.pending_requests.total ? (
-            Object.entries(overview.pending_requests.by_type).map(([type, count]) => (
-              <Line key={type} label={t(`marketplace.requestType.${type}`)} value={count ?? 0} to={`/requests?status=pending&type=${type}`} />
-            ))
+            Object.entries(overview.pending_requests.by_type).map(
+              ([type, count]) => (
+                <Line
+                  key={type}
+                  label={t(`marketplace.requestType.${type}`)}
+                  value={count ?? 0}
+                  to={`/requests?status=pending&type=${type}`}
+                />
+              )
+            )
           ) : (
             <Text size="small" className="text-ui-fg-muted">
               {t("marketplace.overview.nothingToReview")}
             </Text>
           )}
         </StatCard>
-        <StatCard testId="overview-sellers" title={t("marketplace.overview.sellers")} value={sellers} to="/sellers" linkLabel={t("marketplace.overview.allSellers")}>
+        <StatCard
+          testId="overview-sellers"
+          title={t("marketplace.overview.sellers")}
+          value={sellers}
+          to="/sellers"
+          linkLabel={t("marketplace.overview.allSellers")}
+        >
           {SELLER_STATUSES.map((status) => (
-            <Line key={status} label={t(`marketplace.sellerStatus.${status}`)} value={overview.sellers_by_status[status]} to={`/sellers?status=${status}`} />
+            <Line
+              key={status}
+              label={t(`marketplace.sellerStatus.${status}`)}
+              value={overview.sellers_by_status[status]}
+              to={`/sellers?status=${status}`}
+            />
           ))}
         </StatCard>
         <StatCard
@@ -86,14 +126,22 @@ const MarketplaceOverviewPage = () => {
           title={t("marketplace.overview.commission")}
           value={
             overview.commission.length
-              ? overview.commission.map((row) => formatMoney(row.earned, row.currency_code)).join(" · ")
+              ? overview.commission
+                  .map((row) => formatMoney(row.earned, row.currency_code))
+                  .join(" · ")
               : formatMoney(0, "eur")
           }
           to="/commission"
           linkLabel={t("marketplace.overview.rules")}
         >
           {overview.commission.map((row) => (
-            <Line key={row.currency_code} label={t("marketplace.overview.inPeriod", { days: overview.period.days })} value={formatMoney(row.earned_in_period, row.currency_code)} />
+            <Line
+              key={row.currency_code}
+              label={t("marketplace.overview.inPeriod", {
+                days: overview.period.days,
+              })}
+              value={formatMoney(row.earned_in_period, row.currency_code)}
+            />
           ))}
         </StatCard>
         <StatCard
@@ -101,22 +149,41 @@ const MarketplaceOverviewPage = () => {
           title={t("marketplace.overview.payoutsDue")}
           value={
             overview.payouts_due.length
-              ? overview.payouts_due.map((row) => formatMoney(row.amount, row.currency_code)).join(" · ")
+              ? overview.payouts_due
+                  .map((row) => formatMoney(row.amount, row.currency_code))
+                  .join(" · ")
               : formatMoney(0, "eur")
           }
           to="/payouts"
           linkLabel={t("marketplace.overview.toPayouts")}
         >
           {overview.payouts_due.map((row) => (
-            <Line key={row.currency_code} label={t("marketplace.overview.sellersOwed", { currency: row.currency_code.toUpperCase() })} value={row.sellers} />
+            <Line
+              key={row.currency_code}
+              label={t("marketplace.overview.sellersOwed", {
+                currency: row.currency_code.toUpperCase(),
+              })}
+              value={row.sellers}
+            />
           ))}
-          <Line label={t("marketplace.overview.inProgress")} value={overview.payouts_in_progress} to="/payouts?status=pending,processing" />
+          <Line
+            label={t("marketplace.overview.inProgress")}
+            value={overview.payouts_in_progress}
+            to="/payouts?status=pending,processing"
+          />
         </StatCard>
       </div>
-      <Container className="flex flex-col gap-y-4 px-6 py-4" data-testid="overview-sales">
+      <Container
+        className="flex flex-col gap-y-4 px-6 py-4"
+        data-testid="overview-sales"
+      >
         <div className="flex flex-col justify-between gap-2 md:flex-row md:items-end">
           <div>
-            <Heading level="h2">{t("marketplace.overview.salesTitle", { days: overview.period.days })}</Heading>
+            <Heading level="h2">
+              {t("marketplace.overview.salesTitle", {
+                days: overview.period.days,
+              })}
+            </Heading>
             <Text size="small" className="text-ui-fg-subtle">
               {t("marketplace.overview.salesHint")}
             </Text>
@@ -135,7 +202,13 @@ const MarketplaceOverviewPage = () => {
                 {t("marketplace.overview.grossSales")}
               </Text>
               <Text size="large" weight="plus">
-                {gross.size ? [...gross.entries()].map(([currency, amount]) => formatMoney(amount, currency)).join(" · ") : "-"}
+                {gross.size
+                  ? [...gross.entries()]
+                      .map(([currency, amount]) =>
+                        formatMoney(amount, currency)
+                      )
+                      .join(" · ")
+                  : "-"}
               </Text>
             </div>
           </div>

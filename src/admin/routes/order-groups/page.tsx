@@ -1,6 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { createDataTableColumnHelper, createDataTableFilterHelper, Text } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  Text,
+} from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
@@ -14,7 +18,15 @@ import { formatDateTime, formatMoney } from "../../lib/format"
 import type { OrderGroupSummary as OrderGroup } from "../../lib/types"
 
 const PAGE_SIZE = 20
-const PAYMENT_STATUSES = ["authorized", "completed", "partially_captured", "awaiting", "not_paid", "canceled", "failed"]
+const PAYMENT_STATUSES = [
+  "authorized",
+  "completed",
+  "partially_captured",
+  "awaiting",
+  "not_paid",
+  "canceled",
+  "failed",
+]
 const DAY = 24 * 60 * 60 * 1000
 const columnHelper = createDataTableColumnHelper<OrderGroup>()
 const filterHelper = createDataTableFilterHelper<OrderGroup>()
@@ -37,34 +49,46 @@ const OrderGroupsPage = () => {
 
   const columns = useMemo(
     () => [
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.date"), cell: ({ getValue }) => formatDateTime(getValue()) }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.date"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
       columnHelper.display({
         id: "customer",
         header: t("marketplace.fields.customer"),
-        cell: ({ row }) => row.original.orders.find((order) => order.email)?.email ?? "-",
+        cell: ({ row }) =>
+          row.original.orders.find((order) => order.email)?.email ?? "-",
       }),
       columnHelper.display({
         id: "sellers",
         header: t("marketplace.orderGroups.sellers"),
         cell: ({ row }) => (
           <Text size="small" className="truncate">
-            {row.original.orders.map((order) => order.seller?.name ?? "?").join(", ")}
+            {row.original.orders
+              .map((order) => order.seller?.name ?? "?")
+              .join(", ")}
           </Text>
         ),
       }),
       columnHelper.display({
         id: "orders",
         header: t("marketplace.orderGroups.orders"),
-        cell: ({ row }) => row.original.orders.map((order) => `#${order.display_id}`).join(" "),
+        cell: ({ row }) =>
+          row.original.orders.map((order) => `#${order.display_id}`).join(" "),
       }),
       columnHelper.display({
         id: "payment",
         header: t("marketplace.fields.payment"),
-        cell: ({ row }) => <PaymentStatusBadge status={row.original.payment_collection?.status} />,
+        cell: ({ row }) => (
+          <PaymentStatusBadge
+            status={row.original.payment_collection?.status}
+          />
+        ),
       }),
       columnHelper.accessor("total", {
         header: t("marketplace.fields.total"),
-        cell: ({ row }) => formatMoney(row.original.total, row.original.currency_code),
+        cell: ({ row }) =>
+          formatMoney(row.original.total, row.original.currency_code),
       }),
     ],
     [t]
@@ -75,12 +99,18 @@ const OrderGroupsPage = () => {
       filterHelper.accessor("seller_id" as never, {
         type: "multiselect",
         label: t("marketplace.fields.seller"),
-        options: (options?.sellers ?? []).map((seller) => ({ label: seller.label, value: seller.value })),
+        options: (options?.sellers ?? []).map((seller) => ({
+          label: seller.label,
+          value: seller.value,
+        })),
       }),
       filterHelper.accessor("payment_status" as never, {
         type: "multiselect",
         label: t("marketplace.fields.payment"),
-        options: PAYMENT_STATUSES.map((status) => ({ label: t(`marketplace.paymentStatus.${status}`), value: status })),
+        options: PAYMENT_STATUSES.map((status) => ({
+          label: t(`marketplace.paymentStatus.${status}`),
+          value: status,
+        })),
       }),
       filterHelper.accessor("created_at", {
         type: "date",
@@ -90,9 +120,18 @@ const OrderGroupsPage = () => {
         rangeOptionStartLabel: t("marketplace.common.from"),
         rangeOptionEndLabel: t("marketplace.common.to"),
         options: [
-          { label: t("marketplace.common.lastDays", { count: 7 }), value: { $gte: new Date(now - 7 * DAY).toISOString() } },
-          { label: t("marketplace.common.lastDays", { count: 30 }), value: { $gte: new Date(now - 30 * DAY).toISOString() } },
-          { label: t("marketplace.common.lastDays", { count: 90 }), value: { $gte: new Date(now - 90 * DAY).toISOString() } },
+          {
+            label: t("marketplace.common.lastDays", { count: 7 }),
+            value: { $gte: new Date(now - 7 * DAY).toISOString() },
+          },
+          {
+            label: t("marketplace.common.lastDays", { count: 30 }),
+            value: { $gte: new Date(now - 30 * DAY).toISOString() },
+          },
+          {
+            label: t("marketplace.common.lastDays", { count: 90 }),
+            value: { $gte: new Date(now - 90 * DAY).toISOString() },
+          },
         ],
       }),
       filterHelper.accessor("customer_id", {
@@ -117,7 +156,10 @@ const OrderGroupsPage = () => {
       error={error}
       onRetry={refetch}
       onRowClick={(group) => navigate(`/order-groups/${group.id}`)}
-      empty={{ heading: t("marketplace.orderGroups.empty"), description: t("marketplace.orderGroups.emptyHint") }}
+      empty={{
+        heading: t("marketplace.orderGroups.empty"),
+        description: t("marketplace.orderGroups.emptyHint"),
+      }}
     />
   )
 }

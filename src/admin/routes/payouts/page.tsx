@@ -22,7 +22,13 @@ import { formatDateTime, formatMoney } from "../../lib/format"
 import type { Payout, PayoutStatus } from "../../lib/types"
 
 const PAGE_SIZE = 20
-const STATUSES: PayoutStatus[] = ["pending", "processing", "paid", "failed", "canceled"]
+const STATUSES: PayoutStatus[] = [
+  "pending",
+  "processing",
+  "paid",
+  "failed",
+  "canceled",
+]
 const columnHelper = createDataTableColumnHelper<Payout>()
 const filterHelper = createDataTableFilterHelper<Payout>()
 
@@ -40,21 +46,37 @@ const PayoutsPage = () => {
   })
   const { data, isLoading, error, refetch } = usePayouts(list.query)
   const { data: options } = useScopeOptions()
-  const sellerNames = useSellerNames((data?.payouts ?? []).map((payout) => payout.seller_id))
+  const sellerNames = useSellerNames(
+    (data?.payouts ?? []).map((payout) => payout.seller_id)
+  )
   const run = useRunPayouts()
 
   const columns = useMemo(
     () => [
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.date"), cell: ({ getValue }) => formatDateTime(getValue()) }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.date"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
       columnHelper.accessor("seller_id", {
         header: t("marketplace.fields.seller"),
-        cell: ({ getValue }) => sellerNames.get(getValue()) ?? <Text size="xsmall" className="font-mono">{getValue()}</Text>,
+        cell: ({ getValue }) =>
+          sellerNames.get(getValue()) ?? (
+            <Text size="xsmall" className="font-mono">
+              {getValue()}
+            </Text>
+          ),
       }),
-      columnHelper.accessor("status", { header: t("marketplace.fields.status"), cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} /> }),
-      columnHelper.accessor("provider", { header: t("marketplace.payouts.provider") }),
+      columnHelper.accessor("status", {
+        header: t("marketplace.fields.status"),
+        cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} />,
+      }),
+      columnHelper.accessor("provider", {
+        header: t("marketplace.payouts.provider"),
+      }),
       columnHelper.accessor("amount", {
         header: t("marketplace.fields.amount"),
-        cell: ({ row }) => formatMoney(row.original.amount, row.original.currency_code),
+        cell: ({ row }) =>
+          formatMoney(row.original.amount, row.original.currency_code),
       }),
     ],
     [t, sellerNames]
@@ -64,12 +86,18 @@ const PayoutsPage = () => {
       filterHelper.accessor("status", {
         type: "multiselect",
         label: t("marketplace.fields.status"),
-        options: STATUSES.map((status) => ({ label: t(`marketplace.payoutStatus.${status}`), value: status })),
+        options: STATUSES.map((status) => ({
+          label: t(`marketplace.payoutStatus.${status}`),
+          value: status,
+        })),
       }),
       filterHelper.accessor("seller_id", {
         type: "multiselect",
         label: t("marketplace.fields.seller"),
-        options: (options?.sellers ?? []).map((seller) => ({ label: seller.label, value: seller.value })),
+        options: (options?.sellers ?? []).map((seller) => ({
+          label: seller.label,
+          value: seller.value,
+        })),
       }),
     ],
     [t, options]
@@ -114,9 +142,18 @@ const PayoutsPage = () => {
       error={error}
       onRetry={refetch}
       onRowClick={(payout) => navigate(`/payouts/${payout.id}`)}
-      empty={{ heading: t("marketplace.payouts.empty"), description: t("marketplace.payouts.emptyHint") }}
+      empty={{
+        heading: t("marketplace.payouts.empty"),
+        description: t("marketplace.payouts.emptyHint"),
+      }}
       actions={
-        <Button size="small" variant="secondary" onClick={runNow} isLoading={run.isPending} data-testid="payouts-run">
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={runNow}
+          isLoading={run.isPending}
+          data-testid="payouts-run"
+        >
           {t("marketplace.payouts.run")}
         </Button>
       }

@@ -1,6 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { InboxSolid } from "@medusajs/icons"
-import { createDataTableColumnHelper, createDataTableFilterHelper, Text } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  Text,
+} from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { TranslatedCrumb } from "../../components/breadcrumb"
@@ -15,8 +19,18 @@ import { RequestDrawer } from "./components/request-drawer"
 import { requestSummary } from "./components/request-summary"
 
 const PAGE_SIZE = 20
-const TYPES = ["seller_registration", "product_publication", "product_category", "product_type"]
-const STATUSES: RequestStatus[] = ["pending", "accepted", "rejected", "withdrawn"]
+const TYPES = [
+  "seller_registration",
+  "product_publication",
+  "product_category",
+  "product_type",
+]
+const STATUSES: RequestStatus[] = [
+  "pending",
+  "accepted",
+  "rejected",
+  "withdrawn",
+]
 const columnHelper = createDataTableColumnHelper<MarketplaceRequest>()
 const filterHelper = createDataTableFilterHelper<MarketplaceRequest>()
 
@@ -37,7 +51,9 @@ const RequestsPage = () => {
     status: list.query.status as RequestStatus[] | undefined,
     type: list.query.type as string[] | undefined,
   })
-  const sellerNames = useSellerNames((data?.requests ?? []).map((request) => request.seller_id))
+  const sellerNames = useSellerNames(
+    (data?.requests ?? []).map((request) => request.seller_id)
+  )
 
   const columns = useMemo(
     () => [
@@ -52,7 +68,12 @@ const RequestsPage = () => {
       }),
       columnHelper.accessor("seller_id", {
         header: t("marketplace.fields.seller"),
-        cell: ({ getValue }) => sellerNames.get(getValue()) ?? <Text size="xsmall" className="font-mono">{getValue()}</Text>,
+        cell: ({ getValue }) =>
+          sellerNames.get(getValue()) ?? (
+            <Text size="xsmall" className="font-mono">
+              {getValue()}
+            </Text>
+          ),
       }),
       columnHelper.accessor("status", {
         header: t("marketplace.fields.status"),
@@ -70,12 +91,18 @@ const RequestsPage = () => {
       filterHelper.accessor("type", {
         type: "multiselect",
         label: t("marketplace.fields.type"),
-        options: TYPES.map((type) => ({ label: t(`marketplace.requestType.${type}`), value: type })),
+        options: TYPES.map((type) => ({
+          label: t(`marketplace.requestType.${type}`),
+          value: type,
+        })),
       }),
       filterHelper.accessor("status", {
         type: "multiselect",
         label: t("marketplace.fields.status"),
-        options: STATUSES.map((status) => ({ label: t(`marketplace.requestStatus.${status}`), value: status })),
+        options: STATUSES.map((status) => ({
+          label: t(`marketplace.requestStatus.${status}`),
+          value: status,
+        })),
       }),
     ],
     [t]
@@ -87,7 +114,11 @@ const RequestsPage = () => {
       <ListTable
         testId="requests-list"
         title={t("marketplace.requests.title")}
-        subtitle={data ? t("marketplace.requests.pendingCount", { count: data.pending }) : undefined}
+        subtitle={
+          data
+            ? t("marketplace.requests.pendingCount", { count: data.pending })
+            : undefined
+        }
         data={data?.requests}
         count={data?.count}
         columns={columns}
@@ -97,7 +128,10 @@ const RequestsPage = () => {
         error={error}
         onRetry={refetch}
         onRowClick={(request) => setOpenId(request.id)}
-        empty={{ heading: t("marketplace.requests.empty"), description: t("marketplace.requests.emptyHint") }}
+        empty={{
+          heading: t("marketplace.requests.empty"),
+          description: t("marketplace.requests.emptyHint"),
+        }}
       />
       <RequestDrawer
         request={opened}

@@ -1,6 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
+import {
+  Button,
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+} from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
@@ -14,7 +18,12 @@ import type { Seller, SellerStatus } from "../../lib/types"
 import { CreateSellerModal } from "./components/create-seller-modal"
 
 const PAGE_SIZE = 20
-const STATUSES: SellerStatus[] = ["pending_approval", "open", "suspended", "terminated"]
+const STATUSES: SellerStatus[] = [
+  "pending_approval",
+  "open",
+  "suspended",
+  "terminated",
+]
 const columnHelper = createDataTableColumnHelper<Seller>()
 const filterHelper = createDataTableFilterHelper<Seller>()
 
@@ -22,13 +31,22 @@ const SellersPage = () => {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [creating, setCreating] = useState(false)
-  const list = useListParams({ pageSize: PAGE_SIZE, search: true, filters: [{ id: "status" }] })
-  const { data, isLoading, error, refetch } = useSellers({ ...list.query, order: "-created_at" })
+  const list = useListParams({
+    pageSize: PAGE_SIZE,
+    search: true,
+    filters: [{ id: "status" }],
+  })
+  const { data, isLoading, error, refetch } = useSellers({
+    ...list.query,
+    order: "-created_at",
+  })
 
   const columns = useMemo(
     () => [
       columnHelper.accessor("name", { header: t("marketplace.fields.name") }),
-      columnHelper.accessor("handle", { header: t("marketplace.fields.handle") }),
+      columnHelper.accessor("handle", {
+        header: t("marketplace.fields.handle"),
+      }),
       columnHelper.accessor("status", {
         header: t("marketplace.fields.status"),
         cell: ({ getValue }) => <SellerStatusBadge status={getValue()} />,
@@ -46,7 +64,10 @@ const SellersPage = () => {
       filterHelper.accessor("status", {
         type: "select",
         label: t("marketplace.fields.status"),
-        options: STATUSES.map((status) => ({ label: t(`marketplace.sellerStatus.${status}`), value: status })),
+        options: STATUSES.map((status) => ({
+          label: t(`marketplace.sellerStatus.${status}`),
+          value: status,
+        })),
       }),
     ],
     [t]
@@ -68,9 +89,16 @@ const SellersPage = () => {
         onRetry={refetch}
         onRowClick={(seller) => navigate(`/sellers/${seller.id}`)}
         searchPlaceholder={t("marketplace.sellers.search")}
-        empty={{ heading: t("marketplace.sellers.empty"), description: t("marketplace.sellers.emptyHint") }}
+        empty={{
+          heading: t("marketplace.sellers.empty"),
+          description: t("marketplace.sellers.emptyHint"),
+        }}
         actions={
-          <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setCreating(true)}
+          >
             {t("marketplace.common.create")}
           </Button>
         }

@@ -6,4 +6,6 @@ export const AdminGetMarketplaceOverviewParams = z
     days: z.coerce.number().int().min(1).max(90).default(30),
   })
   .strict()
-export type AdminGetMarketplaceOverviewParamsType = z.infer<typeof AdminGetMarketplaceOverviewParams>
+export type AdminGetMarketplaceOverviewParamsType = z.infer<
+  typeof AdminGetMarketplaceOverviewParams
+>

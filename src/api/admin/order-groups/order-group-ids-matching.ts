@@ -18,26 +18,51 @@ export async function orderGroupIdsMatching(
   filters: LinkedOrderGroupFilters
 ): Promise<string[] | undefined> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const column = async (entity: string, field: string, where: Record<string, unknown>) => {
-    const { data } = await query.graph({ entity, fields: [field], filters: where })
+  const column = async (
+    entity: string,
+    field: string,
+    where: Record<string, unknown>
+  ) => {
+    const { data } = await query.graph({
+      entity,
+      fields: [field],
+      filters: where,
+    })
     return (data as Record<string, string>[]).map((row) => row[field])
   }
 
   let ids: string[] | undefined
   const narrow = (found: string[]) => {
-    ids = ids === undefined ? found : ids.filter((candidate) => found.includes(candidate))
+    ids =
+      ids === undefined
+        ? found
+        : ids.filter((candidate) => found.includes(candidate))
   }
   if (filters.seller_id !== undefined) {
-    const orderIds = await column(SellerOrderLink.entryPoint, "order_id", { seller_id: filters.seller_id })
-    narrow(orderIds.length ? await column(OrderGroupOrderLink.entryPoint, "order_group_id", { order_id: orderIds }) : [])
+    const orderIds = await column(SellerOrderLink.entryPoint, "order_id", {
+      seller_id: filters.seller_id,
+    })
+    narrow(
+      orderIds.length
+        ? await column(OrderGroupOrderLink.entryPoint, "order_group_id", {
+            order_id: orderIds,
+          })
+        : []
+    )
   }
   if (filters.payment_status !== undefined) {
-    const collectionIds = await column("payment_collection", "id", { status: filters.payment_status })
+    const collectionIds = await column("payment_collection", "id", {
+      status: filters.payment_status,
+    })
     narrow(
       collectionIds.length
-        ? await column(OrderGroupPaymentCollectionLink.entryPoint, "order_group_id", {
-            payment_collection_id: collectionIds,
-          })
+        ? await column(
+            OrderGroupPaymentCollectionLink.entryPoint,
+            "order_group_id",
+            {
+              payment_collection_id: collectionIds,
+            }
+          )
         : []
     )
   }

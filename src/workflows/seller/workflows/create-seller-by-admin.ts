@@ -53,16 +53,22 @@ export const createSellerByAdminWorkflow = createWorkflow(
     }))
     const invited = createInviteStep(inviteData)
 
-    const invitedEvent = transform({ invited, input }, ({ invited, input }) => ({
-      id: invited.invite.id,
-      seller_id: invited.invite.seller_id,
-      email: invited.invite.email,
-      role: invited.invite.role,
-      token: invited.token,
-      expires_at: new Date(invited.invite.expires_at).toISOString(),
-      invited_by: input.created_by ?? null,
-    }))
-    emitEventStep({ eventName: SellerEvents.MEMBER_INVITED, data: invitedEvent })
+    const invitedEvent = transform(
+      { invited, input },
+      ({ invited, input }) => ({
+        id: invited.invite.id,
+        seller_id: invited.invite.seller_id,
+        email: invited.invite.email,
+        role: invited.invite.role,
+        token: invited.token,
+        expires_at: new Date(invited.invite.expires_at).toISOString(),
+        invited_by: input.created_by ?? null,
+      })
+    )
+    emitEventStep({
+      eventName: SellerEvents.MEMBER_INVITED,
+      data: invitedEvent,
+    })
 
     const result = transform({ seller, invited }, ({ seller, invited }) => ({
       seller,

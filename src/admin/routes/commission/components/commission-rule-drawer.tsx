@@ -1,8 +1,20 @@
-import { Button, Drawer, Hint, Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import {
+  Button,
+  Drawer,
+  Hint,
+  Input,
+  Select,
+  Switch,
+  Text,
+  toast,
+} from "@medusajs/ui"
 import { Controller, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { FormField } from "../../../components/form-field"
-import { CommissionRuleInput, useSaveCommissionRule } from "../../../hooks/commission-rules"
+import {
+  CommissionRuleInput,
+  useSaveCommissionRule,
+} from "../../../hooks/commission-rules"
 import { showApiError } from "../../../lib/api-errors"
 import type { CommissionRule } from "../../../lib/types"
 
@@ -38,7 +50,9 @@ type Values = {
 }
 
 type Option = { value: string; label: string }
-type Options = { sellers: Option[]; productTypes: Option[]; categories: Option[] } | undefined
+type Options =
+  | { sellers: Option[]; productTypes: Option[]; categories: Option[] }
+  | undefined
 
 const toValues = (rule: CommissionRule | null): Values => ({
   name: rule?.name ?? "",
@@ -49,8 +63,14 @@ const toValues = (rule: CommissionRule | null): Values => ({
   target: rule?.target ?? "item",
   kind: rule?.kind ?? "percentage",
   value: rule ? String(rule.value) : "",
-  min_amount: rule?.min_amount === null || rule?.min_amount === undefined ? "" : String(rule.min_amount),
-  max_amount: rule?.max_amount === null || rule?.max_amount === undefined ? "" : String(rule.max_amount),
+  min_amount:
+    rule?.min_amount === null || rule?.min_amount === undefined
+      ? ""
+      : String(rule.min_amount),
+  max_amount:
+    rule?.max_amount === null || rule?.max_amount === undefined
+      ? ""
+      : String(rule.max_amount),
   currency_code: rule?.currency_code ?? "",
   active: rule?.active ?? true,
 })
@@ -98,14 +118,22 @@ export const CommissionRuleDrawer = ({
   const submit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(toBody(values))
-      toast.success(rule ? t("marketplace.commission.updated") : t("marketplace.commission.created"))
+      toast.success(
+        rule
+          ? t("marketplace.commission.updated")
+          : t("marketplace.commission.created")
+      )
       onOpenChange(false)
     } catch (error) {
       showApiError(error, form.setError, FIELDS)
     }
   })
 
-  const scopeSelect = (field: "seller_id" | "product_type_id" | "product_category_id", label: string, choices: Option[] = []) => (
+  const scopeSelect = (
+    field: "seller_id" | "product_type_id" | "product_category_id",
+    label: string,
+    choices: Option[] = []
+  ) => (
     <FormField id={field} label={label} error={errors[field]}>
       <Controller
         control={form.control}
@@ -116,7 +144,9 @@ export const CommissionRuleDrawer = ({
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value={ANY}>{t("marketplace.commission.any")}</Select.Item>
+              <Select.Item value={ANY}>
+                {t("marketplace.commission.any")}
+              </Select.Item>
               {choices.map((choice) => (
                 <Select.Item key={choice.value} value={choice.value}>
                   {choice.label}
@@ -128,7 +158,12 @@ export const CommissionRuleDrawer = ({
       />
     </FormField>
   )
-  const enumSelect = (field: "target" | "kind", label: string, values: string[], labelKey: string) => (
+  const enumSelect = (
+    field: "target" | "kind",
+    label: string,
+    values: string[],
+    labelKey: string
+  ) => (
     <FormField id={field} label={label} error={errors[field]}>
       <Controller
         control={form.control}
@@ -155,44 +190,119 @@ export const CommissionRuleDrawer = ({
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content data-testid="commission-rule-drawer">
-        <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden" noValidate>
+        <form
+          onSubmit={submit}
+          className="flex flex-1 flex-col overflow-hidden"
+          noValidate
+        >
           <Drawer.Header>
-            <Drawer.Title>{rule ? t("marketplace.commission.editTitle") : t("marketplace.commission.createTitle")}</Drawer.Title>
+            <Drawer.Title>
+              {rule
+                ? t("marketplace.commission.editTitle")
+                : t("marketplace.commission.createTitle")}
+            </Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <FormField id="name" label={t("marketplace.fields.name")} optional={optional} error={errors.name}>
+            <FormField
+              id="name"
+              label={t("marketplace.fields.name")}
+              optional={optional}
+              error={errors.name}
+            >
               <Input id="name" {...form.register("name")} />
             </FormField>
             <Text size="small" weight="plus">
               {t("marketplace.commission.scope")}
             </Text>
-            {scopeSelect("seller_id", t("marketplace.fields.seller"), options?.sellers)}
-            {scopeSelect("product_type_id", t("marketplace.commission.productType"), options?.productTypes)}
-            {scopeSelect("product_category_id", t("marketplace.commission.category"), options?.categories)}
+            {scopeSelect(
+              "seller_id",
+              t("marketplace.fields.seller"),
+              options?.sellers
+            )}
+            {scopeSelect(
+              "product_type_id",
+              t("marketplace.commission.productType"),
+              options?.productTypes
+            )}
+            {scopeSelect(
+              "product_category_id",
+              t("marketplace.commission.category"),
+              options?.categories
+            )}
             <div className="grid grid-cols-2 gap-4">
-              {enumSelect("kind", t("marketplace.commission.kind"), ["percentage", "flat"], "marketplace.commission.kinds")}
-              <FormField id="value" label={t("marketplace.commission.value")} error={errors.value}>
+              {enumSelect(
+                "kind",
+                t("marketplace.commission.kind"),
+                ["percentage", "flat"],
+                "marketplace.commission.kinds"
+              )}
+              <FormField
+                id="value"
+                label={t("marketplace.commission.value")}
+                error={errors.value}
+              >
                 <Input
                   id="value"
                   type="number"
                   step="any"
                   {...form.register("value", {
-                    validate: (value) => (value.trim() !== "" && !Number.isNaN(Number(value))) || t("marketplace.commission.valueRequired"),
+                    validate: (value) =>
+                      (value.trim() !== "" && !Number.isNaN(Number(value))) ||
+                      t("marketplace.commission.valueRequired"),
                   })}
                 />
               </FormField>
-              <FormField id="min_amount" label={t("marketplace.commission.min")} optional={optional} error={errors.min_amount}>
-                <Input id="min_amount" type="number" step="any" {...form.register("min_amount")} />
+              <FormField
+                id="min_amount"
+                label={t("marketplace.commission.min")}
+                optional={optional}
+                error={errors.min_amount}
+              >
+                <Input
+                  id="min_amount"
+                  type="number"
+                  step="any"
+                  {...form.register("min_amount")}
+                />
               </FormField>
-              <FormField id="max_amount" label={t("marketplace.commission.max")} optional={optional} error={errors.max_amount}>
-                <Input id="max_amount" type="number" step="any" {...form.register("max_amount")} />
+              <FormField
+                id="max_amount"
+                label={t("marketplace.commission.max")}
+                optional={optional}
+                error={errors.max_amount}
+              >
+                <Input
+                  id="max_amount"
+                  type="number"
+                  step="any"
+                  {...form.register("max_amount")}
+                />
               </FormField>
-              <FormField id="currency_code" label={t("marketplace.commission.currency")} optional={optional} error={errors.currency_code}>
-                <Input id="currency_code" placeholder="eur" maxLength={3} {...form.register("currency_code")} />
+              <FormField
+                id="currency_code"
+                label={t("marketplace.commission.currency")}
+                optional={optional}
+                error={errors.currency_code}
+              >
+                <Input
+                  id="currency_code"
+                  placeholder="eur"
+                  maxLength={3}
+                  {...form.register("currency_code")}
+                />
               </FormField>
-              {enumSelect("target", t("marketplace.commission.target"), ["item", "shipping", "order"], "marketplace.commission.targets")}
+              {enumSelect(
+                "target",
+                t("marketplace.commission.target"),
+                ["item", "shipping", "order"],
+                "marketplace.commission.targets"
+              )}
             </div>
-            <FormField id="fee_type" label={t("marketplace.commission.feeType")} error={errors.fee_type}>
+            <FormField
+              id="fee_type"
+              label={t("marketplace.commission.feeType")}
+              error={errors.fee_type}
+            >
               <Input id="fee_type" {...form.register("fee_type")} />
             </FormField>
             <div className="flex items-center justify-between">
@@ -207,10 +317,18 @@ export const CommissionRuleDrawer = ({
               <Controller
                 control={form.control}
                 name="active"
-                render={({ field }) => <Switch id="active" checked={field.value} onCheckedChange={field.onChange} />}
+                render={({ field }) => (
+                  <Switch
+                    id="active"
+                    checked={field.value}
+                    onCheckedChange={field.onChange}
+                  />
+                )}
               />
             </div>
-            {errors.root?.api && <Hint variant="error">{errors.root.api.message}</Hint>}
+            {errors.root?.api && (
+              <Hint variant="error">{errors.root.api.message}</Hint>
+            )}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
@@ -218,7 +336,12 @@ export const CommissionRuleDrawer = ({
                 {t("marketplace.common.cancel")}
               </Button>
             </Drawer.Close>
-            <Button size="small" type="submit" isLoading={save.isPending} data-testid="commission-save">
+            <Button
+              size="small"
+              type="submit"
+              isLoading={save.isPending}
+              data-testid="commission-save"
+            >
               {t("marketplace.common.save")}
             </Button>
           </Drawer.Footer>

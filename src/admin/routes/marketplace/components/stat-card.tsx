@@ -25,7 +25,10 @@ export const StatCard = ({
     <Heading level="h1">{value}</Heading>
     {children && <div className="flex flex-col gap-y-1">{children}</div>}
     {to && linkLabel && (
-      <Link to={to} className="txt-small text-ui-fg-interactive mt-auto hover:underline">
+      <Link
+        to={to}
+        className="txt-small text-ui-fg-interactive mt-auto hover:underline"
+      >
         {linkLabel}
       </Link>
     )}

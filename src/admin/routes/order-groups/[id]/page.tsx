@@ -18,7 +18,10 @@ const OrderGroupDetailPage = () => {
   }
   const group = data.order_group
   return (
-    <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4" data-testid="order-group-detail">
+    <div
+      className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4"
+      data-testid="order-group-detail"
+    >
       <div className="flex w-full flex-col gap-y-3">
         <GroupOrdersSection group={group} />
       </div>
@@ -31,7 +34,9 @@ const OrderGroupDetailPage = () => {
 }
 
 export const handle = {
-  breadcrumb: (match: UIMatch) => <span>{(match.params as { id: string }).id}</span>,
+  breadcrumb: (match: UIMatch) => (
+    <span>{(match.params as { id: string }).id}</span>
+  ),
 }
 
 export default OrderGroupDetailPage

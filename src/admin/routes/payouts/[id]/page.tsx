@@ -15,7 +15,9 @@ const PayoutDetailPage = () => {
   const { t } = useTranslation()
   const { id } = useParams() as { id: string }
   const { data, isLoading, error, refetch } = usePayout(id)
-  const [outcome, setOutcome] = useState<"mark-paid" | "mark-failed" | null>(null)
+  const [outcome, setOutcome] = useState<"mark-paid" | "mark-failed" | null>(
+    null
+  )
   const mark = useMarkPayout(id)
   const sellerNames = useSellerNames(data ? [data.payout.seller_id] : [])
 
@@ -39,10 +41,19 @@ const PayoutDetailPage = () => {
           <PayoutStatusBadge status={payout.status} />
           {payout.status === "processing" && (
             <>
-              <Button size="small" variant="secondary" onClick={() => setOutcome("mark-failed")} data-testid="payout-mark-failed">
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => setOutcome("mark-failed")}
+                data-testid="payout-mark-failed"
+              >
                 {t("marketplace.payouts.markFailed")}
               </Button>
-              <Button size="small" onClick={() => setOutcome("mark-paid")} data-testid="payout-mark-paid">
+              <Button
+                size="small"
+                onClick={() => setOutcome("mark-paid")}
+                data-testid="payout-mark-paid"
+              >
                 {t("marketplace.payouts.markPaid")}
               </Button>
             </>
@@ -50,28 +61,50 @@ const PayoutDetailPage = () => {
         </div>
       </div>
       <Field label={t("marketplace.fields.seller")}>
-        <Link to={`/sellers/${payout.seller_id}`} className="text-ui-fg-interactive hover:underline">
+        <Link
+          to={`/sellers/${payout.seller_id}`}
+          className="text-ui-fg-interactive hover:underline"
+        >
           {sellerNames.get(payout.seller_id) ?? payout.seller_id}
         </Link>
       </Field>
       <Field label={t("marketplace.payouts.provider")}>{payout.provider}</Field>
-      <Field label={t("marketplace.payouts.reference")}>{payout.provider_reference}</Field>
-      <Field label={t("marketplace.payouts.idempotencyKey")}>{payout.idempotency_key}</Field>
-      {payout.failure_reason && <Field label={t("marketplace.payouts.failureReason")}>{payout.failure_reason}</Field>}
-      <Field label={t("marketplace.fields.created")}>{formatDateTime(payout.created_at)}</Field>
-      <Field label={t("marketplace.payouts.paidAt")}>{formatDateTime(payout.paid_at)}</Field>
+      <Field label={t("marketplace.payouts.reference")}>
+        {payout.provider_reference}
+      </Field>
+      <Field label={t("marketplace.payouts.idempotencyKey")}>
+        {payout.idempotency_key}
+      </Field>
+      {payout.failure_reason && (
+        <Field label={t("marketplace.payouts.failureReason")}>
+          {payout.failure_reason}
+        </Field>
+      )}
+      <Field label={t("marketplace.fields.created")}>
+        {formatDateTime(payout.created_at)}
+      </Field>
+      <Field label={t("marketplace.payouts.paidAt")}>
+        {formatDateTime(payout.paid_at)}
+      </Field>
       {outcome && (
         <ActionDialog
           open
           onOpenChange={(open) => !open && setOutcome(null)}
           title={t(`marketplace.payouts.confirm.${outcome}.title`)}
           description={t(`marketplace.payouts.confirm.${outcome}.description`)}
-          confirmLabel={outcome === "mark-paid" ? t("marketplace.payouts.markPaid") : t("marketplace.payouts.markFailed")}
+          confirmLabel={
+            outcome === "mark-paid"
+              ? t("marketplace.payouts.markPaid")
+              : t("marketplace.payouts.markFailed")
+          }
           variant={outcome === "mark-failed" ? "danger" : "confirmation"}
           note={
             outcome === "mark-paid"
               ? { label: t("marketplace.payouts.reference"), required: false }
-              : { label: t("marketplace.payouts.failureReason"), required: true }
+              : {
+                  label: t("marketplace.payouts.failureReason"),
+                  required: true,
+                }
           }
           isPending={mark.isPending}
           onConfirm={async (note) => {
@@ -90,11 +123,17 @@ const PayoutDetailPage = () => {
 
 const PayoutCrumb = ({ id }: { id: string }) => {
   const { data } = usePayout(id)
-  return <span>{data ? formatMoney(data.payout.amount, data.payout.currency_code) : id}</span>
+  return (
+    <span>
+      {data ? formatMoney(data.payout.amount, data.payout.currency_code) : id}
+    </span>
+  )
 }
 
 export const handle = {
-  breadcrumb: (match: UIMatch) => <PayoutCrumb id={(match.params as { id: string }).id} />,
+  breadcrumb: (match: UIMatch) => (
+    <PayoutCrumb id={(match.params as { id: string }).id} />
+  ),
 }
 
 export default PayoutDetailPage

@@ -7,7 +7,13 @@ import { useReviewRequest } from "../../../hooks/requests"
 import { formatDateTime } from "../../../lib/format"
 import type { MarketplaceRequest } from "../../../lib/types"
 
-const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+const Row = ({
+  label,
+  children,
+}: {
+  label: string
+  children: React.ReactNode
+}) => (
   <div className="grid grid-cols-3 gap-2 py-2">
     <Text size="small" weight="plus" className="text-ui-fg-subtle">
       {label}
@@ -17,11 +23,20 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
 )
 
 /** The request's payload in readable form, per request type. */
-const Payload = ({ request, sellerName }: { request: MarketplaceRequest; sellerName?: string }) => {
+const Payload = ({
+  request,
+  sellerName,
+}: {
+  request: MarketplaceRequest
+  sellerName?: string
+}) => {
   const { t } = useTranslation()
   const payload = (request.payload ?? {}) as Record<string, string | undefined>
   const sellerLink = (
-    <Link to={`/sellers/${request.seller_id}`} className="text-ui-fg-interactive hover:underline">
+    <Link
+      to={`/sellers/${request.seller_id}`}
+      className="text-ui-fg-interactive hover:underline"
+    >
       {sellerName ?? request.seller_id}
     </Link>
   )
@@ -40,7 +55,11 @@ const Payload = ({ request, sellerName }: { request: MarketplaceRequest; sellerN
         <>
           <Row label={t("marketplace.fields.product")}>
             {payload.product_id ? (
-              <Link to={`/products/${payload.product_id}`} className="text-ui-fg-interactive hover:underline" data-testid="request-product-link">
+              <Link
+                to={`/products/${payload.product_id}`}
+                className="text-ui-fg-interactive hover:underline"
+                data-testid="request-product-link"
+              >
                 {payload.title ?? payload.product_id}
               </Link>
             ) : (
@@ -53,28 +72,41 @@ const Payload = ({ request, sellerName }: { request: MarketplaceRequest; sellerN
     case "product_category":
       return (
         <>
-          <Row label={t("marketplace.requests.categoryName")}>{payload.name}</Row>
+          <Row label={t("marketplace.requests.categoryName")}>
+            {payload.name}
+          </Row>
           <Row label={t("marketplace.fields.handle")}>{payload.handle}</Row>
           <Row label={t("marketplace.requests.parentCategory")}>
             {payload.parent_category_id ? (
-              <Link to={`/categories/${payload.parent_category_id}`} className="text-ui-fg-interactive hover:underline">
+              <Link
+                to={`/categories/${payload.parent_category_id}`}
+                className="text-ui-fg-interactive hover:underline"
+              >
                 {payload.parent_category_id}
               </Link>
             ) : null}
           </Row>
-          <Row label={t("marketplace.sellers.description")}>{payload.description}</Row>
+          <Row label={t("marketplace.sellers.description")}>
+            {payload.description}
+          </Row>
           <Row label={t("marketplace.fields.seller")}>{sellerLink}</Row>
         </>
       )
     case "product_type":
       return (
         <>
-          <Row label={t("marketplace.requests.typeValue")}>{payload.value ?? payload.name}</Row>
+          <Row label={t("marketplace.requests.typeValue")}>
+            {payload.value ?? payload.name}
+          </Row>
           <Row label={t("marketplace.fields.seller")}>{sellerLink}</Row>
         </>
       )
     default:
-      return <pre className="txt-compact-xsmall bg-ui-bg-subtle overflow-auto rounded p-2">{JSON.stringify(request.payload, null, 2)}</pre>
+      return (
+        <pre className="txt-compact-xsmall bg-ui-bg-subtle overflow-auto rounded p-2">
+          {JSON.stringify(request.payload, null, 2)}
+        </pre>
+      )
   }
 }
 
@@ -107,7 +139,11 @@ export const RequestDrawer = ({
       return
     }
     try {
-      await review.mutateAsync({ id: request.id, decision, note: note.trim() || undefined })
+      await review.mutateAsync({
+        id: request.id,
+        decision,
+        note: note.trim() || undefined,
+      })
       toast.success(t(`marketplace.requests.done.${decision}`))
       onClose()
     } catch (failure) {
@@ -119,7 +155,9 @@ export const RequestDrawer = ({
     <Drawer open={!!request} onOpenChange={(open) => !open && onClose()}>
       <Drawer.Content data-testid="request-drawer">
         <Drawer.Header>
-          <Drawer.Title>{request ? t(`marketplace.requestType.${request.type}`) : ""}</Drawer.Title>
+          <Drawer.Title>
+            {request ? t(`marketplace.requestType.${request.type}`) : ""}
+          </Drawer.Title>
         </Drawer.Header>
         {request && (
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
@@ -127,17 +165,31 @@ export const RequestDrawer = ({
               <Row label={t("marketplace.fields.status")}>
                 <RequestStatusBadge status={request.status} />
               </Row>
-              <Row label={t("marketplace.requests.submitted")}>{formatDateTime(request.created_at)}</Row>
+              <Row label={t("marketplace.requests.submitted")}>
+                {formatDateTime(request.created_at)}
+              </Row>
               <Payload request={request} sellerName={sellerName} />
-              {request.reviewed_at && <Row label={t("marketplace.requests.reviewed")}>{formatDateTime(request.reviewed_at)}</Row>}
-              {request.reviewer_note && <Row label={t("marketplace.requests.note")}>{request.reviewer_note}</Row>}
+              {request.reviewed_at && (
+                <Row label={t("marketplace.requests.reviewed")}>
+                  {formatDateTime(request.reviewed_at)}
+                </Row>
+              )}
+              {request.reviewer_note && (
+                <Row label={t("marketplace.requests.note")}>
+                  {request.reviewer_note}
+                </Row>
+              )}
             </div>
             {request.status === "pending" && (
               <div className="flex flex-col gap-y-2">
                 <Label htmlFor="review-note" size="small" weight="plus">
                   {t("marketplace.requests.note")}
                 </Label>
-                <Textarea id="review-note" value={note} onChange={(event) => setNote(event.target.value)} />
+                <Textarea
+                  id="review-note"
+                  value={note}
+                  onChange={(event) => setNote(event.target.value)}
+                />
                 <Text size="xsmall" className="text-ui-fg-subtle">
                   {t("marketplace.requests.noteHint")}
                 </Text>
@@ -153,10 +205,21 @@ export const RequestDrawer = ({
         <Drawer.Footer>
           {request?.status === "pending" ? (
             <>
-              <Button size="small" variant="danger" onClick={() => decide("reject")} isLoading={review.isPending} data-testid="request-reject">
+              <Button
+                size="small"
+                variant="danger"
+                onClick={() => decide("reject")}
+                isLoading={review.isPending}
+                data-testid="request-reject"
+              >
                 {t("marketplace.requests.reject")}
               </Button>
-              <Button size="small" onClick={() => decide("accept")} isLoading={review.isPending} data-testid="request-accept">
+              <Button
+                size="small"
+                onClick={() => decide("accept")}
+                isLoading={review.isPending}
+                data-testid="request-accept"
+              >
                 {t("marketplace.requests.accept")}
               </Button>
             </>

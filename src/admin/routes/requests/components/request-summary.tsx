@@ -1,9 +1,12 @@
 import type { MarketplaceRequest } from "../../../lib/types"
 
-const text = (value: unknown) => (typeof value === "string" && value ? value : undefined)
+const text = (value: unknown) =>
+  typeof value === "string" && value ? value : undefined
 
 /** One line naming what a request is about (the seller, product, category or type). */
-export function requestSummary(request: Pick<MarketplaceRequest, "type" | "payload">): string {
+export function requestSummary(
+  request: Pick<MarketplaceRequest, "type" | "payload">
+): string {
   const payload = request.payload ?? {}
   switch (request.type) {
     case "seller_registration":

@@ -23,7 +23,10 @@ const SellerDetailPage = () => {
   }
   const { seller } = data
   return (
-    <div className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4" data-testid="seller-detail">
+    <div
+      className="flex flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4"
+      data-testid="seller-detail"
+    >
       <div className="flex w-full flex-col gap-y-3">
         <SellerGeneralSection seller={seller} />
         <SellerProductsSection sellerId={seller.id} />
@@ -45,7 +48,9 @@ const SellerCrumb = ({ id }: { id: string }) => {
 }
 
 export const handle = {
-  breadcrumb: (match: UIMatch) => <SellerCrumb id={(match.params as { id: string }).id} />,
+  breadcrumb: (match: UIMatch) => (
+    <SellerCrumb id={(match.params as { id: string }).id} />
+  ),
 }
 
 export default SellerDetailPage

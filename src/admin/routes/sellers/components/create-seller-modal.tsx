@@ -19,16 +19,28 @@ const schema = z.object({
 type Values = z.infer<typeof schema>
 
 /** Creates an open seller; its owner is invited at the email given. */
-export const CreateSellerModal = ({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) => {
+export const CreateSellerModal = ({
+  open,
+  onOpenChange,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: "", email: "", handle: "" } })
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: "", email: "", handle: "" },
+  })
   const create = useCreateSeller()
   const { errors } = form.formState
 
   const submit = form.handleSubmit(async ({ handle, ...values }) => {
     try {
-      const { seller, invite } = await create.mutateAsync({ ...values, ...(handle ? { handle } : {}) })
+      const { seller, invite } = await create.mutateAsync({
+        ...values,
+        ...(handle ? { handle } : {}),
+      })
       toast.success(t("marketplace.sellers.created", { email: invite.email }))
       form.reset()
       onOpenChange(false)
@@ -41,7 +53,11 @@ export const CreateSellerModal = ({ open, onOpenChange }: { open: boolean; onOpe
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden" noValidate>
+        <form
+          onSubmit={submit}
+          className="flex flex-1 flex-col overflow-hidden"
+          noValidate
+        >
           <Drawer.Header>
             <Drawer.Title>{t("marketplace.sellers.createTitle")}</Drawer.Title>
           </Drawer.Header>
@@ -49,16 +65,35 @@ export const CreateSellerModal = ({ open, onOpenChange }: { open: boolean; onOpe
             <Text size="small" className="text-ui-fg-subtle">
               {t("marketplace.sellers.createHint")}
             </Text>
-            <FormField id="name" label={t("marketplace.fields.name")} error={errors.name}>
+            <FormField
+              id="name"
+              label={t("marketplace.fields.name")}
+              error={errors.name}
+            >
               <Input id="name" {...form.register("name")} />
             </FormField>
-            <FormField id="email" label={t("marketplace.sellers.ownerEmail")} error={errors.email}>
+            <FormField
+              id="email"
+              label={t("marketplace.sellers.ownerEmail")}
+              error={errors.email}
+            >
               <Input id="email" type="email" {...form.register("email")} />
             </FormField>
-            <FormField id="handle" label={t("marketplace.fields.handle")} optional={t("marketplace.common.optional")} error={errors.handle}>
-              <Input id="handle" placeholder="nordic-knits" {...form.register("handle")} />
+            <FormField
+              id="handle"
+              label={t("marketplace.fields.handle")}
+              optional={t("marketplace.common.optional")}
+              error={errors.handle}
+            >
+              <Input
+                id="handle"
+                placeholder="nordic-knits"
+                {...form.register("handle")}
+              />
             </FormField>
-            {errors.root?.api && <Hint variant="error">{errors.root.api.message}</Hint>}
+            {errors.root?.api && (
+              <Hint variant="error">{errors.root.api.message}</Hint>
+            )}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

@@ -18,7 +18,9 @@ export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
   const captureNow = async () => {
     const confirmed = await prompt({
       title: t("marketplace.orderGroups.captureTitle"),
-      description: t("marketplace.orderGroups.captureDescription", { amount: formatMoney(group.total, group.currency_code) }),
+      description: t("marketplace.orderGroups.captureDescription", {
+        amount: formatMoney(group.total, group.currency_code),
+      }),
       confirmText: t("marketplace.orderGroups.capture"),
       cancelText: t("marketplace.common.cancel"),
       variant: "confirmation",
@@ -40,7 +42,12 @@ export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
       testId="group-payment"
       actions={
         collection && CAPTURABLE.includes(collection.status) ? (
-          <Button size="small" onClick={captureNow} isLoading={capture.isPending} data-testid="group-capture">
+          <Button
+            size="small"
+            onClick={captureNow}
+            isLoading={capture.isPending}
+            data-testid="group-capture"
+          >
             {t("marketplace.orderGroups.capture")}
           </Button>
         ) : undefined
@@ -51,7 +58,9 @@ export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
           <PaymentStatusBadge status={collection?.status} />
         </span>
       </Field>
-      <Field label={t("marketplace.fields.amount")}>{formatMoney(collection?.amount ?? null, group.currency_code)}</Field>
+      <Field label={t("marketplace.fields.amount")}>
+        {formatMoney(collection?.amount ?? null, group.currency_code)}
+      </Field>
       <Field label={t("marketplace.orderGroups.capturedAmount")}>
         {formatMoney(collection?.captured_amount ?? 0, group.currency_code)}
       </Field>

@@ -33,13 +33,18 @@ const schema = z.object({
   city: z.string(),
   postal_code: z.string(),
   province: z.string(),
-  country_code: z.string().trim().regex(/^([a-zA-Z]{2})?$/),
+  country_code: z
+    .string()
+    .trim()
+    .regex(/^([a-zA-Z]{2})?$/),
   tax_id: z.string(),
 })
 type Values = z.infer<typeof schema>
 
 const valuesOf = (seller: Seller) =>
-  Object.fromEntries(FIELDS.map((field) => [field, seller[field] ?? ""])) as Values
+  Object.fromEntries(
+    FIELDS.map((field) => [field, seller[field] ?? ""])
+  ) as Values
 
 /** The admin edits a seller's profile; empty optional fields are cleared. Mounted when opened. */
 export const EditSellerDrawer = ({
@@ -52,13 +57,21 @@ export const EditSellerDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const { t } = useTranslation()
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: valuesOf(seller) })
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: valuesOf(seller),
+  })
   const update = useUpdateSeller(seller.id)
   const { errors } = form.formState
 
   const submit = form.handleSubmit(async (values) => {
     const body = Object.fromEntries(
-      FIELDS.map((field) => [field, values[field].trim() === "" && field !== "name" && field !== "email" ? null : values[field].trim()])
+      FIELDS.map((field) => [
+        field,
+        values[field].trim() === "" && field !== "name" && field !== "email"
+          ? null
+          : values[field].trim(),
+      ])
     )
     try {
       await update.mutateAsync(body)
@@ -78,14 +91,22 @@ export const EditSellerDrawer = ({
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden" noValidate>
+        <form
+          onSubmit={submit}
+          className="flex flex-1 flex-col overflow-hidden"
+          noValidate
+        >
           <Drawer.Header>
             <Drawer.Title>{t("marketplace.sellers.editTitle")}</Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             {text("name", t("marketplace.fields.name"))}
             {text("email", t("marketplace.fields.email"))}
-            <FormField id="description" label={t("marketplace.sellers.description")} error={errors.description}>
+            <FormField
+              id="description"
+              label={t("marketplace.sellers.description")}
+              error={errors.description}
+            >
               <Textarea id="description" {...form.register("description")} />
             </FormField>
             {text("phone", t("marketplace.sellers.phone"))}
@@ -98,7 +119,9 @@ export const EditSellerDrawer = ({
               {text("country_code", t("marketplace.sellers.countryCode"))}
             </div>
             {text("tax_id", t("marketplace.sellers.taxId"))}
-            {errors.root?.api && <Hint variant="error">{errors.root.api.message}</Hint>}
+            {errors.root?.api && (
+              <Hint variant="error">{errors.root.api.message}</Hint>
+            )}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

@@ -2,10 +2,18 @@ import { Skeleton, StatusBadge, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { ErrorState } from "../../../../components/error-state"
 import { EmptyRow, Field, Section } from "../../../../components/section"
-import { useSellerBalance, useSellerPayoutAccount } from "../../../../hooks/sellers"
+import {
+  useSellerBalance,
+  useSellerPayoutAccount,
+} from "../../../../hooks/sellers"
 import { formatMoney } from "../../../../lib/format"
 
-const ACCOUNT_COLOR = { pending: "orange", active: "green", restricted: "red", disabled: "grey" } as const
+const ACCOUNT_COLOR = {
+  pending: "orange",
+  active: "green",
+  restricted: "red",
+  disabled: "grey",
+} as const
 
 /** Available (payable now) and pending (on hold) per currency, and the payout account's state. */
 export const SellerBalanceSection = ({ sellerId }: { sellerId: string }) => {
@@ -25,7 +33,11 @@ export const SellerBalanceSection = ({ sellerId }: { sellerId: string }) => {
         </div>
       ) : balance.data?.balances.length ? (
         balance.data.balances.map((row) => (
-          <div key={row.currency_code} className="grid grid-cols-2 gap-2 px-6 py-4" data-testid={`balance-${row.currency_code}`}>
+          <div
+            key={row.currency_code}
+            className="grid grid-cols-2 gap-2 px-6 py-4"
+            data-testid={`balance-${row.currency_code}`}
+          >
             <div>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {t("marketplace.balance.available")}
@@ -56,17 +68,29 @@ export const SellerBalanceSection = ({ sellerId }: { sellerId: string }) => {
           </Text>
         ) : account.data?.payout_account ? (
           <div className="flex flex-col items-start gap-y-1">
-            <StatusBadge color={ACCOUNT_COLOR[account.data.payout_account.status]}>
-              {t(`marketplace.accountStatus.${account.data.payout_account.status}`)}
+            <StatusBadge
+              color={ACCOUNT_COLOR[account.data.payout_account.status]}
+            >
+              {t(
+                `marketplace.accountStatus.${account.data.payout_account.status}`
+              )}
             </StatusBadge>
             <Text size="xsmall" className="text-ui-fg-subtle">
               {account.data.payout_account.provider}
-              {account.data.payout_account.external_id ? ` · ${account.data.payout_account.external_id}` : ""}
+              {account.data.payout_account.external_id
+                ? ` · ${account.data.payout_account.external_id}`
+                : ""}
             </Text>
           </div>
         ) : (
-          <Text size="small" className="text-ui-fg-subtle" data-testid="payout-account-none">
-            {t("marketplace.balance.noAccount", { provider: account.data?.provider ?? "" })}
+          <Text
+            size="small"
+            className="text-ui-fg-subtle"
+            data-testid="payout-account-none"
+          >
+            {t("marketplace.balance.noAccount", {
+              provider: account.data?.provider ?? "",
+            })}
           </Text>
         )}
       </Field>

@@ -1,5 +1,13 @@
 import { EllipsisHorizontal, PencilSquare } from "@medusajs/icons"
-import { Button, Container, DropdownMenu, Heading, IconButton, Text, toast } from "@medusajs/ui"
+import {
+  Button,
+  Container,
+  DropdownMenu,
+  Heading,
+  IconButton,
+  Text,
+  toast,
+} from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { ActionDialog } from "../../../../components/action-dialog"
@@ -11,11 +19,32 @@ import type { Seller } from "../../../../lib/types"
 import { EditSellerDrawer } from "./edit-seller-drawer"
 
 /** Which status actions a status allows, and what each asks for. */
-const ACTIONS: Record<SellerAction, { from: Seller["status"][]; note?: { field: "note" | "reason"; required: boolean }; danger?: boolean }> = {
-  approve: { from: ["pending_approval"], note: { field: "note", required: false } },
-  reject: { from: ["pending_approval"], note: { field: "note", required: true }, danger: true },
-  suspend: { from: ["open", "pending_approval"], note: { field: "reason", required: true }, danger: true },
-  reinstate: { from: ["suspended"], note: { field: "reason", required: false } },
+const ACTIONS: Record<
+  SellerAction,
+  {
+    from: Seller["status"][]
+    note?: { field: "note" | "reason"; required: boolean }
+    danger?: boolean
+  }
+> = {
+  approve: {
+    from: ["pending_approval"],
+    note: { field: "note", required: false },
+  },
+  reject: {
+    from: ["pending_approval"],
+    note: { field: "note", required: true },
+    danger: true,
+  },
+  suspend: {
+    from: ["open", "pending_approval"],
+    note: { field: "reason", required: true },
+    danger: true,
+  },
+  reinstate: {
+    from: ["suspended"],
+    note: { field: "reason", required: false },
+  },
 }
 
 export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
@@ -23,8 +52,16 @@ export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
   const [action, setAction] = useState<SellerAction | null>(null)
   const [editing, setEditing] = useState(false)
   const mutation = useSellerAction(seller.id)
-  const available = (Object.keys(ACTIONS) as SellerAction[]).filter((name) => ACTIONS[name].from.includes(seller.status))
-  const address = [seller.address_line_1, seller.address_line_2, [seller.postal_code, seller.city].filter(Boolean).join(" "), seller.province, seller.country_code?.toUpperCase()]
+  const available = (Object.keys(ACTIONS) as SellerAction[]).filter((name) =>
+    ACTIONS[name].from.includes(seller.status)
+  )
+  const address = [
+    seller.address_line_1,
+    seller.address_line_2,
+    [seller.postal_code, seller.city].filter(Boolean).join(" "),
+    seller.province,
+    seller.country_code?.toUpperCase(),
+  ]
     .filter(Boolean)
     .join(", ")
 
@@ -52,12 +89,19 @@ export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
           ))}
           <DropdownMenu>
             <DropdownMenu.Trigger asChild>
-              <IconButton size="small" variant="transparent" aria-label={t("marketplace.common.more")}>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label={t("marketplace.common.more")}
+              >
                 <EllipsisHorizontal />
               </IconButton>
             </DropdownMenu.Trigger>
             <DropdownMenu.Content align="end">
-              <DropdownMenu.Item className="gap-x-2" onClick={() => setEditing(true)}>
+              <DropdownMenu.Item
+                className="gap-x-2"
+                onClick={() => setEditing(true)}
+              >
                 <PencilSquare className="text-ui-fg-subtle" />
                 {t("marketplace.common.edit")}
               </DropdownMenu.Item>
@@ -74,15 +118,23 @@ export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
       <Field label={t("marketplace.sellers.phone")}>{seller.phone}</Field>
       <Field label={t("marketplace.sellers.address")}>{address || "-"}</Field>
       <Field label={t("marketplace.sellers.taxId")}>{seller.tax_id}</Field>
-      <Field label={t("marketplace.sellers.description")}>{seller.description}</Field>
-      <Field label={t("marketplace.sellers.approvedAt")}>{formatDateTime(seller.approved_at)}</Field>
-      <Field label={t("marketplace.sellers.joined")}>{formatDate(seller.created_at)}</Field>
+      <Field label={t("marketplace.sellers.description")}>
+        {seller.description}
+      </Field>
+      <Field label={t("marketplace.sellers.approvedAt")}>
+        {formatDateTime(seller.approved_at)}
+      </Field>
+      <Field label={t("marketplace.sellers.joined")}>
+        {formatDate(seller.created_at)}
+      </Field>
 
       {action && (
         <ActionDialog
           open
           onOpenChange={(open) => !open && setAction(null)}
-          title={t(`marketplace.sellers.confirm.${action}.title`, { name: seller.name })}
+          title={t(`marketplace.sellers.confirm.${action}.title`, {
+            name: seller.name,
+          })}
           description={t(`marketplace.sellers.confirm.${action}.description`)}
           confirmLabel={t(`marketplace.sellers.actions.${action}`)}
           variant={ACTIONS[action].danger ? "danger" : "confirmation"}
@@ -95,12 +147,19 @@ export const SellerGeneralSection = ({ seller }: { seller: Seller }) => {
           isPending={mutation.isPending}
           onConfirm={async (note) => {
             const field = ACTIONS[action].note?.field
-            await mutation.mutateAsync({ action, body: field && note ? { [field]: note } : {} })
-            toast.success(t(`marketplace.sellers.done.${action}`, { name: seller.name }))
+            await mutation.mutateAsync({
+              action,
+              body: field && note ? { [field]: note } : {},
+            })
+            toast.success(
+              t(`marketplace.sellers.done.${action}`, { name: seller.name })
+            )
           }}
         />
       )}
-      {editing && <EditSellerDrawer seller={seller} open onOpenChange={setEditing} />}
+      {editing && (
+        <EditSellerDrawer seller={seller} open onOpenChange={setEditing} />
+      )}
     </Container>
   )
 }

@@ -1,4 +1,8 @@
-import { createDataTableColumnHelper, createDataTableFilterHelper, Text } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  Text,
+} from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { ListTable } from "../../../../components/list-table"
@@ -8,28 +12,58 @@ import { formatDateTime, formatMoney } from "../../../../lib/format"
 import type { LedgerEntry } from "../../../../lib/types"
 
 const PAGE_SIZE = 10
-const TYPES = ["sale", "commission", "refund", "commission_reversal", "payout", "payout_reversal", "adjustment"]
+const TYPES = [
+  "sale",
+  "commission",
+  "refund",
+  "commission_reversal",
+  "payout",
+  "payout_reversal",
+  "adjustment",
+]
 const columnHelper = createDataTableColumnHelper<LedgerEntry>()
 const filterHelper = createDataTableFilterHelper<LedgerEntry>()
 
 /** The seller's ledger: every signed movement, newest first. */
 export const SellerLedgerSection = ({ sellerId }: { sellerId: string }) => {
   const { t } = useTranslation()
-  const list = useListParams({ pageSize: PAGE_SIZE, prefix: "ledger_", filters: [{ id: "type", multiple: true }] })
-  const { data, isLoading, error, refetch } = useSellerLedger(sellerId, list.query)
+  const list = useListParams({
+    pageSize: PAGE_SIZE,
+    prefix: "ledger_",
+    filters: [{ id: "type", multiple: true }],
+  })
+  const { data, isLoading, error, refetch } = useSellerLedger(
+    sellerId,
+    list.query
+  )
   const columns = useMemo(
     () => [
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.date"), cell: ({ getValue }) => formatDateTime(getValue()) }),
-      columnHelper.accessor("type", { header: t("marketplace.fields.type"), cell: ({ getValue }) => t(`marketplace.ledgerType.${getValue()}`) }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.date"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
+      columnHelper.accessor("type", {
+        header: t("marketplace.fields.type"),
+        cell: ({ getValue }) => t(`marketplace.ledgerType.${getValue()}`),
+      }),
       columnHelper.accessor("reference", {
         header: t("marketplace.ledger.reference"),
-        cell: ({ getValue }) => <Text size="xsmall" className="font-mono">{getValue()}</Text>,
+        cell: ({ getValue }) => (
+          <Text size="xsmall" className="font-mono">
+            {getValue()}
+          </Text>
+        ),
       }),
-      columnHelper.accessor("available_at", { header: t("marketplace.ledger.availableAt"), cell: ({ getValue }) => formatDateTime(getValue()) }),
+      columnHelper.accessor("available_at", {
+        header: t("marketplace.ledger.availableAt"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
       columnHelper.accessor("amount", {
         header: t("marketplace.fields.amount"),
         cell: ({ row }) => (
-          <span className={row.original.amount < 0 ? "text-ui-fg-error" : undefined}>
+          <span
+            className={row.original.amount < 0 ? "text-ui-fg-error" : undefined}
+          >
             {formatMoney(row.original.amount, row.original.currency_code)}
           </span>
         ),
@@ -42,7 +76,10 @@ export const SellerLedgerSection = ({ sellerId }: { sellerId: string }) => {
       filterHelper.accessor("type", {
         type: "multiselect",
         label: t("marketplace.fields.type"),
-        options: TYPES.map((type) => ({ label: t(`marketplace.ledgerType.${type}`), value: type })),
+        options: TYPES.map((type) => ({
+          label: t(`marketplace.ledgerType.${type}`),
+          value: type,
+        })),
       }),
     ],
     [t]
@@ -59,7 +96,10 @@ export const SellerLedgerSection = ({ sellerId }: { sellerId: string }) => {
       isLoading={isLoading}
       error={error}
       onRetry={refetch}
-      empty={{ heading: t("marketplace.ledger.empty"), description: t("marketplace.ledger.emptyHint") }}
+      empty={{
+        heading: t("marketplace.ledger.empty"),
+        description: t("marketplace.ledger.emptyHint"),
+      }}
     />
   )
 }

@@ -17,26 +17,39 @@ export const SellerOrdersSection = ({ sellerId }: { sellerId: string }) => {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const list = useListParams({ pageSize: PAGE_SIZE, prefix: "orders_" })
-  const { data, isLoading, error, refetch } = useSellerOrders(sellerId, list.query)
+  const { data, isLoading, error, refetch } = useSellerOrders(
+    sellerId,
+    list.query
+  )
   const columns = useMemo(
     () => [
       columnHelper.accessor("display_id", {
         header: t("marketplace.fields.order"),
         cell: ({ row }) => (
-          <Link to={`/orders/${row.original.id}`} className="text-ui-fg-interactive hover:underline" onClick={(event) => event.stopPropagation()}>
+          <Link
+            to={`/orders/${row.original.id}`}
+            className="text-ui-fg-interactive hover:underline"
+            onClick={(event) => event.stopPropagation()}
+          >
             #{row.original.display_id}
           </Link>
         ),
       }),
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.date"), cell: ({ getValue }) => formatDate(getValue()) }),
-      columnHelper.accessor("email", { header: t("marketplace.fields.customer") }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.date"),
+        cell: ({ getValue }) => formatDate(getValue()),
+      }),
+      columnHelper.accessor("email", {
+        header: t("marketplace.fields.customer"),
+      }),
       columnHelper.accessor("payment_status", {
         header: t("marketplace.fields.payment"),
         cell: ({ getValue }) => <PaymentStatusBadge status={getValue()} />,
       }),
       columnHelper.accessor("total", {
         header: t("marketplace.fields.total"),
-        cell: ({ row }) => formatMoney(row.original.total, row.original.currency_code),
+        cell: ({ row }) =>
+          formatMoney(row.original.total, row.original.currency_code),
       }),
     ],
     [t]

@@ -16,15 +16,27 @@ export const SellerPayoutsSection = ({ sellerId }: { sellerId: string }) => {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const list = useListParams({ pageSize: PAGE_SIZE, prefix: "payouts_" })
-  const { data, isLoading, error, refetch } = usePayouts({ ...list.query, seller_id: sellerId })
+  const { data, isLoading, error, refetch } = usePayouts({
+    ...list.query,
+    seller_id: sellerId,
+  })
   const columns = useMemo(
     () => [
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.date"), cell: ({ getValue }) => formatDateTime(getValue()) }),
-      columnHelper.accessor("status", { header: t("marketplace.fields.status"), cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} /> }),
-      columnHelper.accessor("provider", { header: t("marketplace.payouts.provider") }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.date"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
+      columnHelper.accessor("status", {
+        header: t("marketplace.fields.status"),
+        cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} />,
+      }),
+      columnHelper.accessor("provider", {
+        header: t("marketplace.payouts.provider"),
+      }),
       columnHelper.accessor("amount", {
         header: t("marketplace.fields.amount"),
-        cell: ({ row }) => formatMoney(row.original.amount, row.original.currency_code),
+        cell: ({ row }) =>
+          formatMoney(row.original.amount, row.original.currency_code),
       }),
     ],
     [t]

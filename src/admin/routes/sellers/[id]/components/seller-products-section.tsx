@@ -22,22 +22,38 @@ export const SellerProductsSection = ({ sellerId }: { sellerId: string }) => {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const list = useListParams({ pageSize: PAGE_SIZE, prefix: "products_" })
-  const { data, isLoading, error, refetch } = useSellerProducts(sellerId, list.query)
+  const { data, isLoading, error, refetch } = useSellerProducts(
+    sellerId,
+    list.query
+  )
   const columns = useMemo(
     () => [
       columnHelper.accessor("title", {
         header: t("marketplace.fields.product"),
         cell: ({ row }) => (
-          <Link to={`/products/${row.original.id}`} className="text-ui-fg-interactive hover:underline" onClick={(event) => event.stopPropagation()}>
+          <Link
+            to={`/products/${row.original.id}`}
+            className="text-ui-fg-interactive hover:underline"
+            onClick={(event) => event.stopPropagation()}
+          >
             {row.original.title}
           </Link>
         ),
       }),
       columnHelper.accessor("status", {
         header: t("marketplace.fields.status"),
-        cell: ({ getValue }) => <StatusBadge color={STATUS_COLOR[getValue()] ?? "grey"}>{t(`marketplace.productStatus.${getValue()}`, { defaultValue: getValue() })}</StatusBadge>,
+        cell: ({ getValue }) => (
+          <StatusBadge color={STATUS_COLOR[getValue()] ?? "grey"}>
+            {t(`marketplace.productStatus.${getValue()}`, {
+              defaultValue: getValue(),
+            })}
+          </StatusBadge>
+        ),
       }),
-      columnHelper.accessor("created_at", { header: t("marketplace.fields.created"), cell: ({ getValue }) => formatDate(getValue()) }),
+      columnHelper.accessor("created_at", {
+        header: t("marketplace.fields.created"),
+        cell: ({ getValue }) => formatDate(getValue()),
+      }),
     ],
     [t]
   )

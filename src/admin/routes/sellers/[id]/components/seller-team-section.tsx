@@ -25,7 +25,10 @@ export const SellerTeamSection = ({ sellerId }: { sellerId: string }) => {
         </div>
       ) : members.data?.members.length ? (
         members.data.members.map((member) => (
-          <div key={member.id} className="flex items-center justify-between px-6 py-3">
+          <div
+            key={member.id}
+            className="flex items-center justify-between px-6 py-3"
+          >
             <div>
               <Text size="small" weight="plus">
                 {member.name || member.email}
@@ -36,7 +39,11 @@ export const SellerTeamSection = ({ sellerId }: { sellerId: string }) => {
                 </Text>
               )}
             </div>
-            <Badge size="2xsmall">{t(`marketplace.team.roles.${member.role}`, { defaultValue: member.role })}</Badge>
+            <Badge size="2xsmall">
+              {t(`marketplace.team.roles.${member.role}`, {
+                defaultValue: member.role,
+              })}
+            </Badge>
           </div>
         ))
       ) : (
@@ -55,21 +62,38 @@ export const SellerTeamSection = ({ sellerId }: { sellerId: string }) => {
         invites.data.invites.map((invite) => {
           const expired = new Date(invite.expires_at) < new Date()
           return (
-            <div key={invite.id} className="flex items-center justify-between px-6 py-3" data-testid="seller-invite">
+            <div
+              key={invite.id}
+              className="flex items-center justify-between px-6 py-3"
+              data-testid="seller-invite"
+            >
               <div>
                 <Text size="small">{invite.email}</Text>
-                <Text size="xsmall" className={expired ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+                <Text
+                  size="xsmall"
+                  className={expired ? "text-ui-fg-error" : "text-ui-fg-subtle"}
+                >
                   {expired
-                    ? t("marketplace.team.expired", { date: formatDate(invite.expires_at) })
-                    : t("marketplace.team.expires", { date: formatDate(invite.expires_at) })}
+                    ? t("marketplace.team.expired", {
+                        date: formatDate(invite.expires_at),
+                      })
+                    : t("marketplace.team.expires", {
+                        date: formatDate(invite.expires_at),
+                      })}
                 </Text>
               </div>
-              <Badge size="2xsmall">{t(`marketplace.team.roles.${invite.role}`, { defaultValue: invite.role })}</Badge>
+              <Badge size="2xsmall">
+                {t(`marketplace.team.roles.${invite.role}`, {
+                  defaultValue: invite.role,
+                })}
+              </Badge>
             </div>
           )
         })
       ) : (
-        <EmptyRow>{invites.isLoading ? "…" : t("marketplace.team.noInvites")}</EmptyRow>
+        <EmptyRow>
+          {invites.isLoading ? "…" : t("marketplace.team.noInvites")}
+        </EmptyRow>
       )}
     </Section>
   )

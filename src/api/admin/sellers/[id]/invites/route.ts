@@ -1,10 +1,19 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SELLER_MODULE, SellerModuleService } from "../../../../../modules/seller"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../../../modules/seller"
 import type { AdminSellerInviteListResponse } from "../../../../../types/http"
 import { refetchOne } from "../../../../utils/refetch-one"
 
 /** The seller's invites not accepted yet (expired ones included: `expires_at` tells). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSellerInviteListResponse>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminSellerInviteListResponse>
+) => {
   await refetchOne("seller", req.params.id, req.scope, ["id"])
   const { skip, take, order } = req.queryConfig.pagination
   // Read through the module: Query names this model's methods after its table, not its service key.
@@ -20,7 +29,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
       email: invite.email,
       role: invite.role,
       expires_at: new Date(invite.expires_at).toISOString(),
-      accepted_at: invite.accepted_at ? new Date(invite.accepted_at).toISOString() : null,
+      accepted_at: invite.accepted_at
+        ? new Date(invite.accepted_at).toISOString()
+        : null,
       created_at: new Date(invite.created_at).toISOString(),
     })),
     count,

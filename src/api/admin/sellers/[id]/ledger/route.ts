@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminSellerLedgerEntryListResponse } from "../../../../../types/http"
 import { listPage } from "../../../../utils/list-page"
@@ -17,5 +20,8 @@ export const GET = async (
     filters: { ...req.filterableFields, seller_id: req.params.id },
     pagination: req.queryConfig.pagination,
   })
-  res.json({ ledger_entries, ...listPage(metadata, req.queryConfig.pagination, ledger_entries.length) })
+  res.json({
+    ledger_entries,
+    ...listPage(metadata, req.queryConfig.pagination, ledger_entries.length),
+  })
 }
