@@ -49,6 +49,14 @@ export const SellerTeamSection = ({ sellerId }: { sellerId: string }) => {
       ) : (
         <EmptyRow>{t("marketplace.team.noMembers")}</EmptyRow>
       )}
+      {members.data && members.data.count > members.data.members.length && (
+        <EmptyRow>
+          {t("marketplace.team.showing", {
+            shown: members.data.members.length,
+            count: members.data.count,
+          })}
+        </EmptyRow>
+      )}
       <div className="px-6 py-3">
         <Text size="small" weight="plus" className="text-ui-fg-subtle">
           {t("marketplace.team.pendingInvites")}
