@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../../workflows/catalog/utils/seller-resources"
 import type { VendorRequest } from "../seller-context"
 
 /** The seller's orders (seller↔order link), filterable by status and dates, newest first. */

@@ -1,5 +1,4 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { marketplaceEnv } from "../../../config"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { createPayoutAccountWorkflow } from "../../../workflows/payout/workflows/create-payout-account"
@@ -16,7 +15,7 @@ function present(account: Record<string, unknown> | null | undefined) {
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const [account] = await service.listPayoutAccounts({ seller_id: req.seller_context.seller_id })
-  res.json({ payout_account: present(account), provider: service.getProvider().identifier })
+  res.json({ payout_account: present(account), provider: service.getDefaultProviderId() })
 }
 
 /**
@@ -24,18 +23,17 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
  * it is not active (stripe-connect); calling it again returns a fresh link.
  */
 export const POST = async (req: VendorRequest<VendorCreatePayoutAccountType>, res: MedusaResponse) => {
-  const returnUrl = req.validatedBody.return_url ?? marketplaceEnv().backendUrl
   const { result } = await createPayoutAccountWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
-      return_url: returnUrl,
-      refresh_url: req.validatedBody.refresh_url ?? returnUrl,
+      return_url: req.validatedBody.return_url,
+      refresh_url: req.validatedBody.refresh_url,
     },
   })
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   res.json({
     payout_account: present(result.payout_account as unknown as Record<string, unknown>),
     onboarding_url: result.onboarding_url,
-    provider: service.getProvider().identifier,
+    provider: service.getDefaultProviderId(),
   })
 }

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../../workflows/catalog/utils/seller-resources"
 import { createVendorProductWorkflow } from "../../../workflows/catalog/workflows/create-vendor-product"
 import type { VendorRequest } from "../seller-context"
 import { refetchVendorProduct } from "./helpers"

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../../workflows/catalog/utils/seller-resources"
 import { createVendorStockLocationWorkflow } from "../../../workflows/catalog/workflows/create-vendor-stock-location"
 import type { VendorRequest } from "../seller-context"
 import { refetchStockLocation } from "./helpers"

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { sellerFileName } from "../../../workflows/seller/seller-file-path"
+import { sellerFileName } from "../../../workflows/seller/utils/seller-file-path"
 import type { VendorRequest } from "../seller-context"
 import { contentMatchesType } from "./file-signature"
 import { withFileStorage } from "./storage-unavailable"

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertSellerOwns, SellerResource } from "../seller-resources"
+import { assertSellerOwns, SellerResource } from "../utils/seller-resources"
 
 export type ValidateSellerOwnsStepInput = {
   seller_id: string

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { CommissionRuleData } from "./commission-rule-data"
+import type { CommissionRuleData } from "../types"
 
 export const createCommissionRulesStep = createStep(
   "create-commission-rules",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { CommissionRuleInput } from "../../../modules/commission/build-commission-lines"
+import type { CommissionRuleInput } from "../utils/build-commission-lines"
 
 /** Every active rule; resolution happens in memory (rule tables are small). */
 export const listActiveCommissionRulesStep = createStep(

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { CommissionRuleData } from "./commission-rule-data"
+import type { CommissionRuleData } from "../types"
 
 type Input = { id: string; update: CommissionRuleData }
 /** Nullable scope/amount fields are valid updates; the generated type only knows undefined. */

@@ -2,8 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import { commissionRuleProblem } from "../../../modules/commission/validate-commission-rule"
-import type { CommissionRuleData } from "./commission-rule-data"
+import { commissionRuleProblem } from "../utils/validate-commission-rule"
+import type { CommissionRuleData } from "../types"
 
 type Input = { rules: (CommissionRuleData & { id?: string })[] }
 

@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCommissionRulesStep } from "../steps/create-commission-rules"
-import type { CommissionRuleData } from "../steps/commission-rule-data"
+import type { CommissionRuleData } from "../types"
 import { validateCommissionRulesStep } from "../steps/validate-commission-rules"
 
 export const createCommissionRulesWorkflow = createWorkflow(

@@ -4,7 +4,7 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { CommissionRuleData } from "../steps/commission-rule-data"
+import type { CommissionRuleData } from "../types"
 import { updateCommissionRuleStep } from "../steps/update-commission-rule"
 import { validateCommissionRulesStep } from "../steps/validate-commission-rules"
 

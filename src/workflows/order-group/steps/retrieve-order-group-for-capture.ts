@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AmountValue, decimalAmount } from "../../common/decimal-amount"
+import { AmountValue, decimalAmount } from "../../common/utils/decimal-amount"
 
 export type GroupForCapture = {
   id: string

@@ -1,7 +1,7 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recordAmount } from "../../common/decimal-amount"
+import { recordAmount } from "../../common/utils/decimal-amount"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { runPayouts } from "../../../../workflows/payout/run-payouts"
+import { runPayouts } from "../../../../jobs/run-payouts"
 import type { AdminRunPayoutsType } from "../validators"
 
 /** Runs the payout job now (for every seller with a payable balance, or the given ones). */

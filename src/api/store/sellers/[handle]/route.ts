@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../../../workflows/catalog/utils/seller-resources"
 import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
 
 /**

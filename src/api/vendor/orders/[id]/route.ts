@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { COMMISSION_MODULE } from "../../../../modules/commission"
 import type CommissionModuleService from "../../../../modules/commission/service"
 import { vendorCommissionLineFields } from "../../commission-lines/query-config"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import { assertSellerOwns } from "../../../../workflows/catalog/utils/seller-resources"
 import type { VendorRequest } from "../../seller-context"
 import { refetchVendorOrder } from "../helpers"
 

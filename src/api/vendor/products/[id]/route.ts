@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import { assertSellerOwns } from "../../../../workflows/catalog/utils/seller-resources"
 import { deleteVendorProductWorkflow } from "../../../../workflows/catalog/workflows/delete-vendor-product"
 import { updateVendorProductWorkflow } from "../../../../workflows/catalog/workflows/update-vendor-product"
 import type { VendorRequest } from "../../seller-context"

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import { assertSellerOwns } from "../../../../workflows/catalog/utils/seller-resources"
 import type { VendorRequest } from "../../seller-context"
 import { refetchStockLocation } from "../helpers"
 

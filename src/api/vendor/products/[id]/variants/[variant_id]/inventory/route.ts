@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import {
   assertSellerOwns,
   listSellerResourceIds,
-} from "../../../../../../../workflows/catalog/seller-resources"
+} from "../../../../../../../workflows/catalog/utils/seller-resources"
 import { setVariantStockWorkflow } from "../../../../../../../workflows/catalog/workflows/set-variant-stock"
 import type { VendorRequest } from "../../../../../seller-context"
 import { vendorInventoryLevelFields } from "../../../../query-config"
