@@ -7,9 +7,11 @@ type Input = { id: string; update: CommissionRuleData }
 /** Nullable scope/amount fields are valid updates; the generated type only knows undefined. */
 type UpdateData = { id: string }
 
+export const updateCommissionRuleStepId = "update-commission-rule"
+
 /** Updates one rule; compensation writes back the fields it changed. */
 export const updateCommissionRuleStep = createStep(
-  "update-commission-rule",
+  updateCommissionRuleStepId,
   async ({ id, update }: Input, { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
     const before = await service.retrieveCommissionRule(id)

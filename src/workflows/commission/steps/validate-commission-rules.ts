@@ -7,9 +7,11 @@ import type { CommissionRuleData } from "../types"
 
 type Input = { rules: (CommissionRuleData & { id?: string })[] }
 
+export const validateCommissionRulesStepId = "validate-commission-rules"
+
 /** Checks each rule as it will be stored (an update merged over the current rule). */
 export const validateCommissionRulesStep = createStep(
-  "validate-commission-rules",
+  validateCommissionRulesStepId,
   async ({ rules }: Input, { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
     for (const rule of rules) {

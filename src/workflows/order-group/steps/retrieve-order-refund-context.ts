@@ -25,9 +25,11 @@ export type OrderRefundContext = {
 /** Refund ledger entries of an order are referenced `<order id>/<refund id>`. */
 export const refundReference = (orderId: string, refundId: string) => `${orderId}/${refundId}`
 
+export const retrieveOrderRefundContextStepId = "retrieve-order-refund-context"
+
 /** The order's group payment and what its ledger says was paid, charged and refunded. */
 export const retrieveOrderRefundContextStep = createStep(
-  "retrieve-order-refund-context",
+  retrieveOrderRefundContextStepId,
   async ({ order_id, group_id }: { order_id: string; group_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

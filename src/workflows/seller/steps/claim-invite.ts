@@ -5,13 +5,15 @@ import { hashInviteToken } from "../../../modules/seller/invite-token"
 
 export type ClaimInviteStepInput = { token: string; email: string }
 
+export const claimInviteStepId = "claim-invite"
+
 /**
  * Marks the invite accepted if the token is valid, unexpired, unused and was sent to
  * `email`. The update is conditional on `accepted_at IS NULL`, so two concurrent
  * claims of one token cannot both succeed.
  */
 export const claimInviteStep = createStep(
-  "claim-invite",
+  claimInviteStepId,
   async ({ token, email }: ClaimInviteStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const [invite] = await service.listInvites({ token_hash: hashInviteToken(token) })

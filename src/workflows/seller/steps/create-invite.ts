@@ -8,9 +8,11 @@ import {
 
 export type CreateInviteStepInput = { seller_id: string; email: string; role: MemberRole }
 
+export const createInviteStepId = "create-invite"
+
 /** Creates the invite and returns the raw token once; the database keeps only its hash. */
 export const createInviteStep = createStep(
-  "create-invite",
+  createInviteStepId,
   async (input: CreateInviteStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const token = generateInviteToken()

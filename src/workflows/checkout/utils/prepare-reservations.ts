@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import type { CheckoutCart, CheckoutLocationLevel } from "../checkout-cart"
+import type { CheckoutCart, CheckoutLocationLevel } from "../types"
 
 export type ReservationInput = {
   id: string

@@ -1,56 +1,5 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 
-/**
- * What the split checkout reads of a cart: Medusa's complete-cart fields, plus the
- * seller of every item (product ↔ seller link) and of every shipping method
- * (shipping option ↔ seller link), and the inventory data to place reservations.
- */
-export const CHECKOUT_CART_FIELDS = [
-  "id",
-  "email",
-  "currency_code",
-  "locale",
-  "metadata",
-  "completed_at",
-  "region_id",
-  "customer_id",
-  "sales_channel_id",
-  "total",
-  "subtotal",
-  "tax_total",
-  "discount_total",
-  "shipping_total",
-  "credit_line_total",
-  "items.*",
-  "items.tax_lines.*",
-  "items.adjustments.*",
-  "items.product.seller.id",
-  "items.product.seller.name",
-  "items.product.seller.status",
-  "items.variant.id",
-  "items.variant.manage_inventory",
-  "items.variant.allow_backorder",
-  "items.variant.inventory_items.inventory_item_id",
-  "items.variant.inventory_items.required_quantity",
-  "items.variant.inventory_items.inventory.location_levels.location_id",
-  "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
-  "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
-  "items.variant.inventory_items.inventory.location_levels.stock_locations.sales_channels.id",
-  "shipping_methods.*",
-  "shipping_methods.tax_lines.*",
-  "shipping_methods.adjustments.*",
-  "shipping_methods.shipping_option.seller.id",
-  "shipping_address.*",
-  "billing_address.*",
-  "credit_lines.id",
-  "promotions.id",
-  "promotions.code",
-  "payment_collection.id",
-  "payment_collection.amount",
-  "payment_collection.currency_code",
-  "payment_collection.payment_sessions.*",
-]
-
 export type CheckoutSeller = { id: string; name: string; status: string }
 
 export type CheckoutTaxLine = {

@@ -1,6 +1,6 @@
-import type { CheckoutCart, CheckoutLineItem } from "../checkout-cart"
-import { prepareReservations } from "../transforms/prepare-reservations"
-import { prepareSellerOrders } from "../transforms/prepare-seller-orders"
+import type { CheckoutCart, CheckoutLineItem } from "../../types"
+import { prepareReservations } from "../prepare-reservations"
+import { prepareSellerOrders } from "../prepare-seller-orders"
 
 const seller = (id: string) => ({ id, name: id, status: "open" })
 

@@ -1,5 +1,5 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import type { CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
 
 /** The promotion usage to register for a completed cart (as Medusa's complete-cart). */
 export function preparePromotionUsage(cart: CheckoutCart) {

@@ -2,7 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE } from "../../../modules/order-group"
 import { SELLER_MODULE } from "../../../modules/seller"
-import type { CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
 
 export type PrepareCheckoutLinksInput = {
   cart: CheckoutCart

@@ -7,7 +7,7 @@ import type {
   CheckoutLineItem,
   CheckoutShippingMethod,
   CheckoutTaxLine,
-} from "../checkout-cart"
+} from "../types"
 
 /** One seller's share of a cart: the order to create for it. */
 export type SellerOrderInput = { seller_id: string; order: CreateOrderDTO }
