@@ -33,7 +33,7 @@ export const CART_CONTENT_EVENTS = [
   "promotion.promotion.updated",
   "promotion.promotion.deleted",
   "promotion.application-method.updated",
-  // Sellers (DESIGN.md section 4): a suspended seller's items change status.
+  // Sellers: a suspended seller's items change status.
   "seller.approved",
   "seller.suspended",
   "seller.reinstated",

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
-import { hashInviteToken } from "../../../modules/seller/invite-token"
+import { hashInviteToken } from "../utils/invite-token"
 
 export type ClaimInviteStepInput = { token: string; email: string }
 

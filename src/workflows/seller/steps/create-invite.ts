@@ -4,7 +4,7 @@ import {
   generateInviteToken,
   hashInviteToken,
   INVITE_TTL_MS,
-} from "../../../modules/seller/invite-token"
+} from "../utils/invite-token"
 
 export type CreateInviteStepInput = { seller_id: string; email: string; role: MemberRole }
 
