@@ -43,7 +43,9 @@ export async function runPayouts(
         summary.skipped.push({ seller_id, reason: result.skipped_reason })
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      // A workflow rethrows a step's error as it stored it: an Error, or a plain { message }.
+      const message =
+        error && typeof error === "object" && "message" in error ? String(error.message) : String(error)
       logger.warn(`Payout run for seller ${seller_id} failed: ${message}`)
       summary.errors.push({ seller_id, message })
     }

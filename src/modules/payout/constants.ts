@@ -1,3 +1,6 @@
+/** The payout module's key in the container and the service name of its providers. */
+export const PAYOUT_MODULE = "payout"
+
 export const PayoutStatus = {
   PENDING: "pending",
   PROCESSING: "processing",

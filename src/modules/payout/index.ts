@@ -1,8 +1,7 @@
 import { Module } from "@medusajs/framework/utils"
+import { PAYOUT_MODULE } from "./constants"
 import payoutProvidersLoader from "./loaders/providers"
 import PayoutModuleService from "./service"
-
-export const PAYOUT_MODULE = "payout"
 
 export default Module(PAYOUT_MODULE, {
   service: PayoutModuleService,

@@ -1,5 +1,5 @@
 import { ModuleProvider } from "@medusajs/framework/utils"
-import { PAYOUT_MODULE } from "../../modules/payout"
+import { PAYOUT_MODULE } from "../../modules/payout/constants"
 import { StripeConnectPayoutProvider } from "./services/stripe-connect-payout"
 
 export { StripeConnectPayoutProvider }
