@@ -8,9 +8,13 @@ export const DEFAULT_PAYOUT_SETTINGS: PayoutSettings = {
   onboardingReturnUrl: "http://localhost:9000",
 }
 
-/** The module options with a default for every missing setting. */
+/** The settings among the module options (Medusa adds others, e.g. `database`), defaults for the missing ones. */
 export function payoutSettings(options: PayoutModuleOptions = {}): PayoutSettings {
-  const { providers: _providers, ...given } = options
-  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
-  return { ...DEFAULT_PAYOUT_SETTINGS, ...defined }
+  return {
+    holdDays: options.holdDays ?? DEFAULT_PAYOUT_SETTINGS.holdDays,
+    minimum: options.minimum ?? DEFAULT_PAYOUT_SETTINGS.minimum,
+    schedule: options.schedule ?? DEFAULT_PAYOUT_SETTINGS.schedule,
+    resumeAfterSeconds: options.resumeAfterSeconds ?? DEFAULT_PAYOUT_SETTINGS.resumeAfterSeconds,
+    onboardingReturnUrl: options.onboardingReturnUrl ?? DEFAULT_PAYOUT_SETTINGS.onboardingReturnUrl,
+  }
 }

@@ -13,16 +13,19 @@ export const DEFAULT_SELLER_SETTINGS: SellerSettings = {
   },
 }
 
-/** The module options with a default for every missing setting. */
+/** The settings among the module options (Medusa adds others, e.g. `database`), defaults for the missing ones. */
 export function sellerSettings(options: SellerModuleOptions = {}): SellerSettings {
-  const { uploads = {}, ...rest } = options
+  const defaults = DEFAULT_SELLER_SETTINGS
+  const uploads = options.uploads ?? {}
   return {
-    ...DEFAULT_SELLER_SETTINGS,
-    ...withoutUndefined(rest),
-    uploads: { ...DEFAULT_SELLER_SETTINGS.uploads, ...withoutUndefined(uploads) },
+    sellerApproval: options.sellerApproval ?? defaults.sellerApproval,
+    productApproval: options.productApproval ?? defaults.productApproval,
+    vendorCors: options.vendorCors ?? defaults.vendorCors,
+    uploads: {
+      maxBytes: uploads.maxBytes ?? defaults.uploads.maxBytes,
+      allowedTypes: uploads.allowedTypes ?? defaults.uploads.allowedTypes,
+      presigned: uploads.presigned ?? defaults.uploads.presigned,
+      keyPrefix: uploads.keyPrefix ?? defaults.uploads.keyPrefix,
+    },
   }
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>
 }
