@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../../../../modules/payout"
 import type PayoutModuleService from "../../../../modules/payout/service"
+import type { PayoutWebhookResponse } from "../../../../types/http"
 import { processPayoutWebhookWorkflow } from "../../../../workflows/payout/workflows/process-payout-webhook"
 
 /**
@@ -10,7 +11,7 @@ import { processPayoutWebhookWorkflow } from "../../../../workflows/payout/workf
  * event; processPayoutWebhookWorkflow applies it. A provider that is not configured, or
  * takes no webhooks, is a 404. Other events are acknowledged and change nothing.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: MedusaRequest, res: MedusaResponse<PayoutWebhookResponse>) => {
   const rawBody = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
   if (!rawBody) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Missing request body")

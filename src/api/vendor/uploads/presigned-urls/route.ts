@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, SellerModuleService } from "../../../../modules/seller"
+import type { VendorUploadResponse } from "../../../../types/http"
 import { uniqueSellerFileName } from "../../../../workflows/seller/utils/seller-file-path"
 import type { VendorRequest } from "../../seller-context"
 import { withFileStorage } from "../storage-unavailable"
@@ -13,7 +14,7 @@ import type { VendorCreatePresignedUrlsType } from "../validators"
  */
 export const POST = async (
   req: VendorRequest<VendorCreatePresignedUrlsType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorUploadResponse>
 ) => {
   const { presigned, maxBytes, allowedTypes } = req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
