@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { REQUEST_TYPES } from "../../modules/request/models/request"
-import { SELLER_STATUSES } from "../../modules/seller/models/seller"
+import { REQUEST_TYPES } from "../../modules/request/constants"
+import { SELLER_STATUSES } from "../../modules/seller/constants"
 import { Timestamp } from "./common"
 
 const Decimal = z.string().meta({ description: "A decimal amount in the currency's main unit, e.g. \"12.5\"" })

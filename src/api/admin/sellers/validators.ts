@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { OrderStatus, ProductStatus } from "@medusajs/framework/utils"
-import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/models/ledger-entry"
+import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/constants"
 import { SELLER_STATUSES } from "../../../modules/seller"
 import { SellerEmail, SellerHandle, SellerName, SellerProfile } from "../../utils/seller-profile"
 

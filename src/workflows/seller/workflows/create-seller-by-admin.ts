@@ -19,13 +19,15 @@ export type CreateSellerByAdminWorkflowInput = {
   created_by?: string | null
 }
 
+export const createSellerByAdminWorkflowId = "create-seller-by-admin"
+
 /**
  * An admin creates a seller directly: it opens at once (an admin's creation is the
  * approval) and its owner is invited at the seller's email. The invitee becomes the
  * owner member by accepting the invite (POST /vendor/invites/accept).
  */
 export const createSellerByAdminWorkflow = createWorkflow(
-  "create-seller-by-admin",
+  createSellerByAdminWorkflowId,
   (input: WorkflowData<CreateSellerByAdminWorkflowInput>) => {
     const sellerData = transform({ input }, ({ input }) => ({
       ...input.seller,

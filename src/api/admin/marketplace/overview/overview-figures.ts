@@ -3,7 +3,7 @@ import type { RequestType } from "../../../../modules/request"
 import {
   SELLER_STATUSES,
   type SellerStatus,
-} from "../../../../modules/seller/models/seller"
+} from "../../../../modules/seller/constants"
 import type { MarketplaceOverview } from "../../../../types/http"
 const DAY_MS = 24 * 60 * 60 * 1000
 

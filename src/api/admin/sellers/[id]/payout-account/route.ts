@@ -36,6 +36,6 @@ export const GET = async (
   res.json({
     payout_account:
       (account as AdminSellerPayoutAccountResponse["payout_account"]) ?? null,
-    provider: service.getProvider().identifier,
+    provider: service.getDefaultProviderId(),
   })
 }
