@@ -9,6 +9,8 @@ import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
 import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
@@ -28,6 +30,8 @@ export default defineMiddlewares({
     ...hooksPayoutRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeOrderGroupRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
     ...storeCartCacheMiddlewares,
     ...storePaymentCollectionCartCacheMiddlewares,
   ],

@@ -6,6 +6,8 @@ import {
 import * as QueryConfig from "./query-config"
 import {
   AdminApproveSeller,
+  AdminCreateSellerInvite,
+  AdminGetSellerMembersParams,
   AdminGetSellerParams,
   AdminGetSellersParams,
   AdminReinstateSeller,
@@ -46,5 +48,17 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/sellers/:id/reinstate",
     middlewares: [validateAndTransformBody(AdminReinstateSeller), withSeller],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/members",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerMembersParams, QueryConfig.membersTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/sellers/:id/invites",
+    middlewares: [validateAndTransformBody(AdminCreateSellerInvite)],
   },
 ]

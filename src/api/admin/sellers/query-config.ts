@@ -12,3 +12,12 @@ export const retrieveTransformQueryConfig = {
   defaults: adminSellerFields,
   isList: false,
 }
+
+export const adminSellerMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+
+export const membersTransformQueryConfig = {
+  defaults: adminSellerMemberFields,
+  allowed: adminSellerMemberFields,
+  defaultLimit: 20,
+  isList: true,
+}

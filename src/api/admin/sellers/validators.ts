@@ -33,3 +33,15 @@ export const AdminReinstateSeller = z
   .object({ reason: z.string().trim().max(2000).nullish() })
   .strict()
 export type AdminReinstateSellerType = z.infer<typeof AdminReinstateSeller>
+
+export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" }).extend({
+  role: z.enum(["owner", "admin", "member"]).optional(),
+})
+
+export const AdminCreateSellerInvite = z
+  .object({
+    email: z.string().trim().toLowerCase().email(),
+    role: z.enum(["owner", "admin", "member"]).default("member"),
+  })
+  .strict()
+export type AdminCreateSellerInviteType = z.infer<typeof AdminCreateSellerInvite>

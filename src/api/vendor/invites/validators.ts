@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const VendorCreateInvite = z
   .object({
@@ -15,3 +16,9 @@ export const VendorAcceptInvite = z
   })
   .strict()
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
+
+export const VendorGetInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+  role: z.enum(["owner", "admin", "member"]).optional(),
+})
+
+export const VendorResendInvite = z.object({}).strict()

@@ -1,6 +1,10 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import * as QueryConfig from "./query-config"
-import { VendorGetMembersParams } from "./validators"
+import { VendorGetMemberParams, VendorGetMembersParams, VendorUpdateMember } from "./validators"
 
 export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -8,6 +12,14 @@ export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/members",
     middlewares: [
       validateAndTransformQuery(VendorGetMembersParams, QueryConfig.listTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/members/:id",
+    middlewares: [
+      validateAndTransformBody(VendorUpdateMember),
+      validateAndTransformQuery(VendorGetMemberParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
 ]

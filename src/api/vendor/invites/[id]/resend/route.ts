@@ -1,0 +1,16 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { resendInviteWorkflow } from "../../../../../workflows/seller/workflows/resend-invite"
+import type { VendorRequest } from "../../../seller-context"
+import { inviteResponse } from "../../../../invite-response"
+
+/** Emails the invite again with a new token and expiry; the previous token stops working. */
+export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+  const { result: invite } = await resendInviteWorkflow(req.scope).run({
+    input: {
+      seller_id: req.seller_context.seller_id,
+      invite_id: req.params.id,
+      actor: { member_id: req.seller_context.member_id, role: req.seller_context.role },
+    },
+  })
+  res.json({ invite: inviteResponse(invite) })
+}
