@@ -8,7 +8,7 @@ export type PlacedOrder = { id: string; seller_id: string; items: { id: string; 
 /** A registered, logged-in customer: its bearer plus the storefront's publishable key. */
 export async function customerSession(
   api: AxiosInstance,
-  marketplace: MarketplaceFixture,
+  marketplace: Pick<MarketplaceFixture, "store">,
   email: string
 ): Promise<Headers> {
   const credentials = { email, password: "customer-password" }

@@ -1,25 +1,24 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
 import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
-import type { VendorRequest } from "../seller-context"
 import { inviteResponse } from "../../invite-response"
+import type { VendorRequest } from "../seller-context"
 import type { VendorCreateInviteType } from "./validators"
 
-/** The seller's pending invites (not accepted yet; expired ones included, `expires_at` tells). */
+/**
+ * The seller's pending invites (not accepted yet; expired ones included, `expires_at`
+ * tells). Read from the module: Query cannot list this model, whose name (`seller_invite`)
+ * differs from its service methods' (`listInvites`).
+ */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: invites, metadata } = await query.graph({
-    entity: "seller_invite",
-    fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id, accepted_at: null },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    invites,
-    count: metadata?.count ?? invites.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  const { skip, take, order } = req.queryConfig.pagination
+  const [invites, count] = await req.scope
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listAndCountInvites(
+      { ...req.filterableFields, seller_id: req.seller_context.seller_id, accepted_at: null },
+      { select: req.queryConfig.fields, skip, take, order }
+    )
+  res.json({ invites, count, limit: take, offset: skip })
 }
 
 /** Invites a team member; the token is emailed to the invitee and never returned here. */
