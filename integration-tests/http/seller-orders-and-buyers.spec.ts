@@ -98,13 +98,13 @@ medusaIntegrationTestRunner({
         // Another customer, a guest, and the cart id of an account's order: 404 like a missing group.
         const other = await customerSession(api, marketplace, "other@example.test")
         for (const attempt of [
-          api.get(`/store/order-groups/${groupId}`, other),
-          api.get(`/store/order-groups/${groupId}`, marketplace.store),
-          api.get(`/store/order-groups/${groupId}?cart_id=${cartId}`, marketplace.store),
-          api.get(`/store/order-groups/${groupId}?cart_id=${cartId}`, other),
-          api.get("/store/order-groups/ogrp_unknown", customer),
+          () => api.get(`/store/order-groups/${groupId}`, other),
+          () => api.get(`/store/order-groups/${groupId}`, marketplace.store),
+          () => api.get(`/store/order-groups/${groupId}?cart_id=${cartId}`, marketplace.store),
+          () => api.get(`/store/order-groups/${groupId}?cart_id=${cartId}`, other),
+          () => api.get("/store/order-groups/ogrp_unknown", customer),
         ]) {
-          const refused = await failure(attempt)
+          const refused = await failure(attempt())
           expect(refused.status).toBe(404)
           expect(refused.data.type).toBe("not_found")
         }

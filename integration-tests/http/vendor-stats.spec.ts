@@ -153,6 +153,7 @@ medusaIntegrationTestRunner({
           [`from=${day(-366)}&to=${day(0)}`, /at most 366 days \(got 367\)/],
           ["from=2026-02-30&to=2026-03-01", /not a valid date/],
           ["from=yesterday", /ISO 8601 date/],
+          ["from=9999-12-30&to=9999-12-31", /not between 1970-01-01 and 9998-12-31/],
           ["to=2026-13-01", /ISO 8601 date|not a valid date/],
           ["from=2026-01-01&from=2026-01-02", /.+/],
           ["currency_code=euro", /.+/],

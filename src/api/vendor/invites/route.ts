@@ -3,21 +3,29 @@ import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
 import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
 import { inviteResponse } from "../../invite-response"
 import type { VendorRequest } from "../seller-context"
+import { vendorInviteFields } from "./query-config"
 import type { VendorCreateInviteType } from "./validators"
 
 /**
  * The seller's pending invites (not accepted yet; expired ones included, `expires_at`
  * tells). Read from the module: Query cannot list this model, whose name (`seller_invite`)
- * differs from its service methods' (`listInvites`).
+ * differs from its service methods' (`listInvites`). Medusa drops requested fields that
+ * are not allowed; an empty selection would make the module return every column, the
+ * token hash included, hence the explicit whitelist.
  */
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
   const { skip, take, order } = req.queryConfig.pagination
-  const [invites, count] = await req.scope
+  const requested = req.queryConfig.fields.filter((field) => vendorInviteFields.includes(field))
+  const select = requested.length ? requested : ["id"]
+  const [rows, count] = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listAndCountInvites(
       { ...req.filterableFields, seller_id: req.seller_context.seller_id, accepted_at: null },
-      { select: req.queryConfig.fields, skip, take, order }
+      { select, skip, take, order }
     )
+  const invites = rows.map((row) =>
+    Object.fromEntries(select.map((field) => [field, (row as Record<string, unknown>)[field]]))
+  )
   res.json({ invites, count, limit: take, offset: skip })
 }
 

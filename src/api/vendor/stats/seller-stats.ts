@@ -162,11 +162,8 @@ function dayStats(
 }
 
 function daysOf(from: string, to: string): string[] {
-  const days: string[] = []
-  for (let day = from; day <= to; day = shiftDay(day, 1)) {
-    days.push(day)
-  }
-  return days
+  const count = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * 60 * 60 * 1000)) + 1
+  return Array.from({ length: Math.max(count, 0) }, (_, index) => shiftDay(from, index))
 }
 
 /** Minor-unit digits per currency from the Currency Module's table (2 when unknown). */

@@ -6,6 +6,10 @@ export const MAX_STATS_DAYS = 366
 export const DEFAULT_STATS_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** The days a period may start and end on (PostgreSQL and JavaScript both handle them). */
+const FIRST_DAY = "1970-01-01"
+const LAST_DAY = "9998-12-31"
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
 
 /** An ISO 8601 date (or date-time, read as its UTC day) → `YYYY-MM-DD`; anything else is refused. */
@@ -17,6 +21,10 @@ const StatsDay = z
     const day = utcDay(value)
     if (!day) {
       context.addIssue({ code: "custom", message: `${value} is not a valid date` })
+      return z.NEVER
+    }
+    if (day < FIRST_DAY || day > LAST_DAY) {
+      context.addIssue({ code: "custom", message: `${value} is not between ${FIRST_DAY} and ${LAST_DAY}` })
       return z.NEVER
     }
     return day

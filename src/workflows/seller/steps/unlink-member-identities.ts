@@ -7,8 +7,11 @@ type Unlinked = { id: string; member_id: string }[]
 
 /**
  * Removes `seller_id` from the app metadata of the auth identities acting as the member,
- * so logging in no longer yields a seller actor. The key is deleted, not set to null:
- * the identity can join a seller again through an invite. The compensation puts it back.
+ * so logging in no longer yields a seller actor. The key is deleted, not set to null
+ * (Medusa's setAuthAppMetadataStep refuses a key that exists, even null), so the identity
+ * can join a seller again through an invite. Updates merge JSON properties, hence the
+ * metadata is cleared first and written back without the key. The compensation puts the
+ * key back.
  */
 export const unlinkMemberIdentitiesStep = createStep(
   unlinkMemberIdentitiesStepId,
@@ -23,6 +26,8 @@ export const unlinkMemberIdentitiesStep = createStep(
     const unlinked: Unlinked = []
     for (const identity of identities) {
       const { seller_id: _removed, ...rest } = (identity.app_metadata ?? {}) as Record<string, unknown>
+      // The DTO type leaves out null, which the column and the module accept.
+      await auth.updateAuthIdentities({ id: identity.id, app_metadata: null as unknown as Record<string, unknown> })
       await auth.updateAuthIdentities({ id: identity.id, app_metadata: rest })
       unlinked.push({ id: identity.id, member_id: memberId })
     }
@@ -34,11 +39,7 @@ export const unlinkMemberIdentitiesStep = createStep(
     }
     const auth = container.resolve(Modules.AUTH)
     for (const { id, member_id } of unlinked) {
-      const identity = await auth.retrieveAuthIdentity(id)
-      await auth.updateAuthIdentities({
-        id,
-        app_metadata: { ...(identity.app_metadata ?? {}), seller_id: member_id },
-      })
+      await auth.updateAuthIdentities({ id, app_metadata: { seller_id: member_id } })
     }
   }
 )
