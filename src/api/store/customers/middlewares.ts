@@ -9,7 +9,8 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(StoreGetCustomerOrderGroupsParams, {
         defaults: ["id"],
-        allowed: ["id"],
+        // What the list can be ordered by; the groups' fields are fixed (store-order-groups.ts).
+        allowed: ["id", "created_at"],
         defaultLimit: 10,
         isList: true,
       }),
