@@ -3,16 +3,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
 import BigNumber from "bignumber.js"
-import { customerSession } from "../security/support/customer-checkout"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"
 import { failure, readableHttpErrors } from "../utils/http"
-import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-builder"
 import { memberLogin } from "../utils/payouts"
 import { CapturedEvent, PosthogServer } from "../utils/posthog-server"
 import { Headers, listNotifications } from "../utils/sellers"
 import { settleBackgroundWork } from "../utils/settle"
-import { checkOutStore } from "../utils/store-checkout"
+import { checkOutStore, createCustomerSession } from "../utils/store-cart"
 import { waitFor } from "../utils/wait-for"
 
 jest.setTimeout(180 * 1000)
@@ -69,7 +68,7 @@ medusaIntegrationTestRunner({
         await memberLogin(api, container, alpha.id, "admin@alpha.test", "admin")
         const packer = await memberLogin(api, container, alpha.id, "packer@alpha.test", "member")
         await memberLogin(api, container, beta.id, "owner@beta.test", "owner")
-        const customer = await customerSession(api, marketplace, "buyer@example.test")
+        const customer = await createCustomerSession(api, marketplace, "buyer@example.test")
         const {
           data: { customer: me },
         } = await api.get("/store/customers/me", customer)
@@ -96,7 +95,7 @@ medusaIntegrationTestRunner({
         expect(list.data.order_groups[0]).toEqual(data.order_group)
 
         // Another customer, a guest, and the cart id of an account's order: 404 like a missing group.
-        const other = await customerSession(api, marketplace, "other@example.test")
+        const other = await createCustomerSession(api, marketplace, "other@example.test")
         for (const attempt of [
           () => api.get(`/store/order-groups/${groupId}`, other),
           () => api.get(`/store/order-groups/${groupId}`, marketplace.store),

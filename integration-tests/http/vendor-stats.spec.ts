@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { createAdminSession } from "../utils/admin"
 import { failure, readableHttpErrors } from "../utils/http"
-import { createMarketplace } from "../utils/marketplace-fixtures"
+import { createMarketplace } from "../utils/marketplace-builder"
 import { memberLogin } from "../utils/payouts"
 import type { Headers } from "../utils/sellers"
 import { settleBackgroundWork } from "../utils/settle"
-import { checkOutStore } from "../utils/store-checkout"
+import { checkOutStore } from "../utils/store-cart"
 import { waitFor } from "../utils/wait-for"
 
 jest.setTimeout(180 * 1000)

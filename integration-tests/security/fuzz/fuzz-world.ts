@@ -1,12 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { startSystemPayment } from "../../utils/marketplace-fixtures"
+import { createStorefront, SHIPPING_ADDRESS, Storefront } from "../../utils/marketplace-builder"
 import { activateStripeAccount, creditLedger, memberLogin } from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
-import { createSellerCatalog, createStorefront, openSeller, SellerCatalog, Storefront } from "../../utils/vendor-catalog"
-import { CUSTOMER_ADDRESS } from "../../utils/vendor-orders"
-import { customerSession } from "../support/customer-checkout"
+import { createCustomerSession, startSystemPayment } from "../../utils/store-cart"
+import { createSellerCatalog, openSeller, SellerCatalog, VENDOR_STOREFRONT } from "../../utils/vendor-catalog"
 import type { PathIds } from "./paths"
 import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
 
@@ -31,7 +30,7 @@ export type FuzzWorld = {
  */
 export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
   const admin = await createAdminSession(container, api)
-  const storefront = await createStorefront(container)
+  const storefront = await createStorefront(container, VENDOR_STOREFRONT)
   const alpha = await openSeller(api, admin, "Fuzz Alpha")
   const pending = await registerSeller(api, "Fuzz Pending")
   const catalog = await createSellerCatalog(api, admin, alpha, { title: "Fuzz lamp", prices: [10, 20], stock: 100 })
@@ -73,7 +72,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
   const {
     data: { members },
   } = await api.get("/vendor/members", alpha.owner)
-  const customer = await customerSession(api, storefront, "shopper@fuzz.test")
+  const customer = await createCustomerSession(api, storefront, "shopper@fuzz.test")
 
   const pathIds: PathIds = {
     "vendor/orders": [captured.orderId, uncaptured.orderId],
@@ -127,7 +126,7 @@ async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: Sel
     data: { cart },
   } = await api.post(
     "/store/carts",
-    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: CUSTOMER_ADDRESS },
+    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: SHIPPING_ADDRESS },
     store
   )
   for (const variantId of catalog.variantIds) {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreCustomerOrderGroup } from "../../../types/http"
 
 /** What a storefront shows of each seller order of a group: no seller contact data, no other customer's. */
 export const STORE_ORDER_GROUP_ORDER_FIELDS = [
@@ -62,13 +63,14 @@ const GROUP_FIELDS = [
 type QueriedGroup = Record<string, unknown> & { id: string; orders?: ({ id: string } | null)[] | null }
 type QueriedOrder = Record<string, unknown> & { id: string; display_id: number }
 
-export type StoreOrderGroup = Record<string, unknown> & { id: string; orders: QueriedOrder[] }
-
 /**
  * Order groups with their seller orders (orders by display id), in the order of `ids`:
  * two queries whatever the number of groups.
  */
-export async function listStoreOrderGroups(scope: MedusaContainer, ids: string[]): Promise<StoreOrderGroup[]> {
+export async function listStoreOrderGroups(
+  scope: MedusaContainer,
+  ids: string[]
+): Promise<StoreCustomerOrderGroup[]> {
   if (!ids.length) {
     return []
   }
@@ -91,5 +93,8 @@ export async function listStoreOrderGroups(scope: MedusaContainer, ids: string[]
       return [group.id, { ...fields, id: group.id, orders: groupOrders }]
     })
   )
-  return ids.map((id) => byGroup.get(id)).filter((group): group is StoreOrderGroup => !!group)
+  // Query's results have the fields asked for above, which are the response type's.
+  return ids
+    .map((id) => byGroup.get(id))
+    .filter((group) => !!group) as unknown as StoreCustomerOrderGroup[]
 }

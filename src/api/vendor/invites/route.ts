@@ -1,10 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import type { VendorInviteListResponse, VendorInviteResponse } from "../../../types/http"
 import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
-import { inviteResponse } from "../../invite-response"
+import { inviteResponse } from "../../utils/invite-response"
+import { jsonDateOrNull } from "../../utils/json-date"
 import type { VendorRequest } from "../seller-context"
 import { vendorInviteFields } from "./query-config"
 import type { VendorCreateInviteType } from "./validators"
+
+type InviteListItem = VendorInviteListResponse["invites"][number]
 
 /**
  * The seller's pending invites (not accepted yet; expired ones included, `expires_at`
@@ -13,7 +17,7 @@ import type { VendorCreateInviteType } from "./validators"
  * are not allowed; an empty selection would make the module return every column, the
  * token hash included, hence the explicit whitelist.
  */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorInviteListResponse>) => {
   const { skip, take, order } = req.queryConfig.pagination
   const requested = req.queryConfig.fields.filter((field) => vendorInviteFields.includes(field))
   const select = requested.length ? requested : ["id"]
@@ -23,14 +27,23 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
       { ...req.filterableFields, seller_id: req.seller_context.seller_id, accepted_at: null },
       { select, skip, take, order }
     )
-  const invites = rows.map((row) =>
-    Object.fromEntries(select.map((field) => [field, (row as Record<string, unknown>)[field]]))
-  )
-  res.json({ invites, count, limit: take, offset: skip })
+  const invites = rows.map((row) => {
+    const record = row as unknown as Record<string, unknown>
+    return Object.fromEntries(
+      select.map((field) => {
+        const value = record[field]
+        return [field, value instanceof Date ? jsonDateOrNull(value) : value]
+      })
+    ) as InviteListItem
+  })
+  res.json({ invites, count, limit: take ?? invites.length, offset: skip })
 }
 
 /** Invites a team member; the token is emailed to the invitee and never returned here. */
-export const POST = async (req: VendorRequest<VendorCreateInviteType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateInviteType>,
+  res: MedusaResponse<VendorInviteResponse>
+) => {
   const { result: invite } = await inviteMemberWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,

@@ -1,10 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MEMBER_ROLES } from "../../../modules/seller"
 
 export const VendorCreateInvite = z
   .object({
     email: z.string().trim().toLowerCase().email(),
-    role: z.enum(["admin", "member"]).default("member"),
+    /** A seller's invite never makes an owner (the platform admin's may). */
+    role: z.enum(MEMBER_ROLES).exclude(["owner"]).default("member"),
   })
   .strict()
 export type VendorCreateInviteType = z.infer<typeof VendorCreateInvite>
@@ -18,7 +20,7 @@ export const VendorAcceptInvite = z
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
 
 export const VendorGetInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
-  role: z.enum(["owner", "admin", "member"]).optional(),
+  role: z.enum(MEMBER_ROLES).optional(),
 })
 
 export const VendorResendInvite = z.object({}).strict()

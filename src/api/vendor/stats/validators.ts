@@ -37,25 +37,26 @@ export const VendorGetStatsParams = z
     currency_code: z.string().trim().toLowerCase().length(3).optional(),
   })
   .strict()
-  .transform((query, context) => {
-    const to = query.to ?? new Date().toISOString().slice(0, 10)
-    const from = query.from ?? shiftDay(to, -(DEFAULT_STATS_DAYS - 1))
+  .superRefine((query, context) => {
+    const { from, to } = statsPeriod(query)
     const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1
     if (days < 1) {
       context.addIssue({ code: "custom", path: ["from"], message: "from must not be after to" })
-      return z.NEVER
-    }
-    if (days > MAX_STATS_DAYS) {
+    } else if (days > MAX_STATS_DAYS) {
       context.addIssue({
         code: "custom",
         path: ["to"],
         message: `The period may cover at most ${MAX_STATS_DAYS} days (got ${days})`,
       })
-      return z.NEVER
     }
-    return { from, to, currency_code: query.currency_code }
   })
 export type VendorGetStatsParamsType = z.infer<typeof VendorGetStatsParams>
+
+/** The period a request asks for: `to` defaults to today, `from` to 30 days up to `to`. */
+export function statsPeriod(query: { from?: string; to?: string }): { from: string; to: string } {
+  const to = query.to ?? new Date().toISOString().slice(0, 10)
+  return { from: query.from ?? shiftDay(to, -(DEFAULT_STATS_DAYS - 1)), to }
+}
 
 function utcDay(value: string): string | null {
   const calendarDay = value.slice(0, 10)

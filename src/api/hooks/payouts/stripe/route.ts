@@ -4,6 +4,7 @@ import { PAYOUT_MODULE } from "../../../../modules/payout"
 import { PayoutProviderError, WebhookSignatureError } from "../../../../modules/payout/payout-provider"
 import type PayoutModuleService from "../../../../modules/payout/service"
 import { StripeConnectPayoutProvider } from "../../../../providers/payout-stripe-connect"
+import type { PayoutWebhookResponse } from "../../../../types/http"
 import { markPayoutFailedWorkflow } from "../../../../workflows/payout/workflows/mark-payout-failed"
 import { updatePayoutAccountStatusWorkflow } from "../../../../workflows/payout/workflows/update-payout-account-status"
 
@@ -13,7 +14,7 @@ import { updatePayoutAccountStatusWorkflow } from "../../../../workflows/payout/
  * `transfer.reversed` / `payout.failed` fail the payout and restore the balance.
  * Redeliveries are no-ops. Other events are acknowledged and ignored.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: MedusaRequest, res: MedusaResponse<PayoutWebhookResponse>) => {
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const provider = service.getProvider()
   if (provider.identifier !== StripeConnectPayoutProvider.identifier) {

@@ -1,6 +1,9 @@
-import { VendorGetStatsParams } from "../validators"
+import { statsPeriod, VendorGetStatsParams } from "../validators"
 
-const parse = (query: Record<string, unknown>) => VendorGetStatsParams.safeParse(query)
+const parse = (query: Record<string, unknown>) => {
+  const parsed = VendorGetStatsParams.safeParse(query)
+  return { ...parsed, data: parsed.data && { ...parsed.data, ...statsPeriod(parsed.data) } }
+}
 const today = () => new Date().toISOString().slice(0, 10)
 
 describe("VendorGetStatsParams", () => {

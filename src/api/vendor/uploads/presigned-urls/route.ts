@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { marketplaceEnv } from "../../../../config"
+import type { VendorUploadResponse } from "../../../../types/http"
 import { uniqueSellerFileName } from "../../../../workflows/seller/seller-file-path"
 import type { VendorRequest } from "../../seller-context"
 import { withFileStorage } from "../storage-unavailable"
@@ -12,7 +13,7 @@ import type { VendorCreatePresignedUrlsType } from "../validators"
  */
 export const POST = async (
   req: VendorRequest<VendorCreatePresignedUrlsType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorUploadResponse>
 ) => {
   const config = marketplaceEnv()
   if (config.file.provider !== "s3") {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { inviteResponse } from "../../../../invite-response"
+import type { AdminSellerInviteResponse } from "../../../../../types/http"
+import { inviteResponse } from "../../../../utils/invite-response"
 import { inviteMemberWorkflow } from "../../../../../workflows/seller/workflows/invite-member"
 import type { AdminCreateSellerInviteType } from "../../validators"
 
@@ -7,7 +8,10 @@ import type { AdminCreateSellerInviteType } from "../../validators"
  * Invites someone into a seller's team, an owner included (a new owner when the previous
  * one left). The token reaches the invitee by email only.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateSellerInviteType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateSellerInviteType>,
+  res: MedusaResponse<AdminSellerInviteResponse>
+) => {
   const { result: invite } = await inviteMemberWorkflow(req.scope).run({
     input: {
       seller_id: req.params.id,

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreOrderGroupListResponse } from "../../../../../types/http"
+import { listPage } from "../../../../utils/list-page"
 import { listStoreOrderGroups } from "../../../order-groups/store-order-groups"
 
 /** The logged-in customer's order groups with their seller orders, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreOrderGroupListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: page, metadata } = await query.graph({
     entity: "order_group",
@@ -15,10 +17,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     req.scope,
     page.map((group) => group.id)
   )
-  res.json({
-    order_groups,
-    count: metadata?.count ?? order_groups.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ order_groups, ...listPage(metadata, req.queryConfig.pagination, order_groups.length) })
 }

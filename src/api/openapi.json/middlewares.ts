@@ -1,0 +1,12 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { marketplaceEnv } from "../../config"
+import { requireAdminInProduction } from "./require-admin-in-production"
+
+/** docs/http-contract.md: who may read the OpenAPI document. */
+export const openApiDocumentMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/openapi.json",
+    middlewares: [requireAdminInProduction(marketplaceEnv().isProduction)],
+  },
+]
