@@ -1,6 +1,12 @@
 import type { AxiosInstance } from "axios"
 import type { StorefrontSpec } from "./marketplace-builder"
 import { Headers, registerSeller, SellerAccount } from "./sellers"
+import type {
+  VendorProductResponse,
+  VendorRequestListResponse,
+  VendorShippingOptionResponse,
+  VendorStockLocationResponse,
+} from "../../src/types/http"
 
 /**
  * The storefront of the specs whose sellers build their catalog through the vendor routes,
@@ -59,10 +65,10 @@ export async function createSellerCatalog(
   const { owner } = account
   const {
     data: { stock_location },
-  } = await api.post("/vendor/stock-locations", { name: `${options.title} warehouse` }, owner)
+  } = await api.post<VendorStockLocationResponse>("/vendor/stock-locations", { name: `${options.title} warehouse` }, owner)
   const {
     data: { shipping_option },
-  } = await api.post(
+  } = await api.post<VendorShippingOptionResponse>(
     "/vendor/shipping-options",
     {
       name: `${options.title} standard`,
@@ -73,15 +79,15 @@ export async function createSellerCatalog(
   )
   const {
     data: { product },
-  } = await api.post("/vendor/products", productBody(options.title, options.prices), owner)
+  } = await api.post<VendorProductResponse>("/vendor/products", productBody(options.title, options.prices), owner)
   const {
     data: { requests },
-  } = await api.get("/vendor/requests", { ...owner, params: { type: "product_publication", status: "pending" } })
-  const request = requests.find((r: { payload: { product_id: string } }) => r.payload.product_id === product.id)
+  } = await api.get<VendorRequestListResponse>("/vendor/requests", { ...owner, params: { type: "product_publication", status: "pending" } })
+  const request = requests.find((r) => r.payload?.product_id === product.id)
   if (request) {
     await api.post(`/admin/requests/${request.id}/accept`, {}, admin)
   }
-  const variantIds: string[] = product.variants.map((variant: { id: string }) => variant.id)
+  const variantIds = product.variants.map((variant) => variant.id)
   for (const variantId of variantIds) {
     await api.post(
       `/vendor/products/${product.id}/variants/${variantId}/inventory`,

@@ -78,6 +78,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "admin/sellers": [alpha.seller.id, pending.seller.id],
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
+    "hooks/payouts": ["stripe-connect"],
   }
   const ids = [
     ...new Set([

@@ -2,8 +2,9 @@ import type { AxiosInstance } from "axios"
 import { MarketplaceFixture, SellerFixture, SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
 import { startSystemPayment } from "../../utils/store-cart"
 import type { Headers } from "../../utils/sellers"
+import type { StoreCompleteCartResponse, StoreOrderGroup } from "../../../src/types/http"
 
-export type PlacedOrder = { id: string; seller_id: string; items: { id: string; variant_id: string }[] }
+export type PlacedOrder = StoreOrderGroup["orders"][number]
 
 /**
  * The customer buys two of every variant of each seller in one cart and completes it through
@@ -14,7 +15,7 @@ export async function checkoutAsCustomer(
   marketplace: MarketplaceFixture,
   customer: Headers,
   sellers: SellerFixture[]
-): Promise<{ id: string; orders: PlacedOrder[] }> {
+): Promise<StoreOrderGroup> {
   const items = sellers.flatMap((seller) => seller.variants).map((variant) => ({ variant_id: variant.id, quantity: 2 }))
   const {
     data: { cart },
@@ -27,9 +28,9 @@ export async function checkoutAsCustomer(
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, customer)
   }
   await startSystemPayment(api, cart.id, customer)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, customer)
+  const { data } = await api.post<StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {}, customer)
   if (data.type !== "order_group") {
-    throw new Error(`checkout did not complete: ${JSON.stringify(data.error ?? data)}`)
+    throw new Error(`checkout did not complete: ${JSON.stringify(data.error)}`)
   }
   return data.order_group
 }

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCancelOrder,
@@ -12,6 +14,7 @@ import {
   VendorGetOrdersParams,
 } from "./validators"
 
+const ownOrder = ensureLinkedToSeller("order")
 const retrieve = validateAndTransformQuery(
   VendorGetOrderParams,
   QueryConfig.retrieveTransformQueryConfig
@@ -23,22 +26,23 @@ export const vendorOrderRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/orders",
     middlewares: [
       validateAndTransformQuery(VendorGetOrdersParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("order"),
     ],
   },
-  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [retrieve] },
+  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [ownOrder, retrieve] },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments",
-    middlewares: [validateAndTransformBody(VendorCreateFulfillment), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCreateFulfillment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/shipments",
-    middlewares: [validateAndTransformBody(VendorCreateShipment), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCreateShipment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/cancel",
-    middlewares: [validateAndTransformBody(VendorCancelOrder), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCancelOrder), retrieve],
   },
 ]

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateShippingOption,
@@ -16,6 +18,7 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/shipping-options",
     middlewares: [
       validateAndTransformQuery(VendorGetShippingOptionsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("shipping_option"),
     ],
   },
   {
@@ -30,6 +33,7 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
+      ensureLinkedToSeller("shipping_option"),
       validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateStockLocation,
@@ -16,6 +18,7 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/stock-locations",
     middlewares: [
       validateAndTransformQuery(VendorGetStockLocationsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("stock_location"),
     ],
   },
   {
@@ -30,6 +33,7 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
+      ensureLinkedToSeller("stock_location"),
       validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

@@ -1,10 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import type { VendorShippingOptionResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import { refetchShippingOption } from "../helpers"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "shipping_option", req.seller_context.seller_id, [req.params.id])
-  const shipping_option = await refetchShippingOption(req.params.id, req.scope, req.queryConfig.fields)
+/** One of the seller's shipping options (ownership: the route's middlewares). */
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorShippingOptionResponse>) => {
+  const shipping_option = await refetchOne<VendorShippingOptionResponse["shipping_option"]>(
+    "shipping_option", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ shipping_option })
 }

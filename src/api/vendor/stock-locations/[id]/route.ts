@@ -1,10 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
+import type { VendorStockLocationResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
-import { refetchStockLocation } from "../helpers"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "stock_location", req.seller_context.seller_id, [req.params.id])
-  const stock_location = await refetchStockLocation(req.params.id, req.scope, req.queryConfig.fields)
+/** One of the seller's stock locations (ownership: the route's middlewares). */
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorStockLocationResponse>) => {
+  const stock_location = await refetchOne<VendorStockLocationResponse["stock_location"]>(
+    "stock_location", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ stock_location })
 }
