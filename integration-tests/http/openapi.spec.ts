@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
             "/vendor/products",
             "/admin/sellers/{id}/approve",
             "/store/carts/{id}/complete",
-            "/hooks/payouts/stripe",
+            "/hooks/payouts/{provider}",
           ])
         )
       })

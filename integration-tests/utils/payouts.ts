@@ -95,7 +95,7 @@ export async function activateStripeAccount(
     type: "account.updated",
     data: { object: { id: externalId, payouts_enabled: true, details_submitted: true } },
   })
-  await api.post("/hooks/payouts/stripe", event, {
+  await api.post("/hooks/payouts/stripe-connect", event, {
     headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(webhookSecret, event) },
   })
   return externalId

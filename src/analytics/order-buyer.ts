@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { AmountValue, decimalAmount } from "../workflows/common/decimal-amount"
+import { AmountValue, decimalAmount } from "../workflows/common/utils/decimal-amount"
 import { buyerActor } from "./buyer-actor"
 
 export type OrderBuyer = {

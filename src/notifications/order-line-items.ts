@@ -1,4 +1,4 @@
-import type { AmountValue } from "../workflows/common/decimal-amount"
+import type { AmountValue } from "../workflows/common/utils/decimal-amount"
 import type { OrderLine } from "./templates/order-placed"
 
 export type QueriedLineItem = {

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendNotifications } from "../notifications/send-notifications"
 import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
-import { hashInviteToken } from "../modules/seller/invite-token"
+import { hashInviteToken } from "../workflows/seller/utils/invite-token"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
 
 /**

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buyerActor } from "../analytics/buyer-actor"
 import { trackBuyerEvent } from "../analytics/track-buyer-event"
 import { OrderGroupEvents, OrderGroupPlacedData } from "../modules/order-group/events"
-import { AmountValue, decimalAmount } from "../workflows/common/decimal-amount"
+import { AmountValue, decimalAmount } from "../workflows/common/utils/decimal-amount"
 
 type QueriedGroup = {
   id: string

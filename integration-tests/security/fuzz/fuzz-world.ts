@@ -92,6 +92,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
     "store/order-groups": [captured.groupId, uncaptured.groupId],
+    "hooks/payouts": ["stripe-connect"],
   }
   const ids = [
     ...new Set([

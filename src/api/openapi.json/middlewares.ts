@@ -1,5 +1,4 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { marketplaceEnv } from "../../config"
 import { requireAdminInProduction } from "./require-admin-in-production"
 
 /** docs/http-contract.md: who may read the OpenAPI document. */
@@ -7,6 +6,6 @@ export const openApiDocumentMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/openapi.json",
-    middlewares: [requireAdminInProduction(marketplaceEnv().isProduction)],
+    middlewares: [requireAdminInProduction()],
   },
 ]

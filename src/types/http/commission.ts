@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../modules/commission/models/commission-rule"
+import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../modules/commission/constants"
 import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
 
 export const CommissionRule = z

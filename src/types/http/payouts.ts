@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { LEDGER_ENTRY_TYPES } from "../../modules/payout/models/ledger-entry"
-import { PAYOUT_STATUSES } from "../../modules/payout/models/payout"
-import { PAYOUT_ACCOUNT_STATUSES } from "../../modules/payout/models/payout-account"
+import { LEDGER_ENTRY_TYPES } from "../../modules/payout/constants"
+import { PAYOUT_STATUSES } from "../../modules/payout/constants"
+import { PAYOUT_ACCOUNT_STATUSES } from "../../modules/payout/constants"
 import { JsonObject, listResponse, Timestamp } from "./common"
 
 /** Exact decimal amounts are strings (sums over the ledger, in the currency's main unit). */

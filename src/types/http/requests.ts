@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { REQUEST_STATUSES, REQUEST_TYPES } from "../../modules/request/models/request"
+import { REQUEST_STATUSES, REQUEST_TYPES } from "../../modules/request/constants"
 import { JsonObject, listResponse, Timestamp } from "./common"
 
 /** Something a seller asked an admin to review. */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../../modules/commission/models/commission-rule"
+import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../../modules/commission/constants"
 
 const id = z.string().trim().min(1).max(100)
 const amount = z.number().finite().nonnegative()

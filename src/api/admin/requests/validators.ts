@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { REQUEST_STATUSES } from "../../../modules/request/models/request"
+import { REQUEST_STATUSES } from "../../../modules/request/constants"
 
 export const AdminGetRequestParams = createSelectParams()
 

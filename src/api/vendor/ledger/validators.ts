@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/models/ledger-entry"
+import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/constants"
 
 export const VendorGetLedgerParams = createFindParams({
   limit: 20,

@@ -1,5 +1,4 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { marketplaceEnv } from "../../../config"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import type {
@@ -38,7 +37,7 @@ function present(account: StoredPayoutAccount | null | undefined): PayoutAccount
 export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutAccountResponse>) => {
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const [account] = await service.listPayoutAccounts({ seller_id: req.seller_context.seller_id })
-  res.json({ payout_account: present(account), provider: service.getProvider().identifier })
+  res.json({ payout_account: present(account), provider: service.getDefaultProviderId() })
 }
 
 /**
@@ -49,18 +48,17 @@ export const POST = async (
   req: VendorRequest<VendorCreatePayoutAccountType>,
   res: MedusaResponse<VendorCreatePayoutAccountResponse>
 ) => {
-  const returnUrl = req.validatedBody.return_url ?? marketplaceEnv().backendUrl
   const { result } = await createPayoutAccountWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
-      return_url: returnUrl,
-      refresh_url: req.validatedBody.refresh_url ?? returnUrl,
+      return_url: req.validatedBody.return_url,
+      refresh_url: req.validatedBody.refresh_url,
     },
   })
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   res.json({
     payout_account: present(result.payout_account),
     onboarding_url: result.onboarding_url,
-    provider: service.getProvider().identifier,
+    provider: service.getDefaultProviderId(),
   })
 }

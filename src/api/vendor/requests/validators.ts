@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { REQUEST_STATUSES, REQUEST_TYPES } from "../../../modules/request/models/request"
+import { REQUEST_STATUSES, REQUEST_TYPES } from "../../../modules/request/constants"
 
 export const VendorGetRequestsParams = createFindParams({
   limit: 20,

@@ -7,12 +7,14 @@ export type ValidateProductUpdateStepInput = {
   image_ids: string[]
 }
 
+export const validateProductUpdateStepId = "validate-product-update"
+
 /**
  * Ids in an update body must belong to the product itself: an upsert with another
  * product's variant or image id would move it into this product.
  */
 export const validateProductUpdateStep = createStep(
-  "validate-product-update",
+  validateProductUpdateStepId,
   async (input: ValidateProductUpdateStepInput, { container }) => {
     if (!input.variant_ids.length && !input.image_ids.length) {
       return new StepResponse(void 0)

@@ -24,13 +24,15 @@ export type UpdateVendorProductWorkflowInput = {
   approval?: "manual" | "auto"
 }
 
+export const updateVendorProductWorkflowId = "update-vendor-product"
+
 /**
  * Updates one of the seller's products. `status: "draft"` unpublishes at once;
  * `status: "published"` goes through publication (request when manual, immediate when
  * auto, refused for a seller that is not open). Other fields apply immediately.
  */
 export const updateVendorProductWorkflow = createWorkflow(
-  "update-vendor-product",
+  updateVendorProductWorkflowId,
   (input: WorkflowData<UpdateVendorProductWorkflowInput>) => {
     const ownership = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

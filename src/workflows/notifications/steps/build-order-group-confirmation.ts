@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OrderGroupEvents } from "../../../modules/order-group/events"
 import { displayAmount } from "../../../notifications/display-amount"
 import { orderLineItems, QueriedLineItem } from "../../../notifications/order-line-items"
-import type { AmountValue } from "../../common/decimal-amount"
+import type { AmountValue } from "../../common/utils/decimal-amount"
 
 export const buildOrderGroupConfirmationStepId = "build-order-group-confirmation"
 

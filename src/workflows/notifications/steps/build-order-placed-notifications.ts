@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { displayAmount } from "../../../notifications/display-amount"
 import { orderLineItems, QueriedLineItem } from "../../../notifications/order-line-items"
-import type { AmountValue } from "../../common/decimal-amount"
+import type { AmountValue } from "../../common/utils/decimal-amount"
 
 export const buildOrderPlacedNotificationsStepId = "build-order-placed-notifications"
 

@@ -21,6 +21,8 @@ export type RefundSellerOrderInput = {
   note?: string
 }
 
+export const refundSellerOrderWorkflowId = "refund-seller-order"
+
 /**
  * Refunds part or all of one seller order out of the group's single payment and books it:
  * `refund` (− amount) and `commission_reversal` (+ the commission in proportion to the
@@ -29,7 +31,7 @@ export type RefundSellerOrderInput = {
  * refunds cannot both pass the "amount left" check.
  */
 export const refundSellerOrderWorkflow = createWorkflow(
-  "refund-seller-order",
+  refundSellerOrderWorkflowId,
   (input: WorkflowData<RefundSellerOrderInput>) => {
     const lockKey = transform({ input }, ({ input }) => `refund:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })

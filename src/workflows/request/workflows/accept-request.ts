@@ -16,7 +16,7 @@ import { SellerEvents } from "../../../modules/seller/events"
 import { updateSellerStep } from "../../seller/steps/update-seller"
 import { validateSellerStatusStep } from "../../seller/steps/validate-seller-status"
 import { reviewRequestStep } from "../steps/review-request"
-import { REQUEST_LOCK } from "./request-lock"
+import { REQUEST_LOCK } from "../utils/request-lock"
 
 export type AcceptRequestWorkflowInput = {
   request_id: string
@@ -24,13 +24,15 @@ export type AcceptRequestWorkflowInput = {
   note?: string | null
 }
 
+export const acceptRequestWorkflowId = "accept-request"
+
 /**
  * Accepts a pending request under a lock on its id. A seller registration also opens
  * the seller; a product publication publishes the product. A second, concurrent
  * acceptance waits for the lock, then fails with 409.
  */
 export const acceptRequestWorkflow = createWorkflow(
-  "accept-request",
+  acceptRequestWorkflowId,
   (input: WorkflowData<AcceptRequestWorkflowInput>) => {
     const lockKey = transform({ input }, ({ input }) => `request:${input.request_id}`)
     acquireLockStep({ key: lockKey, ...REQUEST_LOCK })

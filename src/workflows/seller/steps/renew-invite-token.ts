@@ -1,11 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
-import {
-  generateInviteToken,
-  hashInviteToken,
-  INVITE_TTL_MS,
-} from "../../../modules/seller/invite-token"
+import { generateInviteToken, hashInviteToken, INVITE_TTL_MS } from "../utils/invite-token"
 
 export const renewInviteTokenStepId = "renew-invite-token"
 

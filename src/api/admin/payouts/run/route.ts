@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { runPayouts } from "../../../../jobs/run-payouts"
 import type { AdminRunPayoutsResponse } from "../../../../types/http"
-import { runPayouts } from "../../../../workflows/payout/run-payouts"
 import type { AdminRunPayoutsType } from "../validators"
 
 /** Runs the payout job now (for every seller with a payable balance, or the given ones). */
