@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { AmountValue, decimalAmount } from "../workflows/common/utils/decimal-amount"
+import {
+  AmountValue,
+  decimalAmount,
+} from "../workflows/common/utils/decimal-amount"
 import { buyerActor } from "./buyer-actor"
 
 export type OrderBuyer = {
@@ -59,7 +62,11 @@ export async function orderBuyer(
   }
   const cartId = order.order_group?.cart_id ?? null
   return {
-    actor_id: buyerActor({ customer_id: order.customer_id, has_account: order.customer?.has_account, cart_id: cartId }),
+    actor_id: buyerActor({
+      customer_id: order.customer_id,
+      has_account: order.customer?.has_account,
+      cart_id: cartId,
+    }),
     order_id: order.id,
     display_id: order.display_id,
     currency_code: order.currency_code,

@@ -15,11 +15,15 @@ export function orderLineItems(
 ): OrderLine[] {
   return (items ?? []).flatMap((item) =>
     item
-      ? [{
-          title: item.variant_title ? `${item.title} (${item.variant_title})` : item.title,
-          quantity: Number(item.quantity),
-          total: amount(item.total),
-        }]
+      ? [
+          {
+            title: item.variant_title
+              ? `${item.title} (${item.variant_title})`
+              : item.title,
+            quantity: Number(item.quantity),
+            total: amount(item.total),
+          },
+        ]
       : []
   )
 }

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { OrderGroupEvents, OrderGroupPlacedData } from "../modules/order-group/events"
+import {
+  OrderGroupEvents,
+  OrderGroupPlacedData,
+} from "../modules/order-group/events"
 import { notifyCustomerOfOrderGroupWorkflow } from "../workflows/notifications/workflows/notify-customer-of-order-group"
 
 /** The customer gets one confirmation for the whole checkout, not one per seller order. */
@@ -7,7 +10,9 @@ export default async function notifyCustomerOfOrderGroup({
   event: { data },
   container,
 }: SubscriberArgs<OrderGroupPlacedData>) {
-  await notifyCustomerOfOrderGroupWorkflow(container).run({ input: { order_group_id: data.id } })
+  await notifyCustomerOfOrderGroupWorkflow(container).run({
+    input: { order_group_id: data.id },
+  })
 }
 
 export const config: SubscriberConfig = {

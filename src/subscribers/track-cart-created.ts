@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CartWorkflowEvents, ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  CartWorkflowEvents,
+  ContainerRegistrationKeys,
+} from "@medusajs/framework/utils"
 import { buyerActor } from "../analytics/buyer-actor"
 import { trackBuyerEvent } from "../analytics/track-buyer-event"
 
@@ -11,12 +14,21 @@ type QueriedCart = {
   customer?: { has_account?: boolean | null } | null
 }
 
-export default async function trackCartCreated({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+export default async function trackCartCreated({
+  event: { data },
+  container,
+}: SubscriberArgs<{ id: string }>) {
   const {
     data: [queried],
   } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "customer_id", "currency_code", "region_id", "customer.has_account"],
+    fields: [
+      "id",
+      "customer_id",
+      "currency_code",
+      "region_id",
+      "customer.has_account",
+    ],
     filters: { id: data.id },
   })
   const cart = queried as unknown as QueriedCart | undefined
@@ -25,7 +37,11 @@ export default async function trackCartCreated({ event: { data }, container }: S
   }
   await trackBuyerEvent(container, {
     name: "cart_created",
-    actor_id: buyerActor({ customer_id: cart.customer_id, has_account: cart.customer?.has_account, cart_id: cart.id }),
+    actor_id: buyerActor({
+      customer_id: cart.customer_id,
+      has_account: cart.customer?.has_account,
+      cart_id: cart.id,
+    }),
     properties: {
       cart_id: cart.id,
       customer_id: cart.customer_id ?? null,

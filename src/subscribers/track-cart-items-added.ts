@@ -2,9 +2,16 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buyerActor } from "../analytics/buyer-actor"
 import { trackBuyerEvent } from "../analytics/track-buyer-event"
-import { CartItemsAddedData, MarketplaceCartEvents } from "../workflows/cart/events"
+import {
+  CartItemsAddedData,
+  MarketplaceCartEvents,
+} from "../workflows/cart/events"
 
-type QueriedVariant = { id: string; product_id?: string | null; product?: { seller?: { id: string } | null } | null }
+type QueriedVariant = {
+  id: string
+  product_id?: string | null
+  product?: { seller?: { id: string } | null } | null
+}
 
 /** `cart_item_added` per item, grouped under the seller of the item's product. */
 export default async function trackCartItemsAdded({
@@ -19,10 +26,19 @@ export default async function trackCartItemsAdded({
       filters: { id: data.items.map((item) => item.variant_id) },
     }),
     data.customer_id
-      ? query.graph({ entity: "customer", fields: ["has_account"], filters: { id: data.customer_id } })
+      ? query.graph({
+          entity: "customer",
+          fields: ["has_account"],
+          filters: { id: data.customer_id },
+        })
       : Promise.resolve({ data: [] as { has_account?: boolean | null }[] }),
   ])
-  const byId = new Map((variants as unknown as QueriedVariant[]).map((variant) => [variant.id, variant]))
+  const byId = new Map(
+    (variants as unknown as QueriedVariant[]).map((variant) => [
+      variant.id,
+      variant,
+    ])
+  )
   const actor_id = buyerActor({
     customer_id: data.customer_id,
     has_account: customers[0]?.has_account,

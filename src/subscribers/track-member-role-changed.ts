@@ -10,7 +10,12 @@ export default async function trackMemberRoleChanged({
     event: "member_role_changed",
     actor_id: data.actor_id ?? "system",
     group: { type: "seller", id: data.seller_id },
-    properties: { seller_id: data.seller_id, member_id: data.id, role: data.role, previous_role: data.previous_role },
+    properties: {
+      seller_id: data.seller_id,
+      member_id: data.id,
+      role: data.role,
+      previous_role: data.previous_role,
+    },
   })
 }
 

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, FulfillmentWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  FulfillmentWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { orderBuyer } from "../analytics/order-buyer"
 import { trackBuyerEvent } from "../analytics/track-buyer-event"
 
@@ -7,7 +10,10 @@ import { trackBuyerEvent } from "../analytics/track-buyer-event"
  * `order_delivered` when a fulfillment is marked delivered: the moment the buyer can judge
  * what they received (the cue for review prompts). The buyer as actor, the seller as group.
  */
-export default async function trackOrderDelivered({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+export default async function trackOrderDelivered({
+  event: { data },
+  container,
+}: SubscriberArgs<{ id: string }>) {
   const {
     data: [fulfillment],
   } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -15,7 +21,8 @@ export default async function trackOrderDelivered({ event: { data }, container }
     fields: ["id", "order.id"],
     filters: { id: data.id },
   })
-  const orderId = (fulfillment as { order?: { id: string } | null } | undefined)?.order?.id
+  const orderId = (fulfillment as { order?: { id: string } | null } | undefined)
+    ?.order?.id
   const buyer = orderId ? await orderBuyer(container, orderId) : null
   if (!buyer) {
     return

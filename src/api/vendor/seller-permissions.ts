@@ -16,7 +16,10 @@ const MANAGERS: readonly MemberRole[] = ["owner", "admin"]
  * are decided (docs/sellers.md shows the same table). Every /vendor route is listed; a
  * route missing here fails the permission spec.
  */
-export const SELLER_PERMISSIONS: Record<VendorRoute, readonly MemberRole[] | typeof ONBOARDING> = {
+export const SELLER_PERMISSIONS: Record<
+  VendorRoute,
+  readonly MemberRole[] | typeof ONBOARDING
+> = {
   "POST /vendor/sellers": ONBOARDING,
   "POST /vendor/invites/accept": ONBOARDING,
 
@@ -76,11 +79,18 @@ export function sellerRolesFor(route: string): readonly MemberRole[] | null {
  * One `requireSellerRole` per restricted route, registered before the routes' own
  * middlewares so a role refusal (403) comes before validation and ownership checks.
  */
-export const vendorPermissionMiddlewares: MiddlewareRoute[] = Object.keys(SELLER_PERMISSIONS).flatMap((route) => {
+export const vendorPermissionMiddlewares: MiddlewareRoute[] = Object.keys(
+  SELLER_PERMISSIONS
+).flatMap((route) => {
   const roles = sellerRolesFor(route)
   if (!roles || roles.length === EVERYONE.length) {
     return []
   }
-  const [method, matcher] = route.split(" ") as ["GET" | "POST" | "DELETE", string]
-  return [{ methods: [method], matcher, middlewares: [requireSellerRole(...roles)] }]
+  const [method, matcher] = route.split(" ") as [
+    "GET" | "POST" | "DELETE",
+    string,
+  ]
+  return [
+    { methods: [method], matcher, middlewares: [requireSellerRole(...roles)] },
+  ]
 })

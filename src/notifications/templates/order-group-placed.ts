@@ -1,7 +1,16 @@
 import { orderLines } from "./order-placed"
-import { field, message, NotificationTemplate, TemplateData } from "./rendered-message"
+import {
+  field,
+  message,
+  NotificationTemplate,
+  TemplateData,
+} from "./rendered-message"
 
-type SellerOrder = TemplateData & { display_id: number | string; seller_name: string; total: string }
+type SellerOrder = TemplateData & {
+  display_id: number | string
+  seller_name: string
+  total: string
+}
 
 /**
  * To the customer: one confirmation for a whole checkout, listing each seller's order.
@@ -9,9 +18,13 @@ type SellerOrder = TemplateData & { display_id: number | string; seller_name: st
  */
 export const orderGroupPlaced: NotificationTemplate = (data) => {
   const currency = field(data, "currency_code").toUpperCase()
-  const orders = Array.isArray(data.orders) ? (data.orders as SellerOrder[]) : []
+  const orders = Array.isArray(data.orders)
+    ? (data.orders as SellerOrder[])
+    : []
   return message(
-    orders.length > 1 ? `Your order from ${orders.length} sellers is confirmed` : "Your order is confirmed",
+    orders.length > 1
+      ? `Your order from ${orders.length} sellers is confirmed`
+      : "Your order is confirmed",
     [
       `Thank you for your order of ${field(data, "total")} ${currency}.`,
       ...orders.flatMap((order) => [

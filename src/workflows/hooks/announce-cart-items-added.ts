@@ -8,21 +8,31 @@ import { CartItemsAddedData, MarketplaceCartEvents } from "../cart/events"
  * `cart.items_added` in the workflow's event group, which Medusa releases only when the
  * workflow succeeds (and drops when it fails), so analytics never counts a refused item.
  */
-addToCartWorkflow.hooks.validate(async ({ input, cart }, { container, eventGroupId }) => {
-  const items = (input.items ?? []).flatMap((item) =>
-    item.variant_id ? [{ variant_id: item.variant_id, quantity: MathBN.convert(item.quantity).toNumber() }] : []
-  )
-  if (!items.length) {
-    return
+addToCartWorkflow.hooks.validate(
+  async ({ input, cart }, { container, eventGroupId }) => {
+    const items = (input.items ?? []).flatMap((item) =>
+      item.variant_id
+        ? [
+            {
+              variant_id: item.variant_id,
+              quantity: MathBN.convert(item.quantity).toNumber(),
+            },
+          ]
+        : []
+    )
+    if (!items.length) {
+      return
+    }
+    const data: CartItemsAddedData = {
+      cart_id: cart.id,
+      customer_id:
+        (cart as { customer?: { id?: string } | null }).customer?.id ?? null,
+      items,
+    }
+    await container.resolve(Modules.EVENT_BUS).emit({
+      name: MarketplaceCartEvents.ITEMS_ADDED,
+      data,
+      metadata: eventGroupId ? { eventGroupId } : undefined,
+    })
   }
-  const data: CartItemsAddedData = {
-    cart_id: cart.id,
-    customer_id: (cart as { customer?: { id?: string } | null }).customer?.id ?? null,
-    items,
-  }
-  await container.resolve(Modules.EVENT_BUS).emit({
-    name: MarketplaceCartEvents.ITEMS_ADDED,
-    data,
-    metadata: eventGroupId ? { eventGroupId } : undefined,
-  })
-})
+)

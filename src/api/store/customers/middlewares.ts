@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { StoreGetCustomerOrderGroupsParams } from "./validators"
 
 /** Medusa authenticates the customer on every /store/customers/me route. */

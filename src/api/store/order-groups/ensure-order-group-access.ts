@@ -3,7 +3,10 @@ import type {
   MedusaNextFunction,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type { StoreGetOrderGroupParamsType } from "./validators"
 
 /**
@@ -22,20 +25,37 @@ export async function ensureOrderGroupAccess(
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],
-  } = await query.graph({ entity: "order_group", fields: ["id", "cart_id", "customer_id"], filters: { id } })
-  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  const cartId = (req.validatedQuery as StoreGetOrderGroupParamsType | undefined)?.cart_id
+  } = await query.graph({
+    entity: "order_group",
+    fields: ["id", "cart_id", "customer_id"],
+    filters: { id },
+  })
+  const customerId =
+    req.auth_context?.actor_type === "customer"
+      ? req.auth_context.actor_id
+      : null
+  const cartId = (
+    req.validatedQuery as StoreGetOrderGroupParamsType | undefined
+  )?.cart_id
   const allowed =
     !!group &&
     ((!!group.customer_id && group.customer_id === customerId) ||
-      (!!cartId && cartId === group.cart_id && !(await hasAccount(req, group.customer_id))))
+      (!!cartId &&
+        cartId === group.cart_id &&
+        !(await hasAccount(req, group.customer_id))))
   if (!allowed) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group with id: ${id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order group with id: ${id} was not found`
+    )
   }
   next()
 }
 
-async function hasAccount(req: AuthenticatedMedusaRequest, customerId: string | null): Promise<boolean> {
+async function hasAccount(
+  req: AuthenticatedMedusaRequest,
+  customerId: string | null
+): Promise<boolean> {
   if (!customerId) {
     return false
   }
@@ -43,6 +63,10 @@ async function hasAccount(req: AuthenticatedMedusaRequest, customerId: string | 
     data: [customer],
   } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "customer", fields: ["id", "has_account"], filters: { id: customerId } })
+    .graph({
+      entity: "customer",
+      fields: ["id", "has_account"],
+      filters: { id: customerId },
+    })
   return !!customer?.has_account
 }

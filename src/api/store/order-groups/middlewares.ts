@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { ensureOrderGroupAccess } from "./ensure-order-group-access"
 import { StoreGetOrderGroupParams } from "./validators"
 
@@ -7,7 +10,10 @@ export const storeOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/order-groups/:id",
     middlewares: [
-      validateAndTransformQuery(StoreGetOrderGroupParams, { defaults: [], isList: false }),
+      validateAndTransformQuery(StoreGetOrderGroupParams, {
+        defaults: [],
+        isList: false,
+      }),
       ensureOrderGroupAccess,
     ],
   },

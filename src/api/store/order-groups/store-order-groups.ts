@@ -60,7 +60,10 @@ const GROUP_FIELDS = [
   "orders.id",
 ]
 
-type QueriedGroup = Record<string, unknown> & { id: string; orders?: ({ id: string } | null)[] | null }
+type QueriedGroup = Record<string, unknown> & {
+  id: string
+  orders?: ({ id: string } | null)[] | null
+}
 type QueriedOrder = Record<string, unknown> & { id: string; display_id: number }
 
 /**
@@ -75,14 +78,26 @@ export async function listStoreOrderGroups(
     return []
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: groups } = await query.graph({ entity: "order_group", fields: GROUP_FIELDS, filters: { id: ids } })
+  const { data: groups } = await query.graph({
+    entity: "order_group",
+    fields: GROUP_FIELDS,
+    filters: { id: ids },
+  })
   const orderIds = (groups as QueriedGroup[]).flatMap((group) =>
-    (group.orders ?? []).filter((order): order is { id: string } => !!order).map((order) => order.id)
+    (group.orders ?? [])
+      .filter((order): order is { id: string } => !!order)
+      .map((order) => order.id)
   )
   const { data: orders } = orderIds.length
-    ? await query.graph({ entity: "order", fields: STORE_ORDER_GROUP_ORDER_FIELDS, filters: { id: orderIds } })
+    ? await query.graph({
+        entity: "order",
+        fields: STORE_ORDER_GROUP_ORDER_FIELDS,
+        filters: { id: orderIds },
+      })
     : { data: [] }
-  const byId = new Map((orders as unknown as QueriedOrder[]).map((order) => [order.id, order]))
+  const byId = new Map(
+    (orders as unknown as QueriedOrder[]).map((order) => [order.id, order])
+  )
   const byGroup = new Map(
     (groups as QueriedGroup[]).map((group) => {
       const { orders: links, ...fields } = group

@@ -4,4 +4,6 @@ import { z } from "@medusajs/framework/zod"
 export const StoreGetOrderGroupParams = z
   .object({ cart_id: z.string().trim().min(1).max(100).optional() })
   .strict()
-export type StoreGetOrderGroupParamsType = z.infer<typeof StoreGetOrderGroupParams>
+export type StoreGetOrderGroupParamsType = z.infer<
+  typeof StoreGetOrderGroupParams
+>

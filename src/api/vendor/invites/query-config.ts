@@ -1,5 +1,13 @@
 /** Never the token hash. */
-export const vendorInviteFields = ["id", "email", "role", "expires_at", "accepted_at", "created_at", "updated_at"]
+export const vendorInviteFields = [
+  "id",
+  "email",
+  "role",
+  "expires_at",
+  "accepted_at",
+  "created_at",
+  "updated_at",
+]
 
 export const listTransformQueryConfig = {
   defaults: vendorInviteFields,

@@ -20,7 +20,11 @@ export type SellerCurrencyStats = {
   days: SellerDayStats[]
 }
 
-export type SellerStats = { from: string; to: string; currencies: SellerCurrencyStats[] }
+export type SellerStats = {
+  from: string
+  to: string
+  currencies: SellerCurrencyStats[]
+}
 
 export type SellerStatsQuery = {
   seller_id: string
@@ -33,7 +37,14 @@ export type SellerStatsQuery = {
 /** The seller ↔ order link table (src/links/seller-order.ts), as Medusa's Link Module names it. */
 const SELLER_ORDER_LINK_TABLE = "seller_seller_order_order"
 
-type OrderRow = { day: string; currency_code: string; orders: number; units: string; gross_sales: string; commission: string }
+type OrderRow = {
+  day: string
+  currency_code: string
+  orders: number
+  units: string
+  gross_sales: string
+  commission: string
+}
 type RefundRow = { day: string; currency_code: string; refunds: string }
 
 /**
@@ -51,10 +62,14 @@ type RefundRow = { day: string; currency_code: string; refunds: string }
  * - the average order value is gross sales / orders, rounded half-up to the currency's
  *   minor unit.
  */
-export async function computeSellerStats(knex: Knex, query: SellerStatsQuery): Promise<SellerStats> {
+export async function computeSellerStats(
+  knex: Knex,
+  query: SellerStatsQuery
+): Promise<SellerStats> {
   const start = `${query.from}T00:00:00.000Z`
   const end = `${shiftDay(query.to, 1)}T00:00:00.000Z`
-  const currencyFilter = (column: string) => (query.currency_code ? `AND ${column} = ?` : "")
+  const currencyFilter = (column: string) =>
+    query.currency_code ? `AND ${column} = ?` : ""
   const currencyBinding = query.currency_code ? [query.currency_code] : []
   const rows = async <T>(sql: string, bindings: Knex.RawBinding[]) =>
     ((await knex.raw(sql, bindings)) as { rows: T[] }).rows
@@ -111,15 +126,27 @@ export async function computeSellerStats(knex: Knex, query: SellerStatsQuery): P
   ])
 
   const codes = [
-    ...new Set([...orderRows, ...refundRows].map((row) => row.currency_code).concat(query.currency_code ?? [])),
+    ...new Set(
+      [...orderRows, ...refundRows]
+        .map((row) => row.currency_code)
+        .concat(query.currency_code ?? [])
+    ),
   ].sort()
   const digits = await decimalDigits(knex, codes)
   const period = daysOf(query.from, query.to)
   const currencies = codes.map((currency_code) => {
-    const round = (value: BigNumber) => value.decimalPlaces(digits.get(currency_code) ?? 2, BigNumber.ROUND_HALF_UP)
+    const round = (value: BigNumber) =>
+      value.decimalPlaces(
+        digits.get(currency_code) ?? 2,
+        BigNumber.ROUND_HALF_UP
+      )
     const days = period.map((date) => {
-      const placed = orderRows.find((row) => row.day === date && row.currency_code === currency_code)
-      const refunded = refundRows.find((row) => row.day === date && row.currency_code === currency_code)
+      const placed = orderRows.find(
+        (row) => row.day === date && row.currency_code === currency_code
+      )
+      const refunded = refundRows.find(
+        (row) => row.day === date && row.currency_code === currency_code
+      )
       return dayStats(date, placed, refunded, round)
     })
     const sum = (pick: (day: SellerDayStats) => string | number) =>
@@ -132,7 +159,9 @@ export async function computeSellerStats(knex: Knex, query: SellerStatsQuery): P
         orders,
         units: sum((day) => day.units).toNumber(),
         gross_sales: gross.toFixed(),
-        average_order_value: orders ? round(gross.dividedBy(orders)).toFixed() : "0",
+        average_order_value: orders
+          ? round(gross.dividedBy(orders)).toFixed()
+          : "0",
         refunds: sum((day) => day.refunds).toFixed(),
         commission: sum((day) => day.commission).toFixed(),
       },
@@ -155,19 +184,30 @@ function dayStats(
     orders,
     units: new BigNumber(placed?.units ?? 0).toNumber(),
     gross_sales: gross.toFixed(),
-    average_order_value: orders ? round(gross.dividedBy(orders)).toFixed() : "0",
+    average_order_value: orders
+      ? round(gross.dividedBy(orders)).toFixed()
+      : "0",
     refunds: new BigNumber(refunded?.refunds ?? 0).toFixed(),
     commission: new BigNumber(placed?.commission ?? 0).toFixed(),
   }
 }
 
 function daysOf(from: string, to: string): string[] {
-  const count = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * 60 * 60 * 1000)) + 1
-  return Array.from({ length: Math.max(count, 0) }, (_, index) => shiftDay(from, index))
+  const count =
+    Math.round(
+      (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
+        (24 * 60 * 60 * 1000)
+    ) + 1
+  return Array.from({ length: Math.max(count, 0) }, (_, index) =>
+    shiftDay(from, index)
+  )
 }
 
 /** Minor-unit digits per currency from the Currency Module's table (2 when unknown). */
-async function decimalDigits(knex: Knex, codes: string[]): Promise<Map<string, number>> {
+async function decimalDigits(
+  knex: Knex,
+  codes: string[]
+): Promise<Map<string, number>> {
   if (!codes.length) {
     return new Map()
   }

@@ -10,7 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const FIRST_DAY = "1970-01-01"
 const LAST_DAY = "9998-12-31"
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
 
 /** An ISO 8601 date (or date-time, read as its UTC day) → `YYYY-MM-DD`; anything else is refused. */
 const StatsDay = z
@@ -20,11 +21,17 @@ const StatsDay = z
   .transform((value, context) => {
     const day = utcDay(value)
     if (!day) {
-      context.addIssue({ code: "custom", message: `${value} is not a valid date` })
+      context.addIssue({
+        code: "custom",
+        message: `${value} is not a valid date`,
+      })
       return z.NEVER
     }
     if (day < FIRST_DAY || day > LAST_DAY) {
-      context.addIssue({ code: "custom", message: `${value} is not between ${FIRST_DAY} and ${LAST_DAY}` })
+      context.addIssue({
+        code: "custom",
+        message: `${value} is not between ${FIRST_DAY} and ${LAST_DAY}`,
+      })
       return z.NEVER
     }
     return day
@@ -41,7 +48,11 @@ export const VendorGetStatsParams = z
     const { from, to } = statsPeriod(query)
     const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1
     if (days < 1) {
-      context.addIssue({ code: "custom", path: ["from"], message: "from must not be after to" })
+      context.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: "from must not be after to",
+      })
     } else if (days > MAX_STATS_DAYS) {
       context.addIssue({
         code: "custom",
@@ -53,7 +64,10 @@ export const VendorGetStatsParams = z
 export type VendorGetStatsParamsType = z.infer<typeof VendorGetStatsParams>
 
 /** The period a request asks for: `to` defaults to today, `from` to 30 days up to `to`. */
-export function statsPeriod(query: { from?: string; to?: string }): { from: string; to: string } {
+export function statsPeriod(query: { from?: string; to?: string }): {
+  from: string
+  to: string
+} {
   const to = query.to ?? new Date().toISOString().slice(0, 10)
   return { from: query.from ?? shiftDay(to, -(DEFAULT_STATS_DAYS - 1)), to }
 }
@@ -62,15 +76,22 @@ function utcDay(value: string): string | null {
   const calendarDay = value.slice(0, 10)
   const midnight = Date.parse(`${calendarDay}T00:00:00Z`)
   // JavaScript reads 2026-02-30 as March 2nd: the calendar day must come back unchanged.
-  if (Number.isNaN(midnight) || new Date(midnight).toISOString().slice(0, 10) !== calendarDay) {
+  if (
+    Number.isNaN(midnight) ||
+    new Date(midnight).toISOString().slice(0, 10) !== calendarDay
+  ) {
     return null
   }
   const time = value.length === 10 ? midnight : Date.parse(value)
-  const day = Number.isNaN(time) ? "" : new Date(time).toISOString().slice(0, 10)
+  const day = Number.isNaN(time)
+    ? ""
+    : new Date(time).toISOString().slice(0, 10)
   // An offset can push the last day of year 9999 out of the four-digit years.
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null
 }
 
 export function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10)
 }

@@ -32,8 +32,18 @@ describe("order templates", () => {
       currency_code: "eur",
       total: "70.00",
       orders: [
-        { display_id: 7, seller_name: "Alpha", total: "50.00", items: [{ title: "Scarf", quantity: 1, total: "45.05" }] },
-        { display_id: 8, seller_name: "Beta", total: "20.00", items: [{ title: "Notebook", quantity: 2, total: "16.50" }] },
+        {
+          display_id: 7,
+          seller_name: "Alpha",
+          total: "50.00",
+          items: [{ title: "Scarf", quantity: 1, total: "45.05" }],
+        },
+        {
+          display_id: 8,
+          seller_name: "Beta",
+          total: "20.00",
+          items: [{ title: "Notebook", quantity: 2, total: "16.50" }],
+        },
       ],
     })
     expect(subject).toBe("Your order from 2 sellers is confirmed")

@@ -3,10 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OrderGroupEvents } from "../../../modules/order-group/events"
 import { displayAmount } from "../../../notifications/display-amount"
-import { orderLineItems, QueriedLineItem } from "../../../notifications/order-line-items"
+import {
+  orderLineItems,
+  QueriedLineItem,
+} from "../../../notifications/order-line-items"
 import type { AmountValue } from "../../common/utils/decimal-amount"
 
-export const buildOrderGroupConfirmationStepId = "build-order-group-confirmation"
+export const buildOrderGroupConfirmationStepId =
+  "build-order-group-confirmation"
 
 type QueriedOrder = {
   id: string
@@ -33,7 +37,10 @@ export const buildOrderGroupConfirmationStep = createStep(
       fields: ["id", "customer_id", "currency_code", "total", "orders.id"],
       filters: { id: order_group_id },
     })
-    const orderIds = ((group as { orders?: ({ id: string } | null)[] | null } | undefined)?.orders ?? [])
+    const orderIds = (
+      (group as { orders?: ({ id: string } | null)[] | null } | undefined)
+        ?.orders ?? []
+    )
       .filter((order): order is { id: string } => !!order)
       .map((order) => order.id)
     if (!group || !orderIds.length) {
@@ -42,12 +49,28 @@ export const buildOrderGroupConfirmationStep = createStep(
     const [{ data: queried }, { data: currencies }] = await Promise.all([
       query.graph({
         entity: "order",
-        fields: ["id", "display_id", "email", "total", "items.title", "items.variant_title", "items.quantity", "items.total", "seller.name"],
+        fields: [
+          "id",
+          "display_id",
+          "email",
+          "total",
+          "items.title",
+          "items.variant_title",
+          "items.quantity",
+          "items.total",
+          "seller.name",
+        ],
         filters: { id: orderIds },
       }),
-      query.graph({ entity: "currency", fields: ["decimal_digits"], filters: { code: group.currency_code } }),
+      query.graph({
+        entity: "currency",
+        fields: ["decimal_digits"],
+        filters: { code: group.currency_code },
+      }),
     ])
-    const orders = (queried as unknown as QueriedOrder[]).sort((a, b) => a.display_id - b.display_id)
+    const orders = (queried as unknown as QueriedOrder[]).sort(
+      (a, b) => a.display_id - b.display_id
+    )
     const email = orders.find((order) => order.email)?.email
     if (!email) {
       return new StepResponse([] as CreateNotificationDTO[])

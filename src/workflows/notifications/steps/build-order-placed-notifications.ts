@@ -1,11 +1,18 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { displayAmount } from "../../../notifications/display-amount"
-import { orderLineItems, QueriedLineItem } from "../../../notifications/order-line-items"
+import {
+  orderLineItems,
+  QueriedLineItem,
+} from "../../../notifications/order-line-items"
 import type { AmountValue } from "../../common/utils/decimal-amount"
 
-export const buildOrderPlacedNotificationsStepId = "build-order-placed-notifications"
+export const buildOrderPlacedNotificationsStepId =
+  "build-order-placed-notifications"
 
 type QueriedOrder = {
   id: string
@@ -65,7 +72,11 @@ export const buildOrderPlacedNotificationsStep = createStep(
         fields: ["id", "email"],
         filters: { seller_id: seller.id, role: ["owner", "admin"] },
       }),
-      query.graph({ entity: "currency", fields: ["decimal_digits"], filters: { code: order.currency_code } }),
+      query.graph({
+        entity: "currency",
+        fields: ["decimal_digits"],
+        filters: { code: order.currency_code },
+      }),
     ])
     const digits = currencies[0]?.decimal_digits ?? 2
     const amount = (value: AmountValue) => displayAmount(value, digits)
@@ -85,7 +96,13 @@ export const buildOrderPlacedNotificationsStep = createStep(
       total: amount(order.total),
     }
     const template = OrderWorkflowEvents.PLACED
-    const common = { template, trigger_type: template, resource_id: order.id, resource_type: "order", data }
+    const common = {
+      template,
+      trigger_type: template,
+      resource_id: order.id,
+      resource_type: "order",
+      data,
+    }
     const key = `${template}:${order.id}`
     const notifications: CreateNotificationDTO[] = [
       ...managers.map((member) => ({
@@ -95,7 +112,13 @@ export const buildOrderPlacedNotificationsStep = createStep(
         receiver_id: member.id,
         idempotency_key: `${key}:email:${member.id}`,
       })),
-      { ...common, to: seller.email, channel: "feed", receiver_id: seller.id, idempotency_key: `${key}:feed` },
+      {
+        ...common,
+        to: seller.email,
+        channel: "feed",
+        receiver_id: seller.id,
+        idempotency_key: `${key}:feed`,
+      },
     ]
     return new StepResponse(notifications)
   }

@@ -10,13 +10,17 @@ export const deleteInviteStepId = "delete-invite"
 export const deleteInviteStep = createStep(
   deleteInviteStepId,
   async (id: string, { container }) => {
-    await container.resolve<SellerModuleService>(SELLER_MODULE).softDeleteInvites([id])
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .softDeleteInvites([id])
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).restoreInvites([id])
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .restoreInvites([id])
   }
 )

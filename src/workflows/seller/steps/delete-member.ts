@@ -10,13 +10,17 @@ export const deleteMemberStepId = "delete-member"
 export const deleteMemberStep = createStep(
   deleteMemberStepId,
   async (id: string, { container }) => {
-    await container.resolve<SellerModuleService>(SELLER_MODULE).softDeleteMembers([id])
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .softDeleteMembers([id])
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).restoreMembers([id])
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .restoreMembers([id])
   }
 )

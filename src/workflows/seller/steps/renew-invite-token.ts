@@ -1,7 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
-import { generateInviteToken, hashInviteToken, INVITE_TTL_MS } from "../utils/invite-token"
+import {
+  generateInviteToken,
+  hashInviteToken,
+  INVITE_TTL_MS,
+} from "../utils/invite-token"
 
 export const renewInviteTokenStepId = "renew-invite-token"
 
@@ -14,14 +18,22 @@ export const renewInviteTokenStep = createStep(
   renewInviteTokenStepId,
   async (id: string, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
-    const before = await service.retrieveInvite(id, { select: ["id", "token_hash", "expires_at"] })
+    const before = await service.retrieveInvite(id, {
+      select: ["id", "token_hash", "expires_at"],
+    })
     const token = generateInviteToken()
     const [invite] = await service.updateInvites({
       selector: { id, accepted_at: null },
-      data: { token_hash: hashInviteToken(token), expires_at: new Date(Date.now() + INVITE_TTL_MS) },
+      data: {
+        token_hash: hashInviteToken(token),
+        expires_at: new Date(Date.now() + INVITE_TTL_MS),
+      },
     })
     if (!invite) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invite has already been accepted")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This invite has already been accepted"
+      )
     }
     return new StepResponse(
       { invite, token },
@@ -32,6 +44,8 @@ export const renewInviteTokenStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).updateInvites(previous)
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .updateInvites(previous)
   }
 )

@@ -25,13 +25,20 @@ export const unlinkMemberIdentitiesStep = createStep(
     const auth = container.resolve(Modules.AUTH)
     const unlinked: Unlinked = []
     for (const identity of identities) {
-      const { seller_id: _removed, ...rest } = (identity.app_metadata ?? {}) as Record<string, unknown>
+      const { seller_id: _removed, ...rest } = (identity.app_metadata ??
+        {}) as Record<string, unknown>
       // The DTO type leaves out null, which the column and the module accept.
-      await auth.updateAuthIdentities({ id: identity.id, app_metadata: null as unknown as Record<string, unknown> })
+      await auth.updateAuthIdentities({
+        id: identity.id,
+        app_metadata: null as unknown as Record<string, unknown>,
+      })
       await auth.updateAuthIdentities({ id: identity.id, app_metadata: rest })
       unlinked.push({ id: identity.id, member_id: memberId })
     }
-    return new StepResponse(unlinked.map(({ id }) => id), unlinked)
+    return new StepResponse(
+      unlinked.map(({ id }) => id),
+      unlinked
+    )
   },
   async (unlinked, { container }) => {
     if (!unlinked?.length) {
@@ -39,7 +46,10 @@ export const unlinkMemberIdentitiesStep = createStep(
     }
     const auth = container.resolve(Modules.AUTH)
     for (const { id, member_id } of unlinked) {
-      await auth.updateAuthIdentities({ id, app_metadata: { seller_id: member_id } })
+      await auth.updateAuthIdentities({
+        id,
+        app_metadata: { seller_id: member_id },
+      })
     }
   }
 )

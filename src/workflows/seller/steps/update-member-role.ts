@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MemberRole, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  MemberRole,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 
 export const updateMemberRoleStepId = "update-member-role"
 
@@ -18,6 +22,8 @@ export const updateMemberRoleStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).updateMembers(previous)
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .updateMembers(previous)
   }
 )

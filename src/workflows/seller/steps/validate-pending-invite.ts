@@ -1,6 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MemberRole, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  MemberRole,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 
 export const validatePendingInviteStepId = "validate-pending-invite"
 
@@ -23,13 +27,22 @@ export const validatePendingInviteStep = createStep(
       .resolve<SellerModuleService>(SELLER_MODULE)
       .listInvites({ id: input.invite_id, seller_id: input.seller_id })
     if (!invite) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invite with id: ${input.invite_id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Invite with id: ${input.invite_id} was not found`
+      )
     }
     if (invite.accepted_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invite has already been accepted")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This invite has already been accepted"
+      )
     }
     if (invite.role === "owner" && input.actor_role !== "owner") {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only an owner can manage an invite to become an owner")
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Only an owner can manage an invite to become an owner"
+      )
     }
     return new StepResponse(invite)
   }

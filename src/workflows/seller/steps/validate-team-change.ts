@@ -1,6 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MemberRole, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  MemberRole,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 
 export const validateTeamChangeStepId = "validate-team-change"
 
@@ -24,23 +28,47 @@ export const validateTeamChangeStep = createStep(
   validateTeamChangeStepId,
   async (input: ValidateTeamChangeStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
-    const [member] = await service.listMembers({ id: input.member_id, seller_id: input.seller_id })
+    const [member] = await service.listMembers({
+      id: input.member_id,
+      seller_id: input.seller_id,
+    })
     if (!member) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member with id: ${input.member_id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Member with id: ${input.member_id} was not found`
+      )
     }
     const { actor, change } = input
     if (actor.role !== "owner" && actor.role !== "admin") {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only a seller owner or admin can change the team")
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Only a seller owner or admin can change the team"
+      )
     }
     if (actor.role === "admin" && member.role === "owner") {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, "An admin cannot change or remove an owner")
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "An admin cannot change or remove an owner"
+      )
     }
-    if (actor.role === "admin" && change.type === "role" && change.role === "owner") {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only an owner can make a member an owner")
+    if (
+      actor.role === "admin" &&
+      change.type === "role" &&
+      change.role === "owner"
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Only an owner can make a member an owner"
+      )
     }
-    const losesOwnership = member.role === "owner" && (change.type === "remove" || change.role !== "owner")
+    const losesOwnership =
+      member.role === "owner" &&
+      (change.type === "remove" || change.role !== "owner")
     if (losesOwnership) {
-      const owners = await service.listMembers({ seller_id: input.seller_id, role: "owner" }, { select: ["id"] })
+      const owners = await service.listMembers(
+        { seller_id: input.seller_id, role: "owner" },
+        { select: ["id"] }
+      )
       if (owners.length <= 1) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

@@ -1,4 +1,8 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -28,7 +32,9 @@ export type RemoveMemberWorkflowInput = {
 export const removeMemberWorkflow = createWorkflow(
   removeMemberWorkflowId,
   (input: WorkflowData<RemoveMemberWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => teamLockKey(input.seller_id))
+    const lockKey = transform({ input }, ({ input }) =>
+      teamLockKey(input.seller_id)
+    )
     acquireLockStep({ key: lockKey, ...TEAM_LOCK })
 
     const change = transform({ input }, ({ input }) => ({

@@ -1,4 +1,8 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -24,7 +28,9 @@ export type UpdateMemberRoleWorkflowInput = {
 export const updateMemberRoleWorkflow = createWorkflow(
   updateMemberRoleWorkflowId,
   (input: WorkflowData<UpdateMemberRoleWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => teamLockKey(input.seller_id))
+    const lockKey = transform({ input }, ({ input }) =>
+      teamLockKey(input.seller_id)
+    )
     acquireLockStep({ key: lockKey, ...TEAM_LOCK })
 
     const change = transform({ input }, ({ input }) => ({
@@ -34,7 +40,10 @@ export const updateMemberRoleWorkflow = createWorkflow(
       change: { type: "role" as const, role: input.role },
     }))
     const before = validateTeamChangeStep(change)
-    const member = updateMemberRoleStep({ id: input.member_id, role: input.role })
+    const member = updateMemberRoleStep({
+      id: input.member_id,
+      role: input.role,
+    })
 
     const changed = transform({ input, before }, ({ input, before }) => ({
       id: input.member_id,
@@ -43,7 +52,10 @@ export const updateMemberRoleWorkflow = createWorkflow(
       previous_role: before.role,
       actor_id: input.actor.member_id,
     }))
-    emitEventStep({ eventName: SellerEvents.MEMBER_ROLE_CHANGED, data: changed })
+    emitEventStep({
+      eventName: SellerEvents.MEMBER_ROLE_CHANGED,
+      data: changed,
+    })
 
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(member)

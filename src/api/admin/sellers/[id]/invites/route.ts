@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminSellerInviteResponse } from "../../../../../types/http"
 import { inviteResponse } from "../../../../utils/invite-response"
 import { inviteMemberWorkflow } from "../../../../../workflows/seller/workflows/invite-member"
