@@ -14,6 +14,8 @@ import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -34,6 +36,8 @@ export default defineMiddlewares({
     ...openApiDocumentMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeOrderGroupRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,
   ],

@@ -27,6 +27,10 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}${(counter
 export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/invites": { body: () => ({ email: `${unique("invitee").replace(/\W+/g, "-")}@matrix.test`, role: "member" }) },
   "POST /vendor/invites/accept": { body: ({ path }) => ({ token: path.inviteToken, name: "Someone" }) },
+  "DELETE /vendor/invites/:id": { body: () => undefined },
+  "POST /vendor/invites/:id/resend": { body: () => ({}) },
+  "POST /vendor/members/:id": { body: () => ({ role: "member" }) },
+  "DELETE /vendor/members/:id": { body: () => undefined },
   "POST /vendor/orders/:id/cancel": { body: () => ({}) },
   "POST /vendor/orders/:id/fulfillments": {
     body: ({ path, refs }) => ({ items: [{ id: path.openItemId, quantity: 1 }], location_id: refs.stockLocationId }),
@@ -94,6 +98,7 @@ export const ADMIN_BODIES: Record<string, BodySpec> = {
   },
   "POST /admin/sellers/:id": { body: () => ({ description: "Edited by an admin" }) },
   "POST /admin/sellers/:id/approve": { body: () => ({}) },
+  "POST /admin/sellers/:id/invites": { body: () => ({ email: `${unique("heir").replace(/\W+/g, "-")}@matrix.test`, role: "owner" }) },
   "POST /admin/sellers/:id/reinstate": { body: () => ({}) },
   "POST /admin/sellers/:id/reject": { body: () => ({ note: "No" }) },
   "POST /admin/sellers/:id/suspend": { body: () => ({ reason: "Matrix" }) },

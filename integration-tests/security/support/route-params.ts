@@ -14,6 +14,8 @@ export function vendorPathValues(side: SellerSide): PathValues {
     "payouts/:id": side.payoutId,
     "shipping-options/:id": side.shippingOptionId,
     "stock-locations/:id": side.stockLocationId,
+    "members/:id": side.memberId,
+    "invites/:id": side.pendingInviteId,
   }
 }
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
 import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-builder"
-import { creditLedger, payoutService } from "../../utils/payouts"
+import { creditLedger, memberLogin, payoutService } from "../../utils/payouts"
 import { ownerLogin } from "../../utils/seller-login"
 import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
@@ -15,6 +15,7 @@ import type {
   VendorCreateFulfillmentResponse,
   VendorCreatePayoutAccountResponse,
   VendorInviteResponse,
+  VendorMemberListResponse,
   VendorRequestResponse,
   VendorUploadResponse,
 } from "../../../src/types/http"
@@ -43,6 +44,10 @@ export type SellerSide = {
   inviteEmail: string
   /** The raw invite token, as the invitee received it by email. */
   inviteToken: string
+  /** Another pending invite, for the routes that revoke or resend one (so inviteToken stays valid). */
+  pendingInviteId: string
+  /** A team member with the `member` role besides the owner. */
+  memberId: string
   uploadId: string
   uploadUrl: string
 }
@@ -130,6 +135,13 @@ async function completeSide(
     data: { invite },
   } = await api.post<VendorInviteResponse>("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
   const {
+    data: { invite: pendingInvite },
+  } = await api.post<VendorInviteResponse>("/vendor/invites", { email: `pending@${seller.handle}.test`, role: "admin" }, owner)
+  await memberLogin(api, container, seller.id, `member@${seller.handle}.test`, "member")
+  const {
+    data: { members },
+  } = await api.get<VendorMemberListResponse>("/vendor/members?role=member", owner)
+  const {
     data: { payout_account },
   } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, owner)
   const {
@@ -162,6 +174,8 @@ async function completeSide(
     inviteId: invite.id,
     inviteEmail,
     inviteToken: await inviteToken(container, invite.id),
+    pendingInviteId: pendingInvite.id,
+    memberId: members[0].id,
     uploadId: upload.id,
     uploadUrl: upload.url,
   }

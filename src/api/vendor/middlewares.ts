@@ -11,15 +11,18 @@ import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
 import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
+import { vendorPermissionMiddlewares } from "./seller-permissions"
 import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
 import { vendorShippingOptionRoutesMiddlewares } from "./shipping-options/middlewares"
+import { vendorStatsRoutesMiddlewares } from "./stats/middlewares"
 import { vendorStockLocationRoutesMiddlewares } from "./stock-locations/middlewares"
 import { vendorUploadRoutesMiddlewares } from "./uploads/middlewares"
 import { vendorCors } from "./vendor-cors"
 
 /**
  * Every /vendor route: VENDOR_CORS, a `seller` token (registration tokens are let
- * through only to the onboarding routes), the seller context, and the status gate.
+ * through only to the onboarding routes), the seller context, the status gate, then the
+ * member role the route requires (seller-permissions.ts) before the route's own middlewares.
  */
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
@@ -31,6 +34,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
       blockInactiveSellerWrites,
     ],
   },
+  ...vendorPermissionMiddlewares,
   ...vendorSellerRoutesMiddlewares,
   ...vendorMemberRoutesMiddlewares,
   ...vendorInviteRoutesMiddlewares,
@@ -45,4 +49,5 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorOrderRoutesMiddlewares,
   ...vendorPayoutRoutesMiddlewares,
   ...vendorPayoutAccountRoutesMiddlewares,
+  ...vendorStatsRoutesMiddlewares,
 ]

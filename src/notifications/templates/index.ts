@@ -1,4 +1,5 @@
 import { memberInvited } from "./member-invited"
+import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
@@ -26,6 +27,7 @@ export const NOTIFICATION_TEMPLATES = {
   "seller.member_invited": memberInvited,
   "request.created": requestCreated,
   "order.placed": orderPlaced,
+  "order_group.placed": orderGroupPlaced,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
 } satisfies Record<string, NotificationTemplate>

@@ -7,6 +7,7 @@ import * as QueryConfig from "./query-config"
 import {
   AdminApproveSeller,
   AdminCreateSeller,
+  AdminCreateSellerInvite,
   AdminGetSellerInvitesParams,
   AdminGetSellerLedgerParams,
   AdminGetSellerMembersParams,
@@ -98,5 +99,10 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetSellerOrdersParams, QueryConfig.ordersTransformQueryConfig),
     ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/sellers/:id/invites",
+    middlewares: [validateAndTransformBody(AdminCreateSellerInvite)],
   },
 ]

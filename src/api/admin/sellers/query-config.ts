@@ -42,8 +42,10 @@ export const retrieveTransformQueryConfig = {
 }
 
 export const adminSellerMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+
 export const membersTransformQueryConfig = {
   defaults: adminSellerMemberFields,
+  allowed: adminSellerMemberFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -49,8 +49,6 @@ export const AdminUpdateSeller = SellerProfile.extend({
 }).strict()
 export type AdminUpdateSellerType = z.infer<typeof AdminUpdateSeller>
 
-export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" })
-
 export const AdminGetSellerInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
 
 export const AdminGetSellerLedgerParams = createFindParams({
@@ -77,3 +75,15 @@ export const AdminGetSellerOrdersParams = createFindParams({
 }).extend({
   status: z.union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))]).optional(),
 })
+
+export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" }).extend({
+  role: z.enum(["owner", "admin", "member"]).optional(),
+})
+
+export const AdminCreateSellerInvite = z
+  .object({
+    email: z.string().trim().toLowerCase().email(),
+    role: z.enum(["owner", "admin", "member"]).default("member"),
+  })
+  .strict()
+export type AdminCreateSellerInviteType = z.infer<typeof AdminCreateSellerInvite>

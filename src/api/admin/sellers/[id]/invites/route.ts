@@ -2,12 +2,15 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  SELLER_MODULE,
-  SellerModuleService,
-} from "../../../../../modules/seller"
-import type { AdminSellerInviteListResponse } from "../../../../../types/http"
+import { SELLER_MODULE, SellerModuleService } from "../../../../../modules/seller"
+import type {
+  AdminSellerInviteListResponse,
+  AdminSellerInviteResponse,
+} from "../../../../../types/http"
+import { inviteMemberWorkflow } from "../../../../../workflows/seller/workflows/invite-member"
+import { inviteResponse } from "../../../../utils/invite-response"
 import { refetchOne } from "../../../../utils/refetch-one"
+import type { AdminCreateSellerInviteType } from "../../validators"
 
 /** The seller's invites not accepted yet (expired ones included: `expires_at` tells). */
 export const GET = async (
@@ -24,18 +27,28 @@ export const GET = async (
       { select: req.queryConfig.fields, skip, take, order }
     )
   res.json({
-    invites: invites.map((invite) => ({
-      id: invite.id,
-      email: invite.email,
-      role: invite.role,
-      expires_at: new Date(invite.expires_at).toISOString(),
-      accepted_at: invite.accepted_at
-        ? new Date(invite.accepted_at).toISOString()
-        : null,
-      created_at: new Date(invite.created_at).toISOString(),
-    })),
+    invites: invites.map(inviteResponse),
     count,
     limit: take ?? invites.length,
     offset: skip,
   })
+}
+
+/**
+ * Invites someone into a seller's team, an owner included (a new owner when the previous
+ * one left). The token reaches the invitee by email only.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateSellerInviteType>,
+  res: MedusaResponse<AdminSellerInviteResponse>
+) => {
+  const { result: invite } = await inviteMemberWorkflow(req.scope).run({
+    input: {
+      seller_id: req.params.id,
+      email: req.validatedBody.email,
+      role: req.validatedBody.role,
+      invited_by: req.auth_context.actor_id,
+    },
+  })
+  res.status(201).json({ invite: inviteResponse(invite) })
 }

@@ -7,7 +7,7 @@ import type { AdminSellerMemberListResponse } from "../../../../../types/http"
 import { listPage } from "../../../../utils/list-page"
 import { refetchOne } from "../../../../utils/refetch-one"
 
-/** The seller's team members. */
+/** A seller's team; 404 for an unknown seller. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminSellerMemberListResponse>
