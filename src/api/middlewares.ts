@@ -11,6 +11,7 @@ import { rejectUnstorableInput } from "./reject-unstorable-input"
 import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
 import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     ...hooksPayoutRoutesMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeReturnRoutesMiddlewares,
     ...storeCartCacheMiddlewares,
     ...storePaymentCollectionCartCacheMiddlewares,
   ],

@@ -8,6 +8,7 @@ import {
   VendorCreateShippingOption,
   VendorGetShippingOptionParams,
   VendorGetShippingOptionsParams,
+  VendorUpdateShippingOption,
 } from "./validators"
 
 export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
@@ -27,9 +28,17 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    methods: ["GET"],
+    methods: ["GET", "DELETE"],
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
+      validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/shipping-options/:id",
+    middlewares: [
+      validateAndTransformBody(VendorUpdateShippingOption),
       validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

@@ -8,6 +8,7 @@ import {
   VendorCreateStockLocation,
   VendorGetStockLocationParams,
   VendorGetStockLocationsParams,
+  VendorUpdateStockLocation,
 } from "./validators"
 
 export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
@@ -27,9 +28,17 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    methods: ["GET"],
+    methods: ["GET", "DELETE"],
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
+      validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/stock-locations/:id",
+    middlewares: [
+      validateAndTransformBody(VendorUpdateStockLocation),
       validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

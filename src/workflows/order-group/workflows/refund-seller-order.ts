@@ -5,7 +5,14 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, addOrderTransactionStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import {
+  acquireLockStep,
+  addOrderTransactionStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import type { SellerOrderRefundedData } from "../../../modules/order-group/events"
 import type { LedgerEntryInput } from "../../../modules/payout/service"
 import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { refundGroupPaymentStep } from "../steps/refund-group-payment"
@@ -25,8 +32,9 @@ export type RefundSellerOrderInput = {
  * Refunds part or all of one seller order out of the group's single payment and books it:
  * `refund` (− amount) and `commission_reversal` (+ the commission in proportion to the
  * amount, rounded half-up to the minor unit), both referenced `<order>/<refund>` so they
- * are written once, and a `refund` order transaction. Under a lock on the order id so two
- * refunds cannot both pass the "amount left" check.
+ * are written once, and a `refund` order transaction; then Medusa's `payment.refunded` with
+ * the order and amount (the customer is told by `notify-customer-of-refund`). Under a lock
+ * on the order id so two refunds cannot both pass the "amount left" check.
  */
 export const refundSellerOrderWorkflow = createWorkflow(
   "refund-seller-order",
@@ -68,6 +76,15 @@ export const refundSellerOrderWorkflow = createWorkflow(
       reference_id: refundId,
     }))
     addOrderTransactionStep(transaction)
+
+    const refunded = transform({ context, amount, refundId }, ({ context, amount, refundId }): SellerOrderRefundedData => ({
+      id: context.payment_id,
+      order_id: context.order_id,
+      refund_id: refundId,
+      amount,
+      currency_code: context.currency_code,
+    }))
+    emitEventStep({ eventName: PaymentEvents.REFUNDED, data: refunded })
 
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ refund_id: refundId, amount })
