@@ -6,11 +6,15 @@ import {
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateProduct,
+  VendorCreateProductVariant,
   VendorGetProductParams,
   VendorGetProductsParams,
   VendorUpdateProduct,
+  VendorUpdateProductVariant,
   VendorUpsertInventoryLevel,
 } from "./validators"
+
+const retrieve = validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig)
 
 export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -43,6 +47,17 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/products/:id/variants",
+    middlewares: [validateAndTransformBody(VendorCreateProductVariant), retrieve],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    middlewares: [validateAndTransformBody(VendorUpdateProductVariant), retrieve],
+  },
+  { methods: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [retrieve] },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id/inventory",

@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  ProductCategoryRequestPayload,
+  ProductTypeRequestPayload,
+} from "../../../workflows/request/request-payloads"
 
 export const VendorGetRequestsParams = createFindParams({
   limit: 20,
@@ -10,11 +14,12 @@ export const VendorGetRequestsParams = createFindParams({
   type: z.string().optional(),
 })
 
-/** Types a seller files itself; registrations and publications are created by their workflows. */
-export const VendorCreateRequest = z
-  .object({
-    type: z.enum(["product_category", "product_type"]),
-    payload: z.record(z.string(), z.unknown()),
-  })
-  .strict()
+/**
+ * Types a seller files itself, with the payload accepting them needs; registrations,
+ * publications and product updates are filed by their workflows.
+ */
+export const VendorCreateRequest = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("product_category"), payload: ProductCategoryRequestPayload }).strict(),
+  z.object({ type: z.literal("product_type"), payload: ProductTypeRequestPayload }).strict(),
+])
 export type VendorCreateRequestType = z.infer<typeof VendorCreateRequest>

@@ -3,13 +3,16 @@ import { REQUEST_MODULE, RequestModuleService } from "../../../modules/request"
 
 export type WithdrawPublicationRequestsStepInput = { seller_id: string; product_id: string }
 
-/** A deleted product's pending publication requests are withdrawn (restored on compensation). */
+/**
+ * A deleted product's pending publication and update requests are withdrawn (restored on
+ * compensation).
+ */
 export const withdrawPublicationRequestsStep = createStep(
   "withdraw-publication-requests",
   async (input: WithdrawPublicationRequestsStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({
-      type: "product_publication",
+      type: ["product_publication", "product_update"],
       seller_id: input.seller_id,
       status: "pending",
     })

@@ -11,13 +11,14 @@ import {
 import { SELLER_MODULE } from "../../../modules/seller"
 import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
 import { retrieveSellerStatusStep } from "../steps/retrieve-seller-status"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { requestProductPublicationWorkflow } from "./request-product-publication"
 
 /** What a seller may send: no status, sales channels, shipping profile or seller. */
 export type VendorProductInput = Omit<
   CreateProductWorkflowInputDTO,
   "status" | "sales_channels" | "shipping_profile_id"
->
+> & { categories?: { id: string }[]; tags?: { id: string }[] }
 
 export type CreateVendorProductWorkflowInput = {
   seller_id: string
@@ -36,6 +37,13 @@ export type CreateVendorProductWorkflowInput = {
 export const createVendorProductWorkflow = createWorkflow(
   "create-vendor-product",
   (input: WorkflowData<CreateVendorProductWorkflowInput>) => {
+    const references = transform({ input }, ({ input }) => ({
+      type_id: input.product.type_id,
+      collection_id: input.product.collection_id,
+      categories: input.product.categories,
+      tags: input.product.tags,
+    }))
+    validateProductReferencesStep(references)
     const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
     const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
     const products = transform({ input, defaults }, ({ input, defaults }) => [

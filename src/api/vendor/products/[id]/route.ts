@@ -13,11 +13,12 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
 }
 
 /**
- * Updates the product; `status: "published"` goes through publication, so the answer
- * also says what happened: `publication: { outcome, request_id }` (null otherwise).
+ * Updates the product and says what did not apply at once: `publication: { outcome,
+ * request_id }` when `status: "published"` was asked, `review: { request_id, fields }`
+ * when changes to a published product wait for an admin (both null otherwise).
  */
 export const POST = async (req: VendorRequest<VendorUpdateProductType>, res: MedusaResponse) => {
-  const { result: publication } = await updateVendorProductWorkflow(req.scope).run({
+  const { result } = await updateVendorProductWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
       member_id: req.seller_context.member_id,
@@ -26,7 +27,7 @@ export const POST = async (req: VendorRequest<VendorUpdateProductType>, res: Med
     },
   })
   const product = await refetchVendorProduct(req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ product, publication })
+  res.json({ product, publication: result.publication, review: result.review })
 }
 
 export const DELETE = async (req: VendorRequest, res: MedusaResponse) => {
