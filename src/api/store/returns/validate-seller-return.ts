@@ -14,7 +14,9 @@ type StoreReturnBody = {
  * `POST /store/returns` (Medusa's own route) for an order a seller sells: the return must
  * travel with one of that seller's return shipping options to one of its own locations,
  * and only the seller receives it (`receive_now` would put stock back and trigger the
- * refund without anyone checking the parcel). Runs after Medusa's body validation.
+ * refund without anyone checking the parcel). Without a `location_id` the return is
+ * addressed to the option's location (Medusa would leave the return without one, and it
+ * could not be received into stock). Runs after Medusa's body validation.
  */
 export async function validateSellerReturn(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -39,7 +41,11 @@ export async function validateSellerReturn(req: MedusaRequest, _res: MedusaRespo
     const {
       data: [option],
     } = owned.length
-      ? await query.graph({ entity: "shipping_option", fields: ["id", "rules.attribute", "rules.value"], filters: { id: optionId } })
+      ? await query.graph({
+          entity: "shipping_option",
+          fields: ["id", "rules.attribute", "rules.value", "service_zone.fulfillment_set.location.id"],
+          filters: { id: optionId },
+        })
       : { data: [] }
     type Rule = { attribute: string; value: unknown } | null
     const isReturn = ((option?.rules ?? []) as Rule[]).some(
@@ -51,12 +57,14 @@ export async function validateSellerReturn(req: MedusaRequest, _res: MedusaRespo
         `Shipping option ${optionId} is not a return option of the order's seller`
       )
     }
-    if (body.location_id && !(await listSellerResourceIds(req.scope, "stock_location", sellerId, [body.location_id])).length) {
+    const locationId = body.location_id ?? option?.service_zone?.fulfillment_set?.location?.id
+    if (!locationId || !(await listSellerResourceIds(req.scope, "stock_location", sellerId, [locationId])).length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Stock location ${body.location_id} is not one of the order's seller's`
+        `Stock location ${locationId} is not one of the order's seller's`
       )
     }
+    body.location_id = locationId
     next()
   } catch (error) {
     next(error)

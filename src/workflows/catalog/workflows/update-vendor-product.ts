@@ -12,7 +12,7 @@ import { planVendorProductUpdateStep } from "../steps/plan-vendor-product-update
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateProductUpdateStep } from "../steps/validate-product-update"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
-import type { VendorProductChanges } from "../vendor-product-changes"
+import { REVIEWED_PRODUCT_FIELDS, VendorProductChanges } from "../vendor-product-changes"
 import { applyVendorProductChangesWorkflow } from "./apply-vendor-product-changes"
 import { ProductPublicationResult, requestProductPublicationWorkflow } from "./request-product-publication"
 
@@ -96,7 +96,7 @@ export const updateVendorProductWorkflow = createWorkflow(
       })
       return transform({ request, plan }, ({ request, plan }) => ({
         request_id: request.id,
-        fields: Object.keys(plan.reviewed ?? {}),
+        fields: REVIEWED_PRODUCT_FIELDS.filter((field) => plan.reviewed?.[field] !== undefined),
       }))
     })
 

@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { validateSellerOwnsStep } from "../../catalog/steps/validate-seller-owns"
+import { validateFulfillmentNotReturnedStep } from "../steps/validate-fulfillment-not-returned"
 import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 
 export const cancelVendorFulfillmentWorkflowId = "cancel-vendor-fulfillment"
@@ -20,7 +21,7 @@ export type CancelVendorFulfillmentWorkflowInput = {
 
 /**
  * Cancels a fulfillment of one of the seller's orders that has not shipped, with Medusa's
- * cancelOrderFulfillmentWorkflow: its items are unfulfilled again, the stock goes back to
+ * cancelOrderFulfillmentWorkflow (units being returned excepted): its items are unfulfilled again, the stock goes back to
  * the location it left (the seller's) and is reserved for the order again;
  * `order.fulfillment_canceled` is emitted.
  */
@@ -34,6 +35,7 @@ export const cancelVendorFulfillmentWorkflow = createWorkflow(
     }))
     validateSellerOwnsStep(order)
     validateOrderFulfillmentStep({ order_id: input.order_id, fulfillment_id: input.fulfillment_id })
+    validateFulfillmentNotReturnedStep({ order_id: input.order_id, fulfillment_id: input.fulfillment_id })
     const cancel = transform({ input }, ({ input }) => ({
       order_id: input.order_id,
       fulfillment_id: input.fulfillment_id,

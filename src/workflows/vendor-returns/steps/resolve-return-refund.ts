@@ -15,7 +15,8 @@ export type ReturnRefund = {
 
 /**
  * What a receipt gives back: each received unit at what the customer paid for it (the
- * line's total, so after discounts and with tax, divided by its quantity), rounded half-up
+ * line's total, so after discounts and with tax, per unit still held by the customer —
+ * Medusa's line total already leaves out units received back earlier), rounded half-up
  * to the minor unit, and never more than the order's paid share minus earlier refunds. An
  * order whose group was never captured has nothing to give back.
  */
@@ -27,7 +28,18 @@ export const resolveReturnRefundStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "currency_code", "order_group.id", "items.id", "items.quantity", "items.total"],
+      // Line totals are only computed when an order total is asked for too.
+      fields: [
+        "id",
+        "currency_code",
+        "total",
+        "order_group.id",
+        "items.id",
+        "items.quantity",
+        "items.total",
+        "items.detail.return_received_quantity",
+        "items.detail.return_dismissed_quantity",
+      ],
       filters: { id: order_id },
     })
     const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id ?? null
@@ -39,13 +51,20 @@ export const resolveReturnRefundStep = createStep(
     const {
       data: [currency],
     } = await query.graph({ entity: "currency", fields: ["decimal_digits"], filters: { code: order.currency_code } })
-    type Line = { id: string; quantity: AmountValue; total: AmountValue } | null
+    type Line = {
+      id: string
+      quantity: AmountValue
+      total: AmountValue
+      detail?: { return_received_quantity?: AmountValue; return_dismissed_quantity?: AmountValue } | null
+    } | null
     const lines = new Map(((order.items ?? []) as Line[]).flatMap((line) => (line ? [[line.id, line] as const] : [])))
     const value = items
       .reduce((sum, item) => {
         const line = lines.get(item.id)
         const quantity = decimalAmount(line?.quantity)
-        return quantity.isZero() ? sum : sum.plus(decimalAmount(line?.total).multipliedBy(item.quantity).dividedBy(quantity))
+          .minus(decimalAmount(line?.detail?.return_received_quantity))
+          .minus(decimalAmount(line?.detail?.return_dismissed_quantity))
+        return quantity.lte(0) ? sum : sum.plus(decimalAmount(line?.total).multipliedBy(item.quantity).dividedBy(quantity))
       }, new BigNumber(0))
       .decimalPlaces(currency?.decimal_digits ?? 2, BigNumber.ROUND_HALF_UP)
     const refunds = await payouts.listLedgerEntries({ type: "refund", reference: { $like: `${order_id}/%` } })

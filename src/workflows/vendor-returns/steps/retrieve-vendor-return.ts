@@ -8,7 +8,8 @@ export type VendorReturn = {
   order_id: string
   status: string
   location_id: string
-  items: { item_id: string; quantity: number; received_quantity: number }[]
+  /** Return items: `id` the return item, `item_id` the order line item. */
+  items: { id: string; item_id: string; quantity: number; received_quantity: number }[]
 }
 
 const RECEIVABLE = ["requested", "partially_received"]
@@ -24,6 +25,7 @@ export const retrieveVendorReturnStep = createStep(
       "id",
       "status",
       "location_id",
+      "items.id",
       "items.item_id",
       "items.quantity",
       "items.received_quantity",
@@ -32,7 +34,7 @@ export const retrieveVendorReturnStep = createStep(
       order_id: string
       status: string
       location_id?: string | null
-      items?: ({ item_id: string; quantity: unknown; received_quantity?: unknown } | null)[]
+      items?: ({ id: string; item_id: string; quantity: unknown; received_quantity?: unknown } | null)[]
     }
     if (!RECEIVABLE.includes(found.status)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Return ${return_id} is ${found.status}; nothing to receive`)
@@ -53,7 +55,7 @@ export const retrieveVendorReturnStep = createStep(
       location_id: location[0],
       items: (found.items ?? []).flatMap((item) =>
         item
-          ? [{ item_id: item.item_id, quantity: Number(item.quantity), received_quantity: Number(item.received_quantity ?? 0) }]
+          ? [{ id: item.id, item_id: item.item_id, quantity: Number(item.quantity), received_quantity: Number(item.received_quantity ?? 0) }]
           : []
       ),
     })

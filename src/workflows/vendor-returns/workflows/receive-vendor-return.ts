@@ -4,7 +4,10 @@ import {
   confirmReturnReceiveWorkflow,
   receiveItemReturnRequestWorkflow,
   releaseLockStep,
+  updateReturnItemsStep,
+  updateReturnsStep,
 } from "@medusajs/medusa/core-flows"
+import { ReturnStatus } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -63,6 +66,25 @@ export const receiveVendorReturnWorkflow = createWorkflow(
     receiveItemReturnRequestWorkflow.runAsStep({ input: receive })
     const confirm = transform({ input }, ({ input }) => ({ return_id: input.return_id, confirmed_by: input.member_id }))
     confirmReturnReceiveWorkflow.runAsStep({ input: confirm })
+
+    // Medusa's confirmation stores only this receipt's quantity as an item's received
+    // quantity, so a return arriving in several parcels would never read as received:
+    // record the running totals and the status they give.
+    const settled = transform({ orderReturn, items }, ({ orderReturn, items }) => {
+      const arriving = new Map(items.map((item) => [item.id, item.quantity]))
+      const returnItems = orderReturn.items.map((returnItem) => {
+        const taken = Math.min(arriving.get(returnItem.item_id) ?? 0, returnItem.quantity - returnItem.received_quantity)
+        arriving.set(returnItem.item_id, (arriving.get(returnItem.item_id) ?? 0) - taken)
+        return { id: returnItem.id, received_quantity: returnItem.received_quantity + taken }
+      })
+      const complete = returnItems.every((item, index) => item.received_quantity >= orderReturn.items[index].quantity)
+      return {
+        items: returnItems,
+        returns: [{ id: orderReturn.id, ...(complete ? { status: ReturnStatus.RECEIVED, received_at: new Date() } : { status: ReturnStatus.PARTIALLY_RECEIVED }) }],
+      }
+    })
+    updateReturnItemsStep(settled.items).config({ name: "record-received-quantities" })
+    updateReturnsStep(settled.returns).config({ name: "record-return-status" })
 
     const refunded = when("refund-received-items", { refund }, ({ refund }) => !!refund.amount).then(() => {
       const refundInput = transform({ input, refund, orderReturn }, ({ input, refund, orderReturn }) => ({
