@@ -170,9 +170,11 @@ describe("property-level authorization of /vendor bodies (recorded above, judged
   it.each(CASES.map((propertyCase) => [propertyCase.name, propertyCase] as const))("%s", (name, propertyCase) => {
     const { status, body, problems } = recorded.outcome(name)
     const refused = status === 400 && (body as { type?: string })?.type === "invalid_data" && typeof (body as { message?: unknown }).message === "string"
+    // A route that books money must really have booked it, so the allowance above was checked.
+    const books = !!VENDOR_BODIES[routeName(propertyCase.route)]?.books
     const verdict = propertyCase.baseline
       ? // The body is valid: whatever the route answers, it is not a validation error.
-        { ok: !refused && status < 500, problems }
+        { ok: books ? status < 300 : !refused && status < 500, problems }
       : { ok: refused || (status >= 200 && status < 300), problems }
     expect({ ...verdict, status, body }).toEqual({ ok: true, problems: [], status, body })
   })
