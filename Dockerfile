@@ -3,6 +3,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true
 COPY package.json package-lock.json ./
+# The lock holds every platform's optional packages, so npm ci accepts it on any machine;
+# CI runs this stage's and the runtime stage's installs (scripts/check-docker-install.js).
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx medusa build

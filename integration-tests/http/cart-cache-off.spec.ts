@@ -1,7 +1,7 @@
 import { FeatureFlag } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { withAppEnv } from "../utils/app-env"
-import { cartCacheSuite } from "./cart-cache-suite"
+import { cartCacheSuite } from "./support/cart-cache-suite"
 
 jest.setTimeout(120 * 1000)
 

@@ -3,15 +3,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosResponse } from "axios"
 import { SELLER_MODULE, SellerModuleService } from "../../src/modules/seller"
-import {
-  createMarketplace,
-  createReadyCart,
-  linesOf,
-  MarketplaceFixture,
-  readCart,
-  recordEvents,
-  StoreCart,
-} from "../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-builder"
+import { recordEvents } from "../utils/record-events"
+import { createReadyCart, linesOf, readCart, StoreCart } from "../utils/store-cart"
 import { failure } from "../utils/http"
 
 jest.setTimeout(120 * 1000)

@@ -2,15 +2,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
-import {
-  createMarketplace,
-  createReadyCart,
-  linesOf,
-  MarketplaceFixture,
-  readCart,
-  recordEvents,
-  StoreCart,
-} from "../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-builder"
+import { recordEvents } from "../utils/record-events"
+import { createReadyCart, linesOf, readCart, StoreCart } from "../utils/store-cart"
 
 jest.setTimeout(120 * 1000)
 

@@ -3,11 +3,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import type { AxiosError } from "axios"
 import BigNumber from "bignumber.js"
+import { COMMISSION_MODULE, CommissionModuleService } from "../../src/modules/commission"
 import { PAYOUT_MODULE } from "../../src/modules/payout"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
-import { createMarketplace, createReadyCart, linesOf, MarketplaceFixture } from "../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-builder"
+import { createReadyCart, linesOf } from "../utils/store-cart"
 import { ownerLogin } from "../utils/seller-login"
 import type { Headers } from "../utils/sellers"
 
@@ -280,6 +282,33 @@ medusaIntegrationTestRunner({
         const { data: betaLines } = await api.get("/vendor/commission-lines", { ...betaLogin, params: { order_id: betaOrder.id } })
         expect(betaLines.count).toBe(0)
         expect((await failure(api.get("/vendor/balance"))).status).toBe(401)
+      })
+
+      it("computes the commission an order does not have yet as a step of the capture", async () => {
+        const container = getContainer()
+        const [alpha] = marketplace.sellers
+        const cart = await createReadyCart(api, marketplace, {
+          lines: linesOf(alpha, 2),
+          shippingOptionIds: [alpha.shippingOptionId],
+        })
+        const calculated = waitForCommission(container, 1)
+        const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, marketplace.store)
+        await calculated
+        const [order] = data.order_group.orders as { id: string }[]
+
+        // As if the order.placed subscriber had not run yet.
+        const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+        const written = await commission.listCommissionLines({ order_id: order.id })
+        const owed = written.reduce((sum, line) => sum.plus(String(line.amount)), new BigNumber(0))
+        expect(owed.gt(0)).toBe(true)
+        await commission.deleteCommissionLines(written.map((line) => line.id))
+
+        await api.post(`/admin/order-groups/${data.order_group.id}/capture`, {}, admin)
+        const recomputed = await commission.listCommissionLines({ order_id: order.id })
+        expect(recomputed).toHaveLength(written.length)
+        const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+        const [entry] = await payouts.listLedgerEntries({ type: "commission", reference: order.id })
+        expect(new BigNumber(String(entry.amount)).toFixed()).toBe(owed.negated().toFixed())
       })
     })
   },

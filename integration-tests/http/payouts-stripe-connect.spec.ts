@@ -57,7 +57,7 @@ medusaIntegrationTestRunner({
 
     function webhook(event: Record<string, unknown>, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
       const raw = JSON.stringify(event)
-      return api.post("/hooks/payouts/stripe", raw, {
+      return api.post("/hooks/payouts/stripe-connect", raw, {
         headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(secret, raw, timestamp) },
       })
     }
@@ -135,12 +135,24 @@ medusaIntegrationTestRunner({
       for (const bad of [
         webhook(event, { secret: "whsec_wrong" }),
         webhook(event, { timestamp: Math.floor(Date.now() / 1000) - 301 }),
-        api.post("/hooks/payouts/stripe", JSON.stringify(event), { headers: { "content-type": "application/json" } }),
-        api.post("/hooks/payouts/stripe", JSON.stringify(event), {
+        api.post("/hooks/payouts/stripe-connect", JSON.stringify(event), { headers: { "content-type": "application/json" } }),
+        api.post("/hooks/payouts/stripe-connect", JSON.stringify(event), {
           headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(WEBHOOK_SECRET, JSON.stringify({ ...event, id: "evt_other" })) },
         }),
       ]) {
         expect((await failure(bad)).status).toBe(400)
+      }
+      // Only configured providers take webhooks: another id is a 404 with Medusa's error body.
+      for (const provider of ["paypal", "manual", "stripe"]) {
+        const unknown = await failure(
+          api.post(`/hooks/payouts/${provider}`, JSON.stringify(event), {
+            headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(WEBHOOK_SECRET, JSON.stringify(event)) },
+          })
+        )
+        expect({ status: unknown.status, body: unknown.data }).toEqual({
+          status: 404,
+          body: { type: "not_found", message: `Payout provider "${provider}" is not configured` },
+        })
       }
       expect((await api.get("/vendor/payout-account", alpha.owner)).data.payout_account.status).toBe("pending")
       expect((await webhook(event)).data).toEqual({ received: true, id: "evt_1", type: "account_updated" })

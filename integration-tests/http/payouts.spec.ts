@@ -128,6 +128,16 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("answers payout webhooks 404: the manual provider takes none, other providers are not configured", async () => {
+      const body = JSON.stringify({ id: "evt_manual", type: "account.updated", data: { object: {} } })
+      const headers = { "content-type": "application/json" }
+      const manual = await failure(api.post("/hooks/payouts/manual", body, { headers }))
+      expect(manual.status).toBe(404)
+      expect(manual.data).toEqual({ type: "not_found", message: "The manual payout provider receives no webhooks" })
+      const stripe = await failure(api.post("/hooks/payouts/stripe-connect", body, { headers }))
+      expect(stripe.data).toEqual({ type: "not_found", message: 'Payout provider "stripe-connect" is not configured' })
+    })
+
     it("shows a seller only its own payouts and payout account; members cannot see or change the account", async () => {
       const container = getContainer()
       await creditLedger(container, alpha.seller.id, [{ amount: "30.00" }, { amount: "10.00", currency_code: "usd" }])

@@ -2,7 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
 import { Headers, listNotifications, SellerAccount } from "../utils/sellers"
-import { createSellerCatalog, createStorefront, openSeller, productBody, SellerCatalog, Storefront } from "../utils/vendor-catalog"
+import { createStorefront, Storefront } from "../utils/marketplace-builder"
+import { createSellerCatalog, openSeller, productBody, SellerCatalog, VENDOR_STOREFRONT } from "../utils/vendor-catalog"
 import { placeSellerOrder } from "../utils/vendor-orders"
 import { waitFor } from "../utils/wait-for"
 
@@ -26,7 +27,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       admin = await createAdminSession(getContainer(), api)
-      storefront = await createStorefront(getContainer())
+      storefront = await createStorefront(getContainer(), VENDOR_STOREFRONT)
       alpha = await openSeller(api, admin, "Alpha Depth")
       beta = await openSeller(api, admin, "Beta Depth")
       alphaCatalog = await createSellerCatalog(api, admin, alpha, { title: "Alpha vase", prices: [20, 30], stock: 4 })

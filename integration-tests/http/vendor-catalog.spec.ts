@@ -2,12 +2,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
 import { Headers, registerSeller } from "../utils/sellers"
+import { createStorefront, Storefront } from "../utils/marketplace-builder"
 import {
   createSellerCatalog,
-  createStorefront,
   openSeller,
   productBody,
-  Storefront,
+  VENDOR_STOREFRONT,
 } from "../utils/vendor-catalog"
 
 jest.setTimeout(180 * 1000)
@@ -23,7 +23,7 @@ medusaIntegrationTestRunner({
     let storefront: Storefront
     beforeEach(async () => {
       admin = await createAdminSession(getContainer(), api)
-      storefront = await createStorefront(getContainer())
+      storefront = await createStorefront(getContainer(), VENDOR_STOREFRONT)
     })
 
     const storeProductIds = async (): Promise<string[]> => {

@@ -2,9 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
-import { startSystemPayment } from "../utils/marketplace-fixtures"
+import { createStorefront, Storefront } from "../utils/marketplace-builder"
 import { Headers, listNotifications } from "../utils/sellers"
-import { createSellerCatalog, createStorefront, openSeller, productBody, Storefront } from "../utils/vendor-catalog"
+import { startSystemPayment } from "../utils/store-cart"
+import { createSellerCatalog, openSeller, productBody, VENDOR_STOREFRONT } from "../utils/vendor-catalog"
 import { placeSellerOrder, reservedQuantity } from "../utils/vendor-orders"
 import { waitFor } from "../utils/wait-for"
 
@@ -29,7 +30,7 @@ medusaIntegrationTestRunner({
     let storefront: Storefront
     beforeEach(async () => {
       admin = await createAdminSession(getContainer(), api)
-      storefront = await createStorefront(getContainer())
+      storefront = await createStorefront(getContainer(), VENDOR_STOREFRONT)
     })
 
     it("publishes an open seller's product at once with PRODUCT_APPROVAL=auto", async () => {

@@ -1,13 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "knex"
 import { withAppEnv } from "../utils/app-env"
-import {
-  createMarketplace,
-  createReadyCart,
-  MarketplaceFixture,
-  SellerSpec,
-  StoreCart,
-} from "../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture, SellerSpec } from "../utils/marketplace-builder"
+import { createReadyCart, StoreCart } from "../utils/store-cart"
 import { describeWithService } from "../utils/services"
 import { settleBackgroundWork } from "../utils/settle"
 import { waitFor } from "../utils/wait-for"

@@ -8,6 +8,7 @@ import type { LedgerEntryInput } from "../../src/modules/payout/service"
 import { SELLER_MODULE, SellerModuleService } from "../../src/modules/seller"
 import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
 import { Headers, loginSeller, registerIdentity, SellerAccount } from "./sellers"
+import type { VendorCreatePayoutAccountResponse } from "../../src/types/http"
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -81,14 +82,21 @@ export async function activateStripeAccount(
   seller: SellerAccount,
   webhookSecret: string
 ): Promise<string> {
-  const { data } = await api.post("/vendor/payout-account", {}, seller.owner)
+  const { data } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, seller.owner)
+  if (!data.payout_account) {
+    throw new Error(`no payout account was created for ${seller.seller.id}`)
+  }
+  const externalId = data.payout_account.external_id
+  if (!externalId) {
+    throw new Error(`the payout provider gave ${seller.seller.id} no account id`)
+  }
   const event = JSON.stringify({
-    id: `evt_${data.payout_account.external_id}`,
+    id: `evt_${externalId}`,
     type: "account.updated",
-    data: { object: { id: data.payout_account.external_id, payouts_enabled: true, details_submitted: true } },
+    data: { object: { id: externalId, payouts_enabled: true, details_submitted: true } },
   })
-  await api.post("/hooks/payouts/stripe", event, {
+  await api.post("/hooks/payouts/stripe-connect", event, {
     headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(webhookSecret, event) },
   })
-  return data.payout_account.external_id
+  return externalId
 }

@@ -2,6 +2,7 @@ import type { MedusaContainer, NotificationDTO } from "@medusajs/framework/types
 import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
+import type { VendorCreateSellerResponse } from "../../src/types/http"
 
 export type Headers = { headers: Record<string, string> }
 
@@ -46,7 +47,7 @@ export async function registerSeller(
   const email = `owner@${slug}.test`
   const password = "seller-password"
   const registration = await registerIdentity(api, email, password)
-  const { data } = await api.post(
+  const { data } = await api.post<VendorCreateSellerResponse>(
     "/vendor/sellers",
     { name, email: `contact@${slug}.test`, member: { name: `${name} Owner` }, ...overrides },
     registration

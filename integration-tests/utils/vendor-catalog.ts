@@ -1,39 +1,23 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import {
-  createApiKeysWorkflow,
-  createRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-} from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
+import type { StorefrontSpec } from "./marketplace-builder"
 import { Headers, registerSeller, SellerAccount } from "./sellers"
+import type {
+  VendorProductResponse,
+  VendorRequestListResponse,
+  VendorShippingOptionResponse,
+  VendorStockLocationResponse,
+} from "../../src/types/http"
 
-export type Storefront = { regionId: string; salesChannelId: string; store: Headers }
-
-/** A EUR region (Germany, France) and a publishable key on the default sales channel. */
-export async function createStorefront(container: MedusaContainer): Promise<Storefront> {
-  const [store] = await container.resolve(Modules.STORE).listStores()
-  const salesChannelId = store.default_sales_channel_id as string
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        { name: "Europe", currency_code: "eur", countries: ["de", "fr"], payment_providers: ["pp_system_default"] },
-      ],
-    },
-  })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "catalog storefront", type: "publishable", created_by: "test" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
-  return {
-    regionId: region.id,
-    salesChannelId,
-    store: { headers: { "x-publishable-api-key": key.token } },
-  }
+/**
+ * The storefront of the specs whose sellers build their catalog through the vendor routes,
+ * which put products and stock locations in the store's default sales channel: that
+ * channel, a EUR region over Germany and France, no tax region.
+ */
+export const VENDOR_STOREFRONT: StorefrontSpec = {
+  name: "catalog storefront",
+  salesChannel: "default",
+  region: { name: "Europe", countries: ["de", "fr"] },
+  vatRate: null,
 }
 
 /** Registers a seller through the vendor routes and approves it as the admin. */
@@ -81,10 +65,10 @@ export async function createSellerCatalog(
   const { owner } = account
   const {
     data: { stock_location },
-  } = await api.post("/vendor/stock-locations", { name: `${options.title} warehouse` }, owner)
+  } = await api.post<VendorStockLocationResponse>("/vendor/stock-locations", { name: `${options.title} warehouse` }, owner)
   const {
     data: { shipping_option },
-  } = await api.post(
+  } = await api.post<VendorShippingOptionResponse>(
     "/vendor/shipping-options",
     {
       name: `${options.title} standard`,
@@ -95,15 +79,15 @@ export async function createSellerCatalog(
   )
   const {
     data: { product },
-  } = await api.post("/vendor/products", productBody(options.title, options.prices), owner)
+  } = await api.post<VendorProductResponse>("/vendor/products", productBody(options.title, options.prices), owner)
   const {
     data: { requests },
-  } = await api.get("/vendor/requests", { ...owner, params: { type: "product_publication", status: "pending" } })
-  const request = requests.find((r: { payload: { product_id: string } }) => r.payload.product_id === product.id)
+  } = await api.get<VendorRequestListResponse>("/vendor/requests", { ...owner, params: { type: "product_publication", status: "pending" } })
+  const request = requests.find((r) => r.payload?.product_id === product.id)
   if (request) {
     await api.post(`/admin/requests/${request.id}/accept`, {}, admin)
   }
-  const variantIds: string[] = product.variants.map((variant: { id: string }) => variant.id)
+  const variantIds = product.variants.map((variant) => variant.id)
   for (const variantId of variantIds) {
     await api.post(
       `/vendor/products/${product.id}/variants/${variantId}/inventory`,

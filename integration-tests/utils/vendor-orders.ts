@@ -2,16 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow, createReservationsWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../src/modules/seller"
-import type { SellerCatalog, Storefront } from "./vendor-catalog"
-
-export const CUSTOMER_ADDRESS = {
-  first_name: "Ada",
-  last_name: "Lovelace",
-  address_1: "Unter den Linden 1",
-  city: "Berlin",
-  postal_code: "10117",
-  country_code: "de",
-}
+import { SHIPPING_ADDRESS, Storefront } from "./marketplace-builder"
+import type { SellerCatalog } from "./vendor-catalog"
 
 /**
  * One seller's order as the split checkout leaves it: an order with the seller's items
@@ -31,8 +23,8 @@ export async function placeSellerOrder(
       region_id: storefront.regionId,
       sales_channel_id: storefront.salesChannelId,
       email: options.email ?? "ada@example.test",
-      shipping_address: CUSTOMER_ADDRESS,
-      billing_address: CUSTOMER_ADDRESS,
+      shipping_address: SHIPPING_ADDRESS,
+      billing_address: SHIPPING_ADDRESS,
       items: catalog.variantIds.map((variant_id, index) => ({
         variant_id,
         quantity,

@@ -1,4 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  cartResponseCacheMiddlewares,
+  paymentCollectionCartCacheMiddlewares,
+} from "../cart-response-cache/middlewares"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
@@ -7,9 +11,8 @@ import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
 import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
+import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
-import { storeCartCacheMiddlewares } from "./store/carts/middlewares"
-import { storePaymentCollectionCartCacheMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
@@ -27,11 +30,12 @@ export default defineMiddlewares({
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
+    ...openApiDocumentMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeReturnRoutesMiddlewares,
-    ...storeCartCacheMiddlewares,
-    ...storePaymentCollectionCartCacheMiddlewares,
+    ...cartResponseCacheMiddlewares,
+    ...paymentCollectionCartCacheMiddlewares,
   ],
   // Lock timeouts answer 409 under every locking provider (docs/cart-cache.md).
   errorHandler: marketplaceErrorHandler,

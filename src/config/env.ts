@@ -1,3 +1,5 @@
+import { DEFAULT_PAYOUT_SETTINGS } from "../modules/payout/settings"
+import { DEFAULT_SELLER_SETTINGS } from "../modules/seller/settings"
 import { ConfigError } from "./errors"
 import { Env, EnvReader } from "./env-reader"
 
@@ -45,10 +47,12 @@ export type PayoutConfig = {
   schedule: string
   holdDays: number
   minimum: number
-  /** Seconds after which a worker resumes a payout run whose process died (see docs/payouts.md). */
+  /** Seconds after which a worker resumes a payout run whose process died (docs/payouts.md). */
   resumeAfterSeconds: number
   stripe?: { apiKey: string; apiBase?: string; webhookSecret?: string }
 }
+
+export type SeedCredentials = { adminEmail: string; adminPassword: string; sellerPassword: string }
 
 export type MarketplaceEnv = {
   nodeEnv: string
@@ -77,7 +81,7 @@ export type MarketplaceEnv = {
   slack?: { webhookUrl: string }
   analytics: AnalyticsConfig
   /** Demo credentials `npm run dev` seeds (src/scripts/seed.ts). */
-  seed: { adminEmail: string; adminPassword: string; sellerPassword: string }
+  seed: SeedCredentials
   marketplace: {
     sellerApproval: "manual" | "auto"
     productApproval: "manual" | "auto"
@@ -136,22 +140,15 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
     email: readEmail(read),
     slack: readSlack(read),
     analytics: readAnalytics(read),
-    seed: {
-      adminEmail: read.string("SEED_ADMIN_EMAIL") ?? "admin@marketplace.test",
-      adminPassword: read.string("SEED_ADMIN_PASSWORD") ?? "marketplace-admin",
-      sellerPassword: read.string("SEED_SELLER_PASSWORD") ?? "marketplace-seller",
-    },
+    seed: readSeedCredentials(env),
     marketplace: {
       sellerApproval: read.oneOf("SELLER_APPROVAL", ["manual", "auto"], "manual"),
       productApproval: read.oneOf("PRODUCT_APPROVAL", ["manual", "auto"], "manual"),
       defaultCommissionPercent: readPercent(read),
       payout: readPayout(read),
       uploads: {
-        maxBytes: read.number("UPLOAD_MAX_BYTES", 5 * 1024 * 1024, { min: 1, integer: true }),
-        allowedTypes: (
-          read.string("UPLOAD_ALLOWED_TYPES") ??
-          "image/png,image/jpeg,image/webp,image/gif,application/pdf"
-        )
+        maxBytes: read.number("UPLOAD_MAX_BYTES", DEFAULT_SELLER_SETTINGS.uploads.maxBytes, { min: 1, integer: true }),
+        allowedTypes: (read.string("UPLOAD_ALLOWED_TYPES") ?? DEFAULT_SELLER_SETTINGS.uploads.allowedTypes.join(","))
           .split(",")
           .map((type) => type.trim().toLowerCase())
           .filter(Boolean),
@@ -321,34 +318,31 @@ function readPercent(read: EnvReader): number {
   return value
 }
 
-/** Longer than a live transfer step may take (3 attempts x 20 s per payout), see docs/payouts.md. */
-const DEFAULT_PAYOUT_RESUME_AFTER_SECONDS = 300
-
-function readResumeAfterSeconds(read: EnvReader): number {
-  return read.number("PAYOUT_RESUME_AFTER_SECONDS", DEFAULT_PAYOUT_RESUME_AFTER_SECONDS, { min: 1, integer: true })
-}
-
-/**
- * PAYOUT_RESUME_AFTER_SECONDS alone, for the payout workflow's definition: it is built when
- * its file is imported, which must not fill marketplaceEnv()'s cache (tests import it
- * before they set the app's environment).
- */
-export function payoutResumeAfterSeconds(env: Env): number {
-  return readResumeAfterSeconds(new EnvReader(env))
+/** The demo credentials the seed script creates (src/scripts/seed.ts). */
+export function readSeedCredentials(env: Env): SeedCredentials {
+  const read = new EnvReader(env)
+  return {
+    adminEmail: read.string("SEED_ADMIN_EMAIL") ?? "admin@marketplace.test",
+    adminPassword: read.string("SEED_ADMIN_PASSWORD") ?? "marketplace-admin",
+    sellerPassword: read.string("SEED_SELLER_PASSWORD") ?? "marketplace-seller",
+  }
 }
 
 function readPayout(read: EnvReader): PayoutConfig {
   const provider = read.oneOf("PAYOUT_PROVIDER", ["manual", "stripe-connect"] as const, "manual")
-  const schedule = read.string("PAYOUT_SCHEDULE") ?? "0 2 * * *"
+  const schedule = read.string("PAYOUT_SCHEDULE") ?? DEFAULT_PAYOUT_SETTINGS.schedule
   if (schedule.split(/\s+/).length < 5) {
     throw new ConfigError("PAYOUT_SCHEDULE", `must be a cron expression (got "${schedule}")`)
   }
   const config: PayoutConfig = {
     provider,
     schedule,
-    holdDays: read.number("PAYOUT_HOLD_DAYS", 7, { min: 0, integer: true }),
-    minimum: read.number("PAYOUT_MINIMUM", 0, { min: 0 }),
-    resumeAfterSeconds: readResumeAfterSeconds(read),
+    holdDays: read.number("PAYOUT_HOLD_DAYS", DEFAULT_PAYOUT_SETTINGS.holdDays, { min: 0, integer: true }),
+    minimum: read.number("PAYOUT_MINIMUM", DEFAULT_PAYOUT_SETTINGS.minimum, { min: 0 }),
+    resumeAfterSeconds: read.number("PAYOUT_RESUME_AFTER_SECONDS", DEFAULT_PAYOUT_SETTINGS.resumeAfterSeconds, {
+      min: 1,
+      integer: true,
+    }),
   }
   if (provider === "stripe-connect") {
     config.stripe = {

@@ -1,17 +1,14 @@
 import { Env } from "./env-reader"
-import { MarketplaceEnv, readMarketplaceEnv } from "./env"
+import { readSeedCredentials, SeedCredentials } from "./env"
 
 export { ConfigError } from "./errors"
 export { buildMedusaConfig } from "./medusa-config"
-export type { MarketplaceEnv } from "./env"
+export type { MarketplaceEnv, SeedCredentials } from "./env"
 
-let cached: MarketplaceEnv | undefined
-
-/** The parsed environment for code that runs inside the app (workflows, jobs, routes). */
-export function marketplaceEnv(env: Env = process.env): MarketplaceEnv {
-  if (env !== process.env) {
-    return readMarketplaceEnv(env)
-  }
-  cached ??= readMarketplaceEnv(env)
-  return cached
+/**
+ * The demo credentials for the seed script, which runs outside the app's modules
+ * (`medusa exec`). Everything the app itself needs reaches it as module options.
+ */
+export function seedCredentials(env: Env = process.env): SeedCredentials {
+  return readSeedCredentials(env)
 }

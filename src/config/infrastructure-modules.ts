@@ -31,6 +31,8 @@ export const OWN_PROVIDERS = {
   notificationSendgrid: "./src/providers/notification-sendgrid",
   notificationResend: "./src/providers/notification-resend",
   notificationSlack: "./src/providers/notification-slack",
+  payoutManual: "./src/providers/payout-manual",
+  payoutStripeConnect: "./src/providers/payout-stripe-connect",
 } as const
 
 /**
@@ -64,19 +66,6 @@ export const REDIS_WAITING_CLIENT_OPTIONS = {
 export const REDIS_CACHE_CLIENT_OPTIONS = {
   maxRetriesPerRequest: 1,
   retryStrategy: redisReconnectDelay,
-}
-
-/** Every Redis server the configuration uses (for the availability check of writes). */
-export function redisUrlsOf(env: MarketplaceEnv): string[] {
-  const urls = [
-    env.redisUrl,
-    env.eventBus.provider === "redis" ? env.eventBus.url : undefined,
-    env.workflowEngine.provider === "redis" ? env.workflowEngine.url : undefined,
-    env.locking.provider === "redis" ? env.locking.url : undefined,
-    env.caching.provider === "redis" ? env.caching.url : undefined,
-    env.cacheModule.provider === "redis" ? env.cacheModule.url : undefined,
-  ]
-  return [...new Set(urls.filter((url): url is string => !!url))]
 }
 
 export function eventBusModule(config: EventBusConfig): ModuleEntry {

@@ -8,9 +8,9 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { marketplaceEnv } from "../config"
+import { SeedCredentials, seedCredentials } from "../config"
 import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
-import { listSellerResourceIds } from "../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../workflows/catalog/utils/seller-resources"
 import { createVendorProductWorkflow } from "../workflows/catalog/workflows/create-vendor-product"
 import { createVendorShippingOptionWorkflow } from "../workflows/catalog/workflows/create-vendor-shipping-option"
 import { createVendorStockLocationWorkflow } from "../workflows/catalog/workflows/create-vendor-stock-location"
@@ -21,7 +21,6 @@ import { seedReturnedOrder } from "./seed/seed-returned-order"
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
-const DEMO_SELLER_PASSWORD = marketplaceEnv().seed.sellerPassword
 /** Three open demo sellers and one waiting for review (with its registration request). */
 const DEMO_SELLERS = [
   { name: "Nordic Knits", handle: "nordic-knits", city: "Copenhagen", country_code: "dk", open: true },
@@ -56,10 +55,6 @@ const DEMO_CATALOG: Record<string, { shipping: number; products: { title: string
   },
 }
 const DEMO_STOCK = 50
-const DEMO_ADMIN = {
-  email: marketplaceEnv().seed.adminEmail,
-  password: marketplaceEnv().seed.adminPassword,
-}
 
 /**
  * Seeds the demo marketplace once. On a seeded database it changes nothing and
@@ -67,6 +62,7 @@ const DEMO_ADMIN = {
  */
 export default async function seedMarketplace({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const credentials = seedCredentials()
   const apiKeyService = container.resolve(Modules.API_KEY)
 
   const [existingKey] = await apiKeyService.listApiKeys({
@@ -74,10 +70,10 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     type: "publishable",
   })
   if (existingKey) {
-    await seedSellers(container)
+    await seedSellers(container, credentials)
     await seedActivity(container)
     logger.info("Marketplace already seeded; nothing to do.")
-    printCredentials(existingKey.token)
+    printCredentials(existingKey.token, credentials)
     return
   }
 
@@ -129,29 +125,29 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     input: { id: publishableKey.id, add: [salesChannel.id] },
   })
 
-  await createAdmin(container)
-  await seedSellers(container)
+  await createAdmin(container, credentials)
+  await seedSellers(container, credentials)
   await seedActivity(container)
 
   logger.info("Marketplace seeded.")
-  printCredentials(publishableKey.token)
+  printCredentials(publishableKey.token, credentials)
 }
 
-async function createAdmin(container: ExecArgs["container"]) {
+async function createAdmin(container: ExecArgs["container"], credentials: SeedCredentials) {
   const authService = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await authService.register("emailpass", {
-    body: DEMO_ADMIN,
+    body: { email: credentials.adminEmail, password: credentials.adminPassword },
   })
   if (error || !authIdentity) {
     throw new Error(`Could not register the demo admin: ${error}`)
   }
   await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email } },
+    input: { authIdentityId: authIdentity.id, userData: { email: credentials.adminEmail } },
   })
 }
 
 /** Registers each missing demo seller through the same workflow as POST /vendor/sellers. */
-async function seedSellers(container: ExecArgs["container"]) {
+async function seedSellers(container: ExecArgs["container"], credentials: SeedCredentials) {
   const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
   const authService = container.resolve(Modules.AUTH)
   for (const demo of DEMO_SELLERS) {
@@ -161,7 +157,7 @@ async function seedSellers(container: ExecArgs["container"]) {
       continue
     }
     const { authIdentity, error } = await authService.register("emailpass", {
-      body: { email: demo.email, password: DEMO_SELLER_PASSWORD },
+      body: { email: demo.email, password: credentials.sellerPassword },
     })
     if (error || !authIdentity) {
       throw new Error(`Could not register the demo seller ${demo.email}: ${error}`)
@@ -262,11 +258,11 @@ async function seedActivity(container: ExecArgs["container"]) {
 }
 
 /** Scripts read these lines; keep their exact form. */
-function printCredentials(publishableKey: string) {
+function printCredentials(publishableKey: string, credentials: SeedCredentials) {
   console.log(`Publishable key: ${publishableKey}`)
-  console.log(`Admin: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
+  console.log(`Admin: ${credentials.adminEmail} / ${credentials.adminPassword}`)
   for (const seller of DEMO_SELLERS) {
     const label = seller.open ? "Seller" : "Pending seller"
-    console.log(`${label}: ${seller.email} / ${DEMO_SELLER_PASSWORD}`)
+    console.log(`${label}: ${seller.email} / ${credentials.sellerPassword}`)
   }
 }

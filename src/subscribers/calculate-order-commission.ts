@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { calculateOrderCommissionWorkflow } from "../workflows/commission/workflows/calculate-order-commission"
+import { calculateOrdersCommissionWorkflow } from "../workflows/commission/workflows/calculate-orders-commission"
 
 type OrderEventData = { id?: string; order_id?: string }
 
@@ -16,7 +16,7 @@ export default async function calculateOrderCommission({
   if (!orderId) {
     return
   }
-  await calculateOrderCommissionWorkflow(container).run({ input: { order_id: orderId } })
+  await calculateOrdersCommissionWorkflow(container).run({ input: { order_ids: [orderId] } })
 }
 
 export const config: SubscriberConfig = {

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../modules/payout"
 import type PayoutModuleService from "../modules/payout/service"
-import { recordAmount } from "../workflows/common/decimal-amount"
+import { recordAmount } from "../workflows/common/utils/decimal-amount"
 import { refundSellerOrderWorkflow } from "../workflows/order-group/workflows/refund-seller-order"
 
 /**

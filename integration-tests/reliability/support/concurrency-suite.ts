@@ -4,13 +4,9 @@ import BigNumber from "bignumber.js"
 import { payoutSellerWorkflow } from "../../../src/workflows/payout/workflows/payout-seller"
 import { createAdminSession } from "../../utils/admin"
 import { withAppEnv } from "../../utils/app-env"
-import {
-  createMarketplace,
-  createReadyCart,
-  linesOf,
-  MarketplaceFixture,
-  recordEvents,
-} from "../../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture } from "../../utils/marketplace-builder"
+import { recordEvents } from "../../utils/record-events"
+import { createReadyCart, linesOf } from "../../utils/store-cart"
 import { activateStripeAccount, creditLedger, ledgerSums } from "../../utils/payouts"
 import { RecordingServer } from "../../utils/recording-server"
 import { Headers, registerSeller, SellerAccount } from "../../utils/sellers"

@@ -1,5 +1,6 @@
 import axios, { AxiosInstance, InternalAxiosRequestConfig } from "axios"
-import { CartLine, createReadyCart, MarketplaceFixture } from "../../utils/marketplace-fixtures"
+import { MarketplaceFixture } from "../../utils/marketplace-builder"
+import { CartLine, createReadyCart } from "../../utils/store-cart"
 
 /** One HTTP request of the load, as the client saw it. */
 export type RequestRecord = {

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { startSystemPayment } from "../../utils/marketplace-fixtures"
+import { createStorefront, SHIPPING_ADDRESS, Storefront } from "../../utils/marketplace-builder"
 import { activateStripeAccount, creditLedger } from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
-import { createSellerCatalog, createStorefront, openSeller, SellerCatalog, Storefront } from "../../utils/vendor-catalog"
-import { CUSTOMER_ADDRESS } from "../../utils/vendor-orders"
+import { startSystemPayment } from "../../utils/store-cart"
+import { createSellerCatalog, openSeller, SellerCatalog, VENDOR_STOREFRONT } from "../../utils/vendor-catalog"
 import type { PathIds } from "./paths"
 import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
 
@@ -28,7 +28,7 @@ export type FuzzWorld = {
  */
 export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
   const admin = await createAdminSession(container, api)
-  const storefront = await createStorefront(container)
+  const storefront = await createStorefront(container, VENDOR_STOREFRONT)
   const alpha = await openSeller(api, admin, "Fuzz Alpha")
   const pending = await registerSeller(api, "Fuzz Pending")
   const catalog = await createSellerCatalog(api, admin, alpha, { title: "Fuzz lamp", prices: [10, 20], stock: 100 })
@@ -87,6 +87,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "admin/sellers": [alpha.seller.id, pending.seller.id],
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
+    "hooks/payouts": ["stripe-connect"],
   }
   const ids = [
     ...new Set([
@@ -120,7 +121,7 @@ async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: Sel
     data: { cart },
   } = await api.post(
     "/store/carts",
-    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: CUSTOMER_ADDRESS },
+    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: SHIPPING_ADDRESS },
     store
   )
   for (const variantId of catalog.variantIds) {

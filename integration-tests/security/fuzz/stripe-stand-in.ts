@@ -5,7 +5,7 @@ export const STRIPE_WEBHOOK_SECRET = "whsec_test_fuzz"
 
 /**
  * A loopback stand-in for the three Stripe endpoints the payout provider calls, so the
- * fuzzed app runs PAYOUT_PROVIDER=stripe-connect and `/hooks/payouts/stripe` verifies
+ * fuzzed app runs PAYOUT_PROVIDER=stripe-connect and `/hooks/payouts/stripe-connect` verifies
  * signatures and handles events instead of answering "not configured".
  */
 export function stripeStandIn(): RecordingServer {

@@ -1,29 +1,10 @@
 import type { AxiosInstance } from "axios"
-import type { MarketplaceFixture, SellerFixture } from "../../utils/marketplace-fixtures"
-import { SHIPPING_ADDRESS, startSystemPayment } from "../../utils/marketplace-fixtures"
+import { MarketplaceFixture, SellerFixture, SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
+import { startSystemPayment } from "../../utils/store-cart"
 import type { Headers } from "../../utils/sellers"
+import type { StoreCompleteCartResponse, StoreOrderGroup } from "../../../src/types/http"
 
-export type PlacedOrder = { id: string; seller_id: string; items: { id: string; variant_id: string }[] }
-
-/** A registered, logged-in customer: its bearer plus the storefront's publishable key. */
-export async function customerSession(
-  api: AxiosInstance,
-  marketplace: MarketplaceFixture,
-  email: string
-): Promise<Headers> {
-  const credentials = { email, password: "customer-password" }
-  const registration = await api.post("/auth/customer/emailpass/register", credentials)
-  await api.post(
-    "/store/customers",
-    { email, first_name: "Ada" },
-    { headers: { ...marketplace.store.headers, authorization: `Bearer ${registration.data.token}` } }
-  )
-  const login = await api.post("/auth/customer/emailpass", credentials)
-  const session = { headers: { ...marketplace.store.headers, authorization: `Bearer ${login.data.token}` } }
-  // /store routes also serve guests: prove the token is a customer's before relying on it.
-  await api.get("/store/customers/me", session)
-  return session
-}
+export type PlacedOrder = StoreOrderGroup["orders"][number]
 
 /**
  * The customer buys two of every variant of each seller in one cart and completes it through
@@ -34,7 +15,7 @@ export async function checkoutAsCustomer(
   marketplace: MarketplaceFixture,
   customer: Headers,
   sellers: SellerFixture[]
-): Promise<{ id: string; orders: PlacedOrder[] }> {
+): Promise<StoreOrderGroup> {
   const items = sellers.flatMap((seller) => seller.variants).map((variant) => ({ variant_id: variant.id, quantity: 2 }))
   const {
     data: { cart },
@@ -47,9 +28,9 @@ export async function checkoutAsCustomer(
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, customer)
   }
   await startSystemPayment(api, cart.id, customer)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, customer)
+  const { data } = await api.post<StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {}, customer)
   if (data.type !== "order_group") {
-    throw new Error(`checkout did not complete: ${JSON.stringify(data.error ?? data)}`)
+    throw new Error(`checkout did not complete: ${JSON.stringify(data.error)}`)
   }
   return data.order_group
 }

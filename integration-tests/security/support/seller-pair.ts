@@ -1,14 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-fixtures"
+import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-builder"
 import { creditLedger, payoutService } from "../../utils/payouts"
 import { ownerLogin } from "../../utils/seller-login"
 import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
+import { createCustomerSession } from "../../utils/store-cart"
 import { multipart, PNG } from "../../utils/uploads"
 import { waitFor } from "../../utils/wait-for"
-import { checkoutAsCustomer, customerSession, PlacedOrder } from "./customer-checkout"
+import { checkoutAsCustomer, PlacedOrder } from "./customer-checkout"
+import type {
+  AdminCommissionRuleResponse,
+  VendorCreateFulfillmentResponse,
+  VendorReturnResponse,
+  VendorCreatePayoutAccountResponse,
+  VendorInviteResponse,
+  VendorRequestResponse,
+  VendorUploadResponse,
+} from "../../../src/types/http"
 
 /** Everything one seller owns that a /vendor route can address, and how to act as its owner. */
 export type SellerSide = {
@@ -78,7 +88,7 @@ export async function buildSellerPair(
     b: await ownerLogin(api, container, beta.id, "owner@beta-bindery.test"),
   }
 
-  const customer = await customerSession(api, marketplace, "buyer@example.test")
+  const customer = await createCustomerSession(api, marketplace, "buyer@example.test")
   const group = await checkoutAsCustomer(api, marketplace, customer, [alpha, beta])
   await settleBackgroundWork(utils)
   await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)
@@ -92,7 +102,7 @@ export async function buildSellerPair(
 
   const {
     data: { commission_rule },
-  } = await api.post("/admin/commission-rules", { seller_id: alpha.id, kind: "percentage", value: 12 }, admin)
+  } = await api.post<AdminCommissionRuleResponse>("/admin/commission-rules", { seller_id: alpha.id, kind: "percentage", value: 12 }, admin)
   await shareCategoryAndCollection(api, admin, [alpha.productIds[0], beta.productIds[0]])
 
   const identity = await registerIdentity(api, "stranger@nowhere.test")
@@ -116,24 +126,27 @@ async function completeSide(
   const inviteEmail = `invitee@${seller.handle}.test`
   const {
     data: { fulfillment_id },
-  } = await api.post(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 2 }] }, owner)
+  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 2 }] }, owner)
   const {
     data: { return: orderReturn },
-  } = await api.post(`/vendor/orders/${order.id}/returns`, { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" }, owner)
+  } = await api.post<VendorReturnResponse>(`/vendor/orders/${order.id}/returns`, { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" }, owner)
   const {
     data: { request },
-  } = await api.post("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
+  } = await api.post<VendorRequestResponse>("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
   const {
     data: { invite },
-  } = await api.post("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
+  } = await api.post<VendorInviteResponse>("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
   const {
     data: { payout_account },
-  } = await api.post("/vendor/payout-account", {}, owner)
+  } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, owner)
   const {
     data: {
       files: [upload],
     },
-  } = await api.post("/vendor/uploads", multipart([{ name: "logo.png", type: "image/png", content: PNG }]), owner)
+  } = await api.post<VendorUploadResponse>("/vendor/uploads", multipart([{ name: "logo.png", type: "image/png", content: PNG }]), owner)
+  if (!payout_account) {
+    throw new Error(`no payout account was created for ${seller.name}`)
+  }
   const [payout] = await payoutService(container).listPayouts({ seller_id: seller.id })
   if (!payout) {
     throw new Error(`the payout run paid nothing to ${seller.name}`)

@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ConfigModule } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
-import { readMarketplaceEnv } from "../../config/env"
-import { redisReconnectDelay, redisUrlsOf } from "../../config/infrastructure-modules"
+import { redisReconnectDelay } from "../../config/infrastructure-modules"
 import { REDIS_UNAVAILABLE_MESSAGE, ServiceUnavailableError } from "./service-unavailable"
 
 /**
@@ -38,10 +39,48 @@ export class RedisAvailability {
   }
 }
 
+/**
+ * Every Redis server the loaded configuration uses: the session store's and each
+ * `redisUrl` in the modules' options (event bus, workflow engine, locking and caching
+ * providers, cache), once each.
+ */
+export function redisUrlsOfConfig(config: {
+  projectConfig?: { redisUrl?: string }
+  /** By key once loaded; the list medusa-config.ts declares works too. */
+  modules?: Record<string, unknown> | unknown[]
+}): string[] {
+  const urls = new Set<string>()
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) {
+      value.forEach(collect)
+    } else if (value && typeof value === "object") {
+      for (const [key, nested] of Object.entries(value)) {
+        if (key === "redisUrl" && typeof nested === "string" && nested) {
+          urls.add(nested)
+        } else {
+          collect(nested)
+        }
+      }
+    }
+  }
+  if (config.projectConfig?.redisUrl) {
+    urls.add(config.projectConfig.redisUrl)
+  }
+  for (const declaration of Object.values(config.modules ?? {})) {
+    if (declaration && typeof declaration === "object" && "options" in declaration) {
+      collect(declaration.options)
+    }
+  }
+  return [...urls]
+}
+
 let availability: RedisAvailability | undefined
 
-function redisAvailability(): RedisAvailability {
-  availability ??= new RedisAvailability(redisUrlsOf(readMarketplaceEnv(process.env)))
+/** Created on the first request, from the configuration the app loaded. */
+function redisAvailability(req: MedusaRequest): RedisAvailability {
+  availability ??= new RedisAvailability(
+    redisUrlsOfConfig(req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE))
+  )
   return availability
 }
 
@@ -55,7 +94,7 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"])
  * "Redis outage"); reads go on (the cache falls back to the database).
  */
 export function rejectWritesWhileRedisIsDown(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (READS.has(req.method) || !redisAvailability().isDown()) {
+  if (READS.has(req.method) || !redisAvailability(req).isDown()) {
     return next()
   }
   next(new ServiceUnavailableError(REDIS_UNAVAILABLE_MESSAGE))

@@ -1,12 +1,24 @@
-import cors from "cors"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseCorsOrigins } from "@medusajs/framework/utils"
-import { marketplaceEnv } from "../../config"
+import cors from "cors"
+import { SELLER_MODULE, SellerModuleService } from "../../modules/seller"
 
-/** VENDOR_CORS for /vendor, configured like Medusa's own store/admin CORS. */
+/**
+ * CORS for /vendor with the seller module's `vendorCors` origins (VENDOR_CORS), configured
+ * like Medusa's own store/admin CORS. The origins are read from the module on the first
+ * request.
+ */
 export function vendorCors() {
-  return cors({
-    origin: parseCorsOrigins(marketplaceEnv().http.vendorCors),
-    credentials: true,
-    preflightContinue: false,
-  })
+  let handler: { origins: string; handle: ReturnType<typeof cors> } | undefined
+
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const origins = req.scope.resolve<SellerModuleService>(SELLER_MODULE).getSettings().vendorCors
+    if (handler?.origins !== origins) {
+      handler = {
+        origins,
+        handle: cors({ origin: parseCorsOrigins(origins), credentials: true, preflightContinue: false }),
+      }
+    }
+    handler.handle(req, res, next)
+  }
 }

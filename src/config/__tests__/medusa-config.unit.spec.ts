@@ -3,7 +3,6 @@ import {
   REDIS_CACHE_CLIENT_OPTIONS,
   REDIS_WAITING_CLIENT_OPTIONS,
   redisReconnectDelay,
-  redisUrlsOf,
 } from "../infrastructure-modules"
 import { readMarketplaceEnv } from "../env"
 import { marketplaceModules } from "../marketplace-modules"
@@ -132,13 +131,6 @@ describe("buildMedusaConfig", () => {
     const waited = Array.from({ length: 29 }, (_, attempt) => redisReconnectDelay(attempt + 1)).reduce((a, b) => a + b)
     expect(waited).toBe(13_500)
     expect(buildMedusaConfig({}).projectConfig?.redisOptions).toBeUndefined()
-  })
-
-  it("lists every Redis server the configuration uses, once", () => {
-    expect(redisUrlsOf(readMarketplaceEnv({}))).toEqual([])
-    expect(
-      redisUrlsOf(readMarketplaceEnv({ REDIS_URL: "redis://shared:6379", EVENTS_REDIS_URL: "redis://events:6379" }))
-    ).toEqual(["redis://shared:6379", "redis://events:6379"])
   })
 
   it("leaves the Caching Module and its flag out with CACHING=off", () => {
@@ -279,24 +271,15 @@ describe("buildMedusaConfig", () => {
     const modules = buildMedusaConfig({ DEFAULT_COMMISSION_PERCENT: "7.5" }).modules ?? []
     const own = marketplaceModules(readMarketplaceEnv({ DEFAULT_COMMISSION_PERCENT: "7.5" }))
     expect(modules.slice(-own.length)).toEqual(own)
+    expect(own.map((entry) => [entry.key, entry.resolve])).toEqual([
+      ["seller", "./src/modules/seller"],
+      ["request", "./src/modules/request"],
+      ["order_group", "./src/modules/order-group"],
+      ["commission", "./src/modules/commission"],
+      ["payout", "./src/modules/payout"],
+    ])
     expect(own.find((entry) => entry.key === "commission")?.options).toEqual({
       defaultCommissionPercent: 7.5,
-    })
-    expect(own.find((entry) => entry.key === "payout")?.options).toEqual({ provider: "manual", stripe: undefined })
-  })
-
-  it("gives the payout module its provider and Stripe options", () => {
-    const own = marketplaceModules(
-      readMarketplaceEnv({
-        PAYOUT_PROVIDER: "stripe-connect",
-        STRIPE_API_KEY: "sk_test_x",
-        STRIPE_API_BASE: "http://127.0.0.1:9",
-        STRIPE_WEBHOOK_SECRET: "whsec_x",
-      })
-    )
-    expect(own.find((entry) => entry.key === "payout")?.options).toEqual({
-      provider: "stripe-connect",
-      stripe: { apiKey: "sk_test_x", apiBase: "http://127.0.0.1:9", webhookSecret: "whsec_x" },
     })
   })
 

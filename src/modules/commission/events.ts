@@ -1,4 +1,4 @@
-/** Events of the commission module's workflows (DESIGN.md section 4). */
+/** Events of the commission module's workflows. */
 export const CommissionEvents = {
   /** Data `{ order_id, seller_id, amount, currency_code }` after an order's lines were (re)computed. */
   CALCULATED: "commission.calculated",

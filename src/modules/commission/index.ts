@@ -7,3 +7,4 @@ export default Module(COMMISSION_MODULE, { service: CommissionModuleService })
 
 export { CommissionModuleService }
 export type { CommissionModuleOptions } from "./service"
+export * from "./constants"

@@ -1,5 +1,6 @@
-import { MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import { CommissionKind, CommissionTarget, DEFAULT_FEE_TYPE } from "./constants"
 import { CommissionLine } from "./models/commission-line"
 import { CommissionRule } from "./models/commission-rule"
 
@@ -33,8 +34,10 @@ export default class CommissionModuleService extends MedusaService({
   /**
    * Creates the global default rule once, when the installation has never had a rule.
    * A fixed id makes concurrent starts (server and worker) create it at most once, and
-   * an operator who deleted every rule on purpose does not get it back.
+   * an operator who deleted every rule on purpose does not get it back. Not one
+   * transaction: the losing start's insert fails, and the read after it must still run.
    */
+  @InjectManager()
   async ensureDefaultRule(@MedusaContext() sharedContext: Context = {}): Promise<void> {
     const percent = this.options_.defaultCommissionPercent
     if (percent === undefined) {
@@ -53,10 +56,10 @@ export default class CommissionModuleService extends MedusaService({
         {
           id: DEFAULT_RULE_ID,
           name: "Default sales commission",
-          kind: "percentage",
+          kind: CommissionKind.PERCENTAGE,
           value: percent,
-          fee_type: "sales",
-          target: "item",
+          fee_type: DEFAULT_FEE_TYPE,
+          target: CommissionTarget.ITEM,
         },
         sharedContext
       )

@@ -1,4 +1,4 @@
-/** Events of the split checkout (DESIGN.md section 4); subscribers depend on these names and payloads. */
+/** Events of the split checkout; subscribers depend on these names and payloads. */
 export const OrderGroupEvents = {
   /** Data `{ id }`: the order group id. */
   PLACED: "order_group.placed",

@@ -1,4 +1,4 @@
-/** Events of the payout workflows (DESIGN.md section 4). */
+/** Events of the payout workflows. */
 export const PayoutEvents = {
   CREATED: "payout.created",
   PAID: "payout.paid",

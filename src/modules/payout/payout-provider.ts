@@ -1,4 +1,4 @@
-import type { PayoutAccountStatus } from "./models/payout-account"
+import type { PayoutAccountStatus } from "./constants"
 
 /** What a provider knows about a seller's account after creating or reading it. */
 export type ProviderAccount = {
@@ -60,9 +60,11 @@ export type PayoutWebhookEvent =
   | { type: "ignored"; id: string; provider_type: string }
 
 /**
- * A payout provider: a small class with a static `identifier`, validating its options in
- * the constructor and knowing nothing of the app. Methods throw `PayoutProviderError`
- * when the provider refuses or cannot be reached.
+ * A payout provider: a small class with a static `identifier`, exported as a module
+ * provider (`ModuleProvider(PAYOUT_MODULE, { services: [Class] })`) and constructed by the
+ * payout module as `new Class(container, options)`. It validates its options in the
+ * constructor and knows nothing of the app. Methods throw `PayoutProviderError` when the
+ * provider refuses or cannot be reached.
  */
 export interface PayoutProvider {
   readonly identifier: string

@@ -9,12 +9,23 @@ import {
 import type { Context } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { LedgerEntry, LedgerEntryType } from "./models/ledger-entry"
+import type { LedgerEntryType, PayoutStatus } from "./constants"
+import { LedgerEntry } from "./models/ledger-entry"
 import { Payout } from "./models/payout"
 import { PayoutAccount } from "./models/payout-account"
-import type { PayoutStatus } from "./models/payout"
-import { createPayoutProvider, PayoutModuleOptions } from "./create-payout-provider"
-import type { PayoutProvider } from "./payout-provider"
+import type {
+  CreateProviderAccountInput,
+  OnboardingLinkInput,
+  PayoutWebhookEvent,
+  ProviderAccount,
+  TransferInput,
+  TransferResult,
+  WebhookInput,
+} from "./payout-provider"
+import type { LedgerEntryRepository, PayoutRepository } from "./repositories"
+import type { PayoutProviderService } from "./services/payout-provider"
+import { payoutSettings } from "./settings"
+import type { PayoutModuleOptions, PayoutSettings } from "./types"
 
 export type LedgerEntryInput = {
   seller_id: string
@@ -42,6 +53,8 @@ export type CreatePayoutInput = {
   currency_code: string
   /** Main-unit decimal string, > 0 and at most the payable balance. */
   amount: string
+  /** The id of the provider the payout goes through. */
+  provider: string
 }
 
 export type PayoutTransition = {
@@ -52,24 +65,61 @@ export type PayoutTransition = {
   failure_reason?: string | null
 }
 
-type LockedPayout = { id: string; seller_id: string; currency_code: string; amount: string; status: PayoutStatus }
+type InjectedDependencies = {
+  ledgerEntryRepository: LedgerEntryRepository
+  payoutRepository: PayoutRepository
+  payoutProviderService: PayoutProviderService
+}
 
 export default class PayoutModuleService extends MedusaService({
   LedgerEntry,
   PayoutAccount,
   Payout,
 }) {
-  protected readonly provider_: PayoutProvider
+  protected readonly ledgerEntryRepository_: LedgerEntryRepository
+  protected readonly payoutRepository_: PayoutRepository
+  protected readonly payoutProviderService_: PayoutProviderService
+  protected readonly settings_: PayoutSettings
 
-  constructor(container: Record<string, unknown>, options: PayoutModuleOptions = {}) {
+  constructor(container: InjectedDependencies, options: PayoutModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.provider_ = createPayoutProvider(options)
+    this.ledgerEntryRepository_ = container.ledgerEntryRepository
+    this.payoutRepository_ = container.payoutRepository
+    this.payoutProviderService_ = container.payoutProviderService
+    this.settings_ = payoutSettings(options)
   }
 
-  /** The configured payout provider (PAYOUT_PROVIDER). */
-  getProvider(): PayoutProvider {
-    return this.provider_
+  /** Hold days, minimum, schedule and resume delay, as configured or defaulted. */
+  getSettings(): PayoutSettings {
+    return this.settings_
+  }
+
+  /** The id of the provider new payouts and accounts go through. */
+  getDefaultProviderId(): string {
+    return this.payoutProviderService_.getDefaultProviderId()
+  }
+
+  /** Whether the provider pays only sellers with an active account. */
+  providerRequiresAccount(providerId: string): boolean {
+    return this.payoutProviderService_.requiresAccount(providerId)
+  }
+
+  async createProviderAccount(providerId: string, input: CreateProviderAccountInput): Promise<ProviderAccount> {
+    return await this.payoutProviderService_.createAccount(providerId, input)
+  }
+
+  async createProviderOnboardingLink(providerId: string, input: OnboardingLinkInput): Promise<string | null> {
+    return await this.payoutProviderService_.createOnboardingLink(providerId, input)
+  }
+
+  async transferPayout(providerId: string, input: TransferInput): Promise<TransferResult> {
+    return await this.payoutProviderService_.transfer(providerId, input)
+  }
+
+  /** The provider's reading of a webhook (signature verified); see PayoutProviderService. */
+  parseProviderWebhook(providerId: string, input: WebhookInput): PayoutWebhookEvent {
+    return this.payoutProviderService_.parseWebhook(providerId, input)
   }
 
   /**
@@ -84,18 +134,15 @@ export default class PayoutModuleService extends MedusaService({
     input: CreatePayoutInput,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ) {
-    const manager = sharedContext.transactionManager!
     const amount = new BigNumber(input.amount)
     if (!amount.isFinite() || amount.lte(0)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `A payout amount must be positive (got ${input.amount})`)
     }
-    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`payout:${input.seller_id}`])
+    await this.ledgerEntryRepository_.lockSellerBalance(input.seller_id, sharedContext)
     const now = new Date()
-    const [{ payable }]: { payable: string }[] = await manager.execute(
-      `SELECT COALESCE(SUM(amount), 0)::text AS payable
-         FROM ledger_entry
-        WHERE seller_id = ? AND currency_code = ? AND available_at <= ? AND deleted_at IS NULL`,
-      [input.seller_id, input.currency_code, now]
+    const payable = await this.ledgerEntryRepository_.sumPayable(
+      { seller_id: input.seller_id, currency_code: input.currency_code, at: now },
+      sharedContext
     )
     if (amount.gt(payable)) {
       throw new MedusaError(
@@ -111,7 +158,7 @@ export default class PayoutModuleService extends MedusaService({
         currency_code: input.currency_code,
         amount: amount.toFixed() as unknown as number, // bigNumber columns take decimal strings
         status: "pending",
-        provider: this.provider_.identifier,
+        provider: input.provider,
         idempotency_key: `payout-${id}`,
       },
       sharedContext
@@ -144,12 +191,7 @@ export default class PayoutModuleService extends MedusaService({
     change: PayoutTransition,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ) {
-    const manager = sharedContext.transactionManager!
-    const [current]: LockedPayout[] = await manager.execute(
-      `SELECT id, seller_id, currency_code, amount::text AS amount, status
-         FROM payout WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [id]
-    )
+    const current = await this.payoutRepository_.lockForUpdate(id, sharedContext)
     if (!current) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${id} was not found`)
     }
@@ -201,15 +243,7 @@ export default class PayoutModuleService extends MedusaService({
     ids: string[],
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<string[]> {
-    if (!ids.length) {
-      return []
-    }
-    const rows: { id: string }[] = await sharedContext.transactionManager!.execute(
-      `SELECT id FROM payout WHERE id IN (${ids.map(() => "?").join(", ")}) AND status = 'pending'
-          AND deleted_at IS NULL FOR UPDATE`,
-      ids
-    )
-    const pending = rows.map((row) => row.id)
+    const pending = await this.payoutRepository_.lockPending(ids, sharedContext)
     if (!pending.length) {
       return []
     }
@@ -226,24 +260,16 @@ export default class PayoutModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<string[]> {
-    const rows: { seller_id: string }[] = await sharedContext.manager!.execute(
-      `SELECT DISTINCT seller_id FROM (
-         SELECT seller_id, SUM(CASE WHEN available_at <= ? THEN amount ELSE 0 END) AS payable
-           FROM ledger_entry
-          WHERE deleted_at IS NULL
-          GROUP BY seller_id, currency_code
-       ) balances
-       WHERE payable > 0 AND payable >= ?
-       ORDER BY seller_id`,
-      [at, String(minimum)]
-    )
-    return rows.map((row) => row.seller_id)
+    return await this.ledgerEntryRepository_.listSellersWithPayableBalance(minimum, at, sharedContext)
   }
+
   /**
    * Writes the entries that do not exist yet; an entry whose (type, reference) is
    * already recorded is skipped, so replaying the event that produced it is a no-op.
-   * Returns only the entries this call created.
+   * Returns only the entries this call created. Not one transaction: a unique violation
+   * inside it would abort the whole batch (ledger steps run alone, see below).
    */
+  @InjectManager()
   async recordLedgerEntries(
     entries: LedgerEntryInput[],
     @MedusaContext() sharedContext: Context = {}
@@ -294,17 +320,7 @@ export default class PayoutModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SellerBalance[]> {
-    const rows: { currency_code: string; total: string; payable: string }[] =
-      await sharedContext.manager!.execute(
-        `SELECT currency_code,
-                SUM(amount)::text AS total,
-                SUM(CASE WHEN available_at <= ? THEN amount ELSE 0 END)::text AS payable
-           FROM ledger_entry
-          WHERE seller_id = ? AND deleted_at IS NULL
-          GROUP BY currency_code
-          ORDER BY currency_code`,
-        [at, sellerId]
-      )
+    const rows = await this.ledgerEntryRepository_.sumBalances(sellerId, at, sharedContext)
     return rows.map((row) => ({
       currency_code: row.currency_code,
       total: new BigNumber(row.total).toFixed(),

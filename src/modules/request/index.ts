@@ -6,4 +6,4 @@ export const REQUEST_MODULE = "request"
 export default Module(REQUEST_MODULE, { service: RequestModuleService })
 
 export { RequestModuleService }
-export type { RequestStatus, RequestType } from "./models/request"
+export * from "./constants"

@@ -1,4 +1,4 @@
-/** Event names emitted by the seller workflows (DESIGN.md section 4); subscribers depend on them. */
+/** Event names emitted by the seller workflows; subscribers depend on them. */
 export const SellerEvents = {
   REGISTERED: "seller.registered",
   APPROVED: "seller.approved",

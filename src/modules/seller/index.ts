@@ -6,5 +6,6 @@ export const SELLER_MODULE = "seller"
 export default Module(SELLER_MODULE, { service: SellerModuleService })
 
 export { SellerModuleService }
-export type { SellerStatus } from "./models/seller"
-export type { MemberRole } from "./models/member"
+export * from "./constants"
+export { DEFAULT_SELLER_SETTINGS, sellerSettings } from "./settings"
+export type { SellerModuleOptions, SellerSettings, SellerUploadOptions, SellerUploadSettings } from "./types"

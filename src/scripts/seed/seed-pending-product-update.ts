@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { REQUEST_MODULE, RequestModuleService } from "../../modules/request"
-import { listSellerResourceIds } from "../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../workflows/catalog/utils/seller-resources"
 import { updateVendorProductWorkflow } from "../../workflows/catalog/workflows/update-vendor-product"
 
 /**

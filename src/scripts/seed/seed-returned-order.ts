@@ -7,7 +7,7 @@ import {
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE, SellerModuleService } from "../../modules/seller"
-import { listSellerResourceIds } from "../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../workflows/catalog/utils/seller-resources"
 import { completeMarketplaceCartWorkflow } from "../../workflows/checkout/workflows/complete-marketplace-cart"
 import { captureOrderGroupWorkflow } from "../../workflows/order-group/workflows/capture-order-group"
 import { fulfillVendorOrderWorkflow } from "../../workflows/vendor-orders/workflows/fulfill-vendor-order"

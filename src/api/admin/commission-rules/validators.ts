@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../../modules/commission/constants"
 
 const id = z.string().trim().min(1).max(100)
 const amount = z.number().finite().nonnegative()
@@ -13,7 +14,7 @@ export const AdminGetCommissionRulesParams = createFindParams({
 }).extend({
   seller_id: z.union([id, z.array(id)]).optional(),
   fee_type: z.union([id, z.array(id)]).optional(),
-  target: z.enum(["item", "shipping", "order"]).optional(),
+  target: z.enum(COMMISSION_TARGETS).optional(),
   active: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean()).optional(),
 })
 
@@ -23,8 +24,8 @@ const ruleFields = {
   product_type_id: id.nullish(),
   product_category_id: id.nullish(),
   fee_type: z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "fee_type must be lower_snake_case"),
-  target: z.enum(["item", "shipping", "order"]),
-  kind: z.enum(["percentage", "flat"]),
+  target: z.enum(COMMISSION_TARGETS),
+  kind: z.enum(COMMISSION_KINDS),
   value: amount,
   min_amount: amount.nullish(),
   max_amount: amount.nullish(),

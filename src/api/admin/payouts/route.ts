@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminPayoutListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** Every payout, newest first; filters seller_id, status, currency_code. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPayoutListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: payouts, metadata } = await query.graph({
     entity: "payout",
@@ -10,10 +12,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    payouts,
-    count: metadata?.count ?? payouts.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ payouts, ...listPage(metadata, req.queryConfig.pagination, payouts.length) })
 }

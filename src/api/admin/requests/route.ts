@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminRequestListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** The review queue: filter by status, type, seller_id. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminRequestListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: requests, metadata } = await query.graph({
     entity: "request",
@@ -10,10 +12,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    requests,
-    count: metadata?.count ?? requests.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ requests, ...listPage(metadata, req.queryConfig.pagination, requests.length) })
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { REQUEST_STATUSES } from "../../../modules/request/constants"
 
 export const AdminGetRequestParams = createSelectParams()
 
@@ -8,12 +9,7 @@ export const AdminGetRequestsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z
-    .union([
-      z.enum(["pending", "accepted", "rejected", "withdrawn"]),
-      z.array(z.enum(["pending", "accepted", "rejected", "withdrawn"])),
-    ])
-    .optional(),
+  status: z.union([z.enum(REQUEST_STATUSES), z.array(z.enum(REQUEST_STATUSES))]).optional(),
   type: z.union([z.string(), z.array(z.string())]).optional(),
   seller_id: z.union([z.string(), z.array(z.string())]).optional(),
 })

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { SELLER_STATUSES } from "../../../modules/seller"
 
 export const AdminGetSellerParams = createSelectParams()
 
@@ -9,12 +10,7 @@ export const AdminGetSellersParams = createFindParams({
   order: "-created_at",
 }).extend({
   q: z.string().optional(),
-  status: z
-    .union([
-      z.enum(["pending_approval", "open", "suspended", "terminated"]),
-      z.array(z.enum(["pending_approval", "open", "suspended", "terminated"])),
-    ])
-    .optional(),
+  status: z.union([z.enum(SELLER_STATUSES), z.array(z.enum(SELLER_STATUSES))]).optional(),
   handle: z.string().optional(),
 })
 

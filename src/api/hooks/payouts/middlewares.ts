@@ -1,10 +1,10 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 
-/** Provider webhooks: the signature is computed over the exact bytes, so keep them. */
+/** Provider webhooks: signatures are computed over the exact bytes, so keep them. */
 export const hooksPayoutRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
-    matcher: "/hooks/payouts/stripe",
+    matcher: "/hooks/payouts/:provider",
     bodyParser: { preserveRawBody: true },
   },
 ]

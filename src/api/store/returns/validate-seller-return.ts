@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import SellerOrderLink from "../../../links/seller-order"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
+import { listSellerResourceIds } from "../../../workflows/catalog/utils/seller-resources"
 
 type StoreReturnBody = {
   order_id: string

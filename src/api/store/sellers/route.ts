@@ -1,8 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreSellerListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 
 /** Open sellers only. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers, metadata } = await query.graph({
     entity: "seller",
@@ -10,10 +12,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { ...req.filterableFields, status: "open" },
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    sellers,
-    count: metadata?.count ?? sellers.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ sellers, ...listPage(metadata, req.queryConfig.pagination, sellers.length) })
 }

@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetCommissionLinesParams } from "./validators"
 
@@ -8,6 +9,7 @@ export const vendorCommissionLineRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/commission-lines",
     middlewares: [
       validateAndTransformQuery(VendorGetCommissionLinesParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerColumn(),
     ],
   },
 ]

@@ -1,20 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorCommissionLineListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The calling seller's commission lines, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorCommissionLineListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: commission_lines, metadata } = await query.graph({
     entity: "commission_line",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    commission_lines,
-    count: metadata?.count ?? commission_lines.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ commission_lines, ...listPage(metadata, req.queryConfig.pagination, commission_lines.length) })
 }

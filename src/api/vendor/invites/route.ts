@@ -1,10 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorInviteResponse } from "../../../types/http"
 import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
+import { jsonDate, jsonDateOrNull } from "../../utils/json-date"
 import type { VendorRequest } from "../seller-context"
 import type { VendorCreateInviteType } from "./validators"
 
 /** Invites a team member; the token is emailed to the invitee and never returned here. */
-export const POST = async (req: VendorRequest<VendorCreateInviteType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateInviteType>,
+  res: MedusaResponse<VendorInviteResponse>
+) => {
   const { result: invite } = await inviteMemberWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -18,9 +23,9 @@ export const POST = async (req: VendorRequest<VendorCreateInviteType>, res: Medu
       id: invite.id,
       email: invite.email,
       role: invite.role,
-      expires_at: invite.expires_at,
-      accepted_at: invite.accepted_at,
-      created_at: invite.created_at,
+      expires_at: jsonDate(invite.expires_at),
+      accepted_at: jsonDateOrNull(invite.accepted_at),
+      created_at: jsonDate(invite.created_at),
     },
   })
 }

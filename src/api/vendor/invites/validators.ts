@@ -1,9 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { MEMBER_ROLES } from "../../../modules/seller"
 
 export const VendorCreateInvite = z
   .object({
     email: z.string().trim().toLowerCase().email(),
-    role: z.enum(["admin", "member"]).default("member"),
+    /** An invite never makes an owner. */
+    role: z.enum(MEMBER_ROLES).exclude(["owner"]).default("member"),
   })
   .strict()
 export type VendorCreateInviteType = z.infer<typeof VendorCreateInvite>

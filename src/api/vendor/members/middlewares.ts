@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetMembersParams } from "./validators"
 
@@ -8,6 +9,7 @@ export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/members",
     middlewares: [
       validateAndTransformQuery(VendorGetMembersParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerColumn(),
     ],
   },
 ]

@@ -1,19 +1,16 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorMemberListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorMemberListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: members, metadata } = await query.graph({
     entity: "member",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    members,
-    count: metadata?.count ?? members.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ members, ...listPage(metadata, req.queryConfig.pagination, members.length) })
 }

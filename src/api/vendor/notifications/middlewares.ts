@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetNotificationsParams } from "./validators"
 
@@ -11,6 +12,7 @@ export const vendorNotificationRoutesMiddlewares: MiddlewareRoute[] = [
         VendorGetNotificationsParams,
         QueryConfig.listTransformQueryConfig
       ),
+      filterBySellerColumn("receiver_id"),
     ],
   },
 ]

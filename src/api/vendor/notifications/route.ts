@@ -1,20 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorNotificationListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The seller's in-app feed (channel `feed`, receiver = the seller), newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorNotificationListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: notifications, metadata } = await query.graph({
     entity: "notification",
     fields: req.queryConfig.fields,
-    filters: { channel: "feed", receiver_id: req.seller_context.seller_id },
+    filters: { ...req.filterableFields, channel: "feed" },
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    notifications,
-    count: metadata?.count ?? notifications.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ notifications, ...listPage(metadata, req.queryConfig.pagination, notifications.length) })
 }

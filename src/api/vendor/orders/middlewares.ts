@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCancelFulfillment,
@@ -19,6 +21,7 @@ import {
 import { VendorGetReturnParams } from "../returns/validators"
 import { retrieveTransformQueryConfig as retrieveReturnQueryConfig } from "../returns/query-config"
 
+const ownOrder = ensureLinkedToSeller("order")
 const retrieve = validateAndTransformQuery(
   VendorGetOrderParams,
   QueryConfig.retrieveTransformQueryConfig
@@ -31,47 +34,48 @@ export const vendorOrderRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/orders",
     middlewares: [
       validateAndTransformQuery(VendorGetOrdersParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("order"),
     ],
   },
-  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [retrieve] },
+  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [ownOrder, retrieve] },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments",
-    middlewares: [validateAndTransformBody(VendorCreateFulfillment), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCreateFulfillment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/shipments",
-    middlewares: [validateAndTransformBody(VendorCreateShipment), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCreateShipment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/cancel",
-    middlewares: [validateAndTransformBody(VendorCancelOrder), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCancelOrder), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/complete",
-    middlewares: [validateAndTransformBody(VendorCompleteOrder), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCompleteOrder), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
-    middlewares: [validateAndTransformBody(VendorMarkFulfillmentDelivered), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorMarkFulfillmentDelivered), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/cancel",
-    middlewares: [validateAndTransformBody(VendorCancelFulfillment), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCancelFulfillment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/returns",
-    middlewares: [validateAndTransformBody(VendorCreateReturn), retrieveReturn],
+    middlewares: [ownOrder, validateAndTransformBody(VendorCreateReturn), retrieveReturn],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/refunds",
-    middlewares: [validateAndTransformBody(VendorRefundOrder), retrieve],
+    middlewares: [ownOrder, validateAndTransformBody(VendorRefundOrder), retrieve],
   },
 ]

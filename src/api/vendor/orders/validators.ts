@@ -1,18 +1,10 @@
+import { OrderStatus } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import {
   createFindParams,
   createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
-
-const ORDER_STATUSES = [
-  "pending",
-  "completed",
-  "draft",
-  "archived",
-  "canceled",
-  "requires_action",
-] as const
 
 export const VendorGetOrderParams = createSelectParams()
 
@@ -21,7 +13,7 @@ export const VendorGetOrdersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(ORDER_STATUSES), z.array(z.enum(ORDER_STATUSES))]).optional(),
+  status: z.union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))]).optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })

@@ -1,4 +1,6 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { ensureOwnedBySeller } from "../ownership/ensure-owned-by-seller"
+import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetPayoutParams, VendorGetPayoutsParams } from "./validators"
 
@@ -6,11 +8,17 @@ export const vendorPayoutRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/vendor/payouts",
-    middlewares: [validateAndTransformQuery(VendorGetPayoutsParams, QueryConfig.listTransformQueryConfig)],
+    middlewares: [
+      validateAndTransformQuery(VendorGetPayoutsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerColumn(),
+    ],
   },
   {
     methods: ["GET"],
     matcher: "/vendor/payouts/:id",
-    middlewares: [validateAndTransformQuery(VendorGetPayoutParams, QueryConfig.retrieveTransformQueryConfig)],
+    middlewares: [
+      ensureOwnedBySeller("payout"),
+      validateAndTransformQuery(VendorGetPayoutParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
   },
 ]

@@ -1,20 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorPayoutListResponse } from "../../../types/http"
+import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The calling seller's payouts, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: payouts, metadata } = await query.graph({
     entity: "payout",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, seller_id: req.seller_context.seller_id },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    payouts,
-    count: metadata?.count ?? payouts.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ payouts, ...listPage(metadata, req.queryConfig.pagination, payouts.length) })
 }

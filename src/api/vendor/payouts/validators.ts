@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { PAYOUT_STATUSES } from "../../../modules/payout/models/payout"
+import { PAYOUT_STATUSES } from "../../../modules/payout/constants"
 
 export const VendorGetPayoutParams = createSelectParams()
 

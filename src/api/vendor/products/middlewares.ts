@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateProduct,
@@ -22,6 +24,7 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products",
     middlewares: [
       validateAndTransformQuery(VendorGetProductsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("product"),
     ],
   },
   {
@@ -36,6 +39,7 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET", "DELETE"],
     matcher: "/vendor/products/:id",
     middlewares: [
+      ensureLinkedToSeller("product"),
       validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
@@ -43,24 +47,30 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/products/:id",
     middlewares: [
+      ensureLinkedToSeller("product"),
       validateAndTransformBody(VendorUpdateProduct),
       validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
   {
+    methods: ["GET"],
+    matcher: "/vendor/products/:id/variants/:variant_id/inventory",
+    middlewares: [ensureLinkedToSeller("product")],
+  },
+  {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants",
-    middlewares: [validateAndTransformBody(VendorCreateProductVariant), retrieve],
+    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorCreateProductVariant), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id",
-    middlewares: [validateAndTransformBody(VendorUpdateProductVariant), retrieve],
+    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorUpdateProductVariant), retrieve],
   },
-  { methods: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [retrieve] },
+  { methods: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [ensureLinkedToSeller("product"), retrieve] },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id/inventory",
-    middlewares: [validateAndTransformBody(VendorUpsertInventoryLevel)],
+    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorUpsertInventoryLevel)],
   },
 ]

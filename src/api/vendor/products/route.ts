@@ -1,31 +1,29 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../workflows/catalog/seller-resources"
+import type { VendorProductListResponse, VendorProductResponse } from "../../../types/http"
 import { createVendorProductWorkflow } from "../../../workflows/catalog/workflows/create-vendor-product"
+import { listPage } from "../../utils/list-page"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorRequest } from "../seller-context"
-import { refetchVendorProduct } from "./helpers"
 import type { VendorCreateProductType } from "./validators"
 
 /** The seller's own products (through the seller↔product link). */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const ids = await listSellerResourceIds(req.scope, "product", req.seller_context.seller_id)
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = await query.graph({
     entity: "product",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, id: ids },
+    filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({
-    products,
-    count: metadata?.count ?? products.length,
-    limit: metadata?.take ?? req.queryConfig.pagination.take,
-    offset: metadata?.skip ?? req.queryConfig.pagination.skip,
-  })
+  res.json({ products, ...listPage(metadata, req.queryConfig.pagination, products.length) })
 }
 
 /** A draft, then publication per PRODUCT_APPROVAL (docs/catalog.md). */
-export const POST = async (req: VendorRequest<VendorCreateProductType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateProductType>,
+  res: MedusaResponse<VendorProductResponse>
+) => {
   const { result } = await createVendorProductWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -33,6 +31,8 @@ export const POST = async (req: VendorRequest<VendorCreateProductType>, res: Med
       product: req.validatedBody,
     },
   })
-  const product = await refetchVendorProduct(result.id, req.scope, req.queryConfig.fields)
+  const product = await refetchOne<VendorProductResponse["product"]>(
+    "product", result.id, req.scope, req.queryConfig.fields
+  )
   res.status(201).json({ product })
 }

@@ -1,3 +1,4 @@
+import { ProductStatus } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import {
@@ -79,7 +80,7 @@ export const VendorUpdateProduct = z
     title: z.string().min(1).optional(),
     ...productFields,
     /** `draft` unpublishes; `published` asks for publication (see docs/catalog.md). */
-    status: z.enum(["draft", "published"]).optional(),
+    status: z.enum([ProductStatus.DRAFT, ProductStatus.PUBLISHED]).optional(),
     images: z
       .array(z.object({ id: z.string().optional(), url: ImageUrl }).strict())
       .optional(),
@@ -108,12 +109,7 @@ export const VendorGetProductsParams = createFindParams({
   order: "-created_at",
 }).extend({
   q: z.string().optional(),
-  status: z
-    .union([
-      z.enum(["draft", "proposed", "published", "rejected"]),
-      z.array(z.enum(["draft", "proposed", "published", "rejected"])),
-    ])
-    .optional(),
+  status: z.union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))]).optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })

@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorCreateRequest, VendorGetRequestsParams } from "./validators"
 
@@ -12,6 +13,7 @@ export const vendorRequestRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/requests",
     middlewares: [
       validateAndTransformQuery(VendorGetRequestsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerColumn(),
     ],
   },
   {

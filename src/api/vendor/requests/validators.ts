@@ -1,16 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { REQUEST_STATUSES, RequestType } from "../../../modules/request/constants"
 import {
   ProductCategoryRequestPayload,
   ProductTypeRequestPayload,
-} from "../../../workflows/request/request-payloads"
+} from "../../../workflows/request/utils/request-payloads"
 
 export const VendorGetRequestsParams = createFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.enum(["pending", "accepted", "rejected", "withdrawn"]).optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
   type: z.string().optional(),
 })
 
@@ -19,7 +20,7 @@ export const VendorGetRequestsParams = createFindParams({
  * publications and product updates are filed by their workflows.
  */
 export const VendorCreateRequest = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("product_category"), payload: ProductCategoryRequestPayload }).strict(),
-  z.object({ type: z.literal("product_type"), payload: ProductTypeRequestPayload }).strict(),
+  z.object({ type: z.literal(RequestType.PRODUCT_CATEGORY), payload: ProductCategoryRequestPayload }).strict(),
+  z.object({ type: z.literal(RequestType.PRODUCT_TYPE), payload: ProductTypeRequestPayload }).strict(),
 ])
 export type VendorCreateRequestType = z.infer<typeof VendorCreateRequest>

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorCreateSellerResponse } from "../../../types/http"
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
-import { refetchSeller } from "./helpers"
+import { refetchOne } from "../../utils/refetch-one"
 import type { VendorCreateSellerType } from "./validators"
 
 /** Registration: the bearer is a registration token from POST /auth/seller/emailpass/register. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<VendorCreateSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorCreateSellerResponse>
 ) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(
@@ -21,5 +22,5 @@ export const POST = async (
   })
   res
     .status(201)
-    .json({ seller: await refetchSeller(result.id, req.scope, req.queryConfig.fields) })
+    .json({ seller: await refetchOne("seller", result.id, req.scope, req.queryConfig.fields) })
 }

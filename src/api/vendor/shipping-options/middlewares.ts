@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateShippingOption,
@@ -17,6 +19,7 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/shipping-options",
     middlewares: [
       validateAndTransformQuery(VendorGetShippingOptionsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("shipping_option"),
     ],
   },
   {
@@ -31,6 +34,7 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET", "DELETE"],
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
+      ensureLinkedToSeller("shipping_option"),
       validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
@@ -38,6 +42,7 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
+      ensureLinkedToSeller("shipping_option"),
       validateAndTransformBody(VendorUpdateShippingOption),
       validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
     ],

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureLinkedToSeller } from "../ownership/ensure-linked-to-seller"
+import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateStockLocation,
@@ -17,6 +19,7 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/stock-locations",
     middlewares: [
       validateAndTransformQuery(VendorGetStockLocationsParams, QueryConfig.listTransformQueryConfig),
+      filterBySellerLink("stock_location"),
     ],
   },
   {
@@ -31,6 +34,7 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET", "DELETE"],
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
+      ensureLinkedToSeller("stock_location"),
       validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },
@@ -38,6 +42,7 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
+      ensureLinkedToSeller("stock_location"),
       validateAndTransformBody(VendorUpdateStockLocation),
       validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
     ],

@@ -1,13 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { sellerFileName } from "../../../workflows/seller/seller-file-path"
+import type { VendorUploadResponse } from "../../../types/http"
+import { sellerFileName } from "../../../workflows/seller/utils/seller-file-path"
 import type { VendorRequest } from "../seller-context"
 import { contentMatchesType } from "./file-signature"
 import { withFileStorage } from "./storage-unavailable"
 
 /** Multipart `files` → `{ files: [{ id, url }] }`, stored under the seller's folder. */
-export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+export const POST = async (req: VendorRequest, res: MedusaResponse<VendorUploadResponse>) => {
   const files = (req.files ?? []) as Express.Multer.File[]
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "No files were uploaded (field `files`)")

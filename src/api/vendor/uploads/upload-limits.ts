@@ -5,17 +5,14 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { marketplaceEnv } from "../../../config"
+import { SELLER_MODULE, SellerModuleService, SellerUploadSettings } from "../../../modules/seller"
 
 export const MAX_FILES_PER_UPLOAD = 10
 
-/**
- * Parses multipart `files` into memory, refusing (400, nothing stored) a type outside
- * UPLOAD_ALLOWED_TYPES, a file over UPLOAD_MAX_BYTES, too many files or a malformed body.
- */
-export function parseSellerUploads() {
-  const { maxBytes, allowedTypes } = marketplaceEnv().marketplace.uploads
-  const upload = multer({
+type Parser = ReturnType<ReturnType<typeof multer>["array"]>
+
+function uploadParser({ maxBytes, allowedTypes }: SellerUploadSettings): Parser {
+  return multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD },
     fileFilter: (_req, file, accept) => {
@@ -30,13 +27,26 @@ export function parseSellerUploads() {
       accept(null, true)
     },
   }).array("files")
+}
+
+/**
+ * Parses multipart `files` into memory, refusing (400, nothing stored) a type outside the
+ * seller module's `uploads.allowedTypes`, a file over `uploads.maxBytes`, too many files or a
+ * malformed body. The limits are read from the module on the first request.
+ */
+export function parseSellerUploads() {
+  let parser: { settings: SellerUploadSettings; parse: Parser } | undefined
 
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    upload(req, res, (error: unknown) => {
+    const settings = req.scope.resolve<SellerModuleService>(SELLER_MODULE).getSettings().uploads
+    if (parser?.settings !== settings) {
+      parser = { settings, parse: uploadParser(settings) }
+    }
+    parser.parse(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError) {
         const message =
           error.code === "LIMIT_FILE_SIZE"
-            ? `File is larger than the limit of ${maxBytes} bytes`
+            ? `File is larger than the limit of ${settings.maxBytes} bytes`
             : error.code === "LIMIT_FILE_COUNT"
               ? `At most ${MAX_FILES_PER_UPLOAD} files can be uploaded at once`
               : `Invalid upload: ${error.message}`

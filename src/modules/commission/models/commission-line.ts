@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COMMISSION_KINDS, COMMISSION_TARGETS } from "./commission-rule"
+import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../constants"
 
 /**
  * The commission one rule charged on one order line (item, shipping method or the

@@ -1,11 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const COMMISSION_KINDS = ["percentage", "flat"] as const
-export type CommissionKind = (typeof COMMISSION_KINDS)[number]
-
-/** What a rule is charged on: each line item, each shipping method, or once per seller order. */
-export const COMMISSION_TARGETS = ["item", "shipping", "order"] as const
-export type CommissionTarget = (typeof COMMISSION_TARGETS)[number]
+import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../constants"
 
 /**
  * A commission rule. Null scope fields match anything; among the active rules of a

@@ -22,7 +22,25 @@ function entry(overrides: Partial<LedgerEntryInput>): LedgerEntryInput {
 moduleIntegrationTestRunner<PayoutModuleService>({
   moduleName: PAYOUT_MODULE,
   resolve: "./src/modules/payout",
+  moduleOptions: { holdDays: 3, minimum: 2.5 },
   testSuite: ({ service }) => {
+    describe("settings", () => {
+      it("returns its options as settings, with a default for what is not configured", () => {
+        expect(service.getSettings()).toEqual({
+          holdDays: 3,
+          minimum: 2.5,
+          schedule: "0 2 * * *",
+          resumeAfterSeconds: 300,
+          onboardingReturnUrl: "http://localhost:9000",
+        })
+      })
+
+      it("names the missing provider when none is configured", () => {
+        expect(() => service.getDefaultProviderId()).toThrow("No default payout provider is configured")
+        expect(() => service.providerRequiresAccount("manual")).toThrow('Payout provider "manual" is not configured')
+      })
+    })
+
     describe("ledger", () => {
       it("records each (type, reference) once, however often it is replayed", async () => {
         const sale = entry({ amount: "100.10", reference: "order_1" })

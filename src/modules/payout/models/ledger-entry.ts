@@ -1,15 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const LEDGER_ENTRY_TYPES = [
-  "sale",
-  "commission",
-  "refund",
-  "commission_reversal",
-  "payout",
-  "payout_reversal",
-  "adjustment",
-] as const
-export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number]
+import { LEDGER_ENTRY_TYPES } from "../constants"
 
 /**
  * One signed movement on a seller's account (credits positive, debits negative).

@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const PAYOUT_ACCOUNT_STATUSES = ["pending", "active", "restricted", "disabled"] as const
-export type PayoutAccountStatus = (typeof PAYOUT_ACCOUNT_STATUSES)[number]
+import { PAYOUT_ACCOUNT_STATUSES } from "../constants"
 
 /** Where a seller is paid: one account per seller at the configured payout provider. */
 export const PayoutAccount = model

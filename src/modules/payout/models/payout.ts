@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { PAYOUT_STATUSES } from "../constants"
 
-export const PAYOUT_STATUSES = ["pending", "processing", "paid", "failed", "canceled"] as const
-export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
+/** Kept for callers that import the statuses from the model. */
+export { PAYOUT_STATUSES }
 
 /** A transfer of a seller's payable balance; its ledger entry reserves the funds at creation. */
 export const Payout = model

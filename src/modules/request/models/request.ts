@@ -1,16 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const REQUEST_TYPES = [
-  "seller_registration",
-  "product_publication",
-  "product_category",
-  "product_type",
-  "product_update",
-] as const
-export type RequestType = (typeof REQUEST_TYPES)[number]
-
-export const REQUEST_STATUSES = ["pending", "accepted", "rejected", "withdrawn"] as const
-export type RequestStatus = (typeof REQUEST_STATUSES)[number]
+import { REQUEST_STATUSES, REQUEST_TYPES } from "../constants"
 
 /** Something a seller asks an admin to review. */
 export const Request = model

@@ -7,8 +7,23 @@ jest.setTimeout(60 * 1000)
 moduleIntegrationTestRunner<SellerModuleService>({
   moduleName: SELLER_MODULE,
   resolve: "./src/modules/seller",
+  moduleOptions: { sellerApproval: "auto", vendorCors: "https://seller.example.com", uploads: { maxBytes: 1024 } },
   testSuite: ({ service }) => {
     describe("seller module", () => {
+      it("returns its options as settings, with a default for what is not configured", () => {
+        expect(service.getSettings()).toEqual({
+          sellerApproval: "auto",
+          productApproval: "manual",
+          vendorCors: "https://seller.example.com",
+          uploads: {
+            maxBytes: 1024,
+            allowedTypes: ["image/png", "image/jpeg", "image/webp", "image/gif", "application/pdf"],
+            presigned: false,
+            keyPrefix: "",
+          },
+        })
+      })
+
       it("creates sellers with members and invites under their prefixes", async () => {
         const seller = await service.createSellers({ name: "Acme", handle: "acme", email: "a@acme.test" })
         expect(seller).toMatchObject({ id: expect.stringMatching(/^sel_/), status: "pending_approval" })

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBER_ROLES } from "./member"
+import { MEMBER_ROLES } from "../constants"
 import { Seller } from "./seller"
 
 /** Only the SHA-256 hash of the invite token is stored; the token itself is sent once by email. */

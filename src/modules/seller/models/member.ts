@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { MEMBER_ROLES } from "../constants"
 import { Seller } from "./seller"
-
-export const MEMBER_ROLES = ["owner", "admin", "member"] as const
-export type MemberRole = (typeof MEMBER_ROLES)[number]
 
 /** A person acting for a seller; the auth identity's `app_metadata.seller_id` holds this id. */
 export const Member = model.define("member", {

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { SELLER_STATUSES } from "../constants"
 import { Invite } from "./invite"
 import { Member } from "./member"
-
-export const SELLER_STATUSES = ["pending_approval", "open", "suspended", "terminated"] as const
-export type SellerStatus = (typeof SELLER_STATUSES)[number]
 
 export const Seller = model
   .define("seller", {

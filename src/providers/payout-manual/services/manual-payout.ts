@@ -20,7 +20,7 @@ export class ManualPayoutProvider implements PayoutProvider {
   readonly identifier = ManualPayoutProvider.identifier
   readonly requiresAccount = false
 
-  constructor(options: Record<string, unknown> = {}) {
+  constructor(_container: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
     const unknown = Object.keys(options ?? {})
     if (unknown.length) {
       throw new Error(`[payout-manual] takes no options (got ${unknown.join(", ")})`)

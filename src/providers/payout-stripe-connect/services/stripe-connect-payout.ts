@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises"
-import { toMinorUnits } from "../../../modules/payout/minor-units"
-import type { PayoutAccountStatus } from "../../../modules/payout/models/payout-account"
+import type { PayoutAccountStatus } from "../../../modules/payout/constants"
 import {
   CreateProviderAccountInput,
   OnboardingLinkInput,
@@ -14,6 +13,7 @@ import {
 } from "../../../modules/payout/payout-provider"
 import { formEncode, FormObject } from "../form-encode"
 import { verifyStripeSignature } from "../stripe-signature"
+import { toMinorUnits } from "../to-minor-units"
 
 export type StripeConnectPayoutOptions = {
   apiKey: string
@@ -57,7 +57,7 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
   protected readonly apiBase: string
   protected readonly webhookSecret?: string
 
-  constructor(options: StripeConnectPayoutOptions) {
+  constructor(_container: Record<string, unknown>, options: StripeConnectPayoutOptions) {
     StripeConnectPayoutProvider.validateOptions(options)
     this.apiKey = options.apiKey
     this.apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, "")
@@ -113,7 +113,7 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
 
   parseWebhook({ rawBody, headers }: WebhookInput): PayoutWebhookEvent {
     if (!this.webhookSecret) {
-      throw new PayoutProviderError("STRIPE_WEBHOOK_SECRET is not configured", 404)
+      throw new PayoutProviderError("The stripe-connect provider has no webhook secret configured", 404)
     }
     verifyStripeSignature(headers["stripe-signature"], rawBody, this.webhookSecret)
     const event = JSON.parse(rawBody.toString()) as StripeEvent

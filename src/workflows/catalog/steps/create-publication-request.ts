@@ -17,12 +17,14 @@ export type PublicationRequest = {
   created: boolean
 }
 
+export const createPublicationRequestStepId = "create-publication-request"
+
 /**
  * One pending `product_publication` request per product: returns the pending one when
  * it exists, else files a new one (deleted again on compensation).
  */
 export const createPublicationRequestStep = createStep(
-  "create-publication-request",
+  createPublicationRequestStepId,
   async (input: CreatePublicationRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REQUEST_MODULE, RequestModuleService } from "../../../modules/request"
-import type { VendorProductChanges } from "../vendor-product-changes"
+import type { VendorProductChanges } from "../utils/vendor-product-changes"
 
 export type FileProductUpdateRequestStepInput = {
   seller_id: string
@@ -22,6 +22,8 @@ export type ProductUpdateRequest = {
 
 type Undo = { created: string } | { restore: { id: string; payload: Record<string, unknown> | null } }
 
+export const fileProductUpdateRequestStepId = "file-product-update-request"
+
 /**
  * One pending `product_update` request per product, its payload `{ product_id, title,
  * changes }` holding the proposed values: new changes join the pending request (a field
@@ -29,7 +31,7 @@ type Undo = { created: string } | { restore: { id: string; payload: Record<strin
  * the new request or restores the previous payload.
  */
 export const fileProductUpdateRequestStep = createStep(
-  "file-product-update-request",
+  fileProductUpdateRequestStepId,
   async (input: FileProductUpdateRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({ type: "product_update", seller_id: input.seller_id, status: "pending" })

@@ -1,13 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { marketplaceEnv } from "../../../config"
-import { splitReviewedChanges, VendorProductChanges } from "../vendor-product-changes"
+import { ApprovalMode } from "../../../modules/seller"
+import { splitReviewedChanges, VendorProductChanges } from "../utils/vendor-product-changes"
 
 export type PlanVendorProductUpdateStepInput = {
   product_id: string
   changes: VendorProductChanges
-  /** Defaults to PRODUCT_APPROVAL. */
-  approval?: "manual" | "auto"
+  approval: ApprovalMode
 }
 
 export type VendorProductUpdatePlan = {
@@ -17,19 +16,20 @@ export type VendorProductUpdatePlan = {
   product_title: string
 }
 
+export const planVendorProductUpdateStepId = "plan-vendor-product-update"
+
 /**
  * With manual approval, changes to a published product's reviewed fields wait for an
  * admin; everything else, and every change to a draft (or one being unpublished now),
- * applies at once.
+ * applies at once. Read only.
  */
 export const planVendorProductUpdateStep = createStep(
-  "plan-vendor-product-update",
+  planVendorProductUpdateStepId,
   async (input: PlanVendorProductUpdateStepInput, { container }) => {
     const product = await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id, {
       select: ["id", "status", "title", "subtitle", "description", "handle", "thumbnail", "type_id", "collection_id"],
     })
-    const approval = input.approval ?? marketplaceEnv().marketplace.productApproval
-    const underReview = approval === "manual" && product.status === "published" && input.changes.status !== "draft"
+    const underReview = input.approval === ApprovalMode.MANUAL && product.status === "published" && input.changes.status !== "draft"
     if (!underReview) {
       return new StepResponse<VendorProductUpdatePlan>({ direct: input.changes, reviewed: null, product_title: product.title })
     }

@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+export const resolveLocationServiceZoneStepId = "resolve-location-service-zone"
+
 /** The service zone of the location's `shipping` fulfillment set (created with the location). */
 export const resolveLocationServiceZoneStep = createStep(
-  "resolve-location-service-zone",
+  resolveLocationServiceZoneStepId,
   async (input: { location_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

@@ -1,9 +1,11 @@
 import { Modules, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+export const resolveMarketplaceCountriesStepId = "resolve-marketplace-countries"
+
 /** Every country of every region: where the marketplace sells, so where sellers ship to. */
 export const resolveMarketplaceCountriesStep = createStep(
-  "resolve-marketplace-countries",
+  resolveMarketplaceCountriesStepId,
   async (_input: void, { container }) => {
     const regions = await container
       .resolve(Modules.REGION)

@@ -1,7 +1,7 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AmountValue, decimalAmount } from "../../common/decimal-amount"
+import { AmountValue, decimalAmount } from "../../common/utils/decimal-amount"
 
 export type StockLocationRemoval = {
   fulfillment_set_ids: string[]
@@ -9,13 +9,15 @@ export type StockLocationRemoval = {
   inventory_level_ids: string[]
 }
 
+export const resolveStockLocationRemovalStepId = "resolve-stock-location-removal"
+
 /**
  * What goes with a location: its fulfillment sets with their shipping options, and its
  * stock levels. Reserved stock belongs to orders that still ship from it, so such a
  * location is not deleted (400 with the count).
  */
 export const resolveStockLocationRemovalStep = createStep(
-  "resolve-stock-location-removal",
+  resolveStockLocationRemovalStepId,
   async ({ location_id }: { location_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: levels } = await query.graph({

@@ -9,9 +9,11 @@ export type ResolveVariantInventoryItemStepInput = {
 
 export type VariantInventoryItem = { inventory_item_id: string; level_exists: boolean }
 
+export const resolveVariantInventoryItemStepId = "resolve-variant-inventory-item"
+
 /** The variant's inventory item (the variant must belong to the product and manage inventory). */
 export const resolveVariantInventoryItemStep = createStep(
-  "resolve-variant-inventory-item",
+  resolveVariantInventoryItemStepId,
   async (input: ResolveVariantInventoryItemStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

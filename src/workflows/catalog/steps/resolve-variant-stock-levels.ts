@@ -5,13 +5,15 @@ export type VariantStockLevel = { location_id: string; stocked_quantity: number 
 
 type Level = { inventory_item_id: string; location_id: string; stocked_quantity: number }
 
+export const resolveVariantStockLevelsStepId = "resolve-variant-stock-levels"
+
 /**
  * The stock changes for a variant at some locations, as Medusa's
  * batchInventoryItemLevelsWorkflow takes them: levels that exist are updated, the others
  * created. The variant must manage inventory (400 otherwise).
  */
 export const resolveVariantStockLevelsStep = createStep(
-  "resolve-variant-stock-levels",
+  resolveVariantStockLevelsStepId,
   async ({ variant_id, levels }: { variant_id: string; levels: VariantStockLevel[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService, SellerStatus } from "../../../modules/seller"
 
+export const retrieveSellerStatusStepId = "retrieve-seller-status"
+
 export const retrieveSellerStatusStep = createStep(
-  "retrieve-seller-status",
+  retrieveSellerStatusStepId,
   async (input: { seller_id: string }, { container }) => {
     const seller = await container
       .resolve<SellerModuleService>(SELLER_MODULE)

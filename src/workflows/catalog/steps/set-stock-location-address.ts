@@ -16,6 +16,8 @@ type Undo =
   | { created: { location_id: string; address_id: string } }
   | { previous: UpsertStockLocationAddressInput }
 
+export const setStockLocationAddressStepId = "set-stock-location-address"
+
 /**
  * Gives a stock location this address: the existing address is updated, a location without
  * one gets a new address linked to it (Medusa's updateStockLocationsWorkflow would create
@@ -23,7 +25,7 @@ type Undo =
  * the new one.
  */
 export const setStockLocationAddressStep = createStep(
-  "set-stock-location-address",
+  setStockLocationAddressStepId,
   async ({ location_id, address }: { location_id: string; address: StockLocationAddressInput }, { container }) => {
     const locations = container.resolve(Modules.STOCK_LOCATION)
     const location = await locations.retrieveStockLocation(location_id, { relations: ["address"] })

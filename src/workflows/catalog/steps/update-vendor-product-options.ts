@@ -3,12 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type VendorProductOptionChange = { id: string; title?: string; values?: string[] }
 
+export const updateVendorProductOptionsStepId = "update-vendor-product-options"
+
 /**
  * Renames a product's own options or sets their values (Medusa's Product Module refuses to
  * drop a value a variant still uses). Compensation puts back each option's title and values.
  */
 export const updateVendorProductOptionsStep = createStep(
-  "update-vendor-product-options",
+  updateVendorProductOptionsStepId,
   async (changes: VendorProductOptionChange[], { container }) => {
     const products = container.resolve(Modules.PRODUCT)
     const before = await products.listProductOptions({ id: changes.map((change) => change.id) }, { relations: ["values"] })

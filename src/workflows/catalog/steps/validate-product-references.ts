@@ -15,12 +15,14 @@ const REFERENCES = [
   { entity: "product_tag", label: "Product tag", ids: (refs: ProductReferences) => (refs.tags ?? []).map((t) => t.id) },
 ] as const
 
+export const validateProductReferencesStepId = "validate-product-references"
+
 /**
  * Sellers file products under the marketplace's existing categories, type, collection and
  * tags; an id that does not exist is a 400 naming it (Medusa would fail later, less clearly).
  */
 export const validateProductReferencesStep = createStep(
-  "validate-product-references",
+  validateProductReferencesStepId,
   async (refs: ProductReferences, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     for (const reference of REFERENCES) {

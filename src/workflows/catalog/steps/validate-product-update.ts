@@ -8,13 +8,15 @@ export type ValidateProductUpdateStepInput = {
   option_ids?: string[]
 }
 
+export const validateProductUpdateStepId = "validate-product-update"
+
 /**
  * Ids in an update body must belong to the product itself: an upsert with another
  * product's variant or image id would move it into this product, and an option shared
  * with other products (a marketplace-wide one) would change theirs too.
  */
 export const validateProductUpdateStep = createStep(
-  "validate-product-update",
+  validateProductUpdateStepId,
   async (input: ValidateProductUpdateStepInput, { container }) => {
     const optionIds = input.option_ids ?? []
     if (!input.variant_ids.length && !input.image_ids.length && !optionIds.length) {

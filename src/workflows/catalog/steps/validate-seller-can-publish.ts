@@ -2,9 +2,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
 
+export const validateSellerCanPublishStepId = "validate-seller-can-publish"
+
 /** Only an `open` seller may publish (or ask to publish); pending sellers keep drafts. */
 export const validateSellerCanPublishStep = createStep(
-  "validate-seller-can-publish",
+  validateSellerCanPublishStepId,
   async (input: { seller_id: string }, { container }) => {
     const seller = await container
       .resolve<SellerModuleService>(SELLER_MODULE)

@@ -3,12 +3,14 @@ import { REQUEST_MODULE, RequestModuleService } from "../../../modules/request"
 
 export type WithdrawPublicationRequestsStepInput = { seller_id: string; product_id: string }
 
+export const withdrawPublicationRequestsStepId = "withdraw-publication-requests"
+
 /**
  * A deleted product's pending publication and update requests are withdrawn (restored on
  * compensation).
  */
 export const withdrawPublicationRequestsStep = createStep(
-  "withdraw-publication-requests",
+  withdrawPublicationRequestsStepId,
   async (input: WithdrawPublicationRequestsStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({

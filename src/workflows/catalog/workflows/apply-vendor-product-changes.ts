@@ -7,7 +7,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { updateVendorProductOptionsStep } from "../steps/update-vendor-product-options"
-import type { VendorProductChanges } from "../vendor-product-changes"
+import type { VendorProductChanges } from "../utils/vendor-product-changes"
 
 export const applyVendorProductChangesWorkflowId = "apply-vendor-product-changes"
 

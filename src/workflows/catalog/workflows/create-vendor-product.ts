@@ -1,5 +1,5 @@
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
@@ -9,7 +9,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
-import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
+import { ensureSellerShippingProfileStep } from "../steps/ensure-seller-shipping-profile"
+import { retrieveDefaultSalesChannelStep } from "../steps/retrieve-default-sales-channel"
 import { retrieveSellerStatusStep } from "../steps/retrieve-seller-status"
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { requestProductPublicationWorkflow } from "./request-product-publication"
@@ -28,6 +29,8 @@ export type CreateVendorProductWorkflowInput = {
   approval?: "manual" | "auto"
 }
 
+export const createVendorProductWorkflowId = "create-vendor-product"
+
 /**
  * A seller's new product: a draft in the default sales channel with the default shipping
  * profile, linked to the seller. An open seller's product then goes to publication
@@ -35,7 +38,7 @@ export type CreateVendorProductWorkflowInput = {
  * a pending seller's product stays a draft.
  */
 export const createVendorProductWorkflow = createWorkflow(
-  "create-vendor-product",
+  createVendorProductWorkflowId,
   (input: WorkflowData<CreateVendorProductWorkflowInput>) => {
     const references = transform({ input }, ({ input }) => ({
       type_id: input.product.type_id,
@@ -45,15 +48,19 @@ export const createVendorProductWorkflow = createWorkflow(
     }))
     validateProductReferencesStep(references)
     const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
-    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
-    const products = transform({ input, defaults }, ({ input, defaults }) => [
-      {
-        ...input.product,
-        status: "draft" as const,
-        sales_channels: [{ id: defaults.sales_channel_id }],
-        shipping_profile_id: defaults.shipping_profile_id,
-      },
-    ])
+    const salesChannelId = retrieveDefaultSalesChannelStep()
+    const shippingProfileId = ensureSellerShippingProfileStep({ seller_id: input.seller_id })
+    const products = transform(
+      { input, salesChannelId, shippingProfileId },
+      ({ input, salesChannelId, shippingProfileId }) => [
+        {
+          ...input.product,
+          status: ProductStatus.DRAFT,
+          sales_channels: [{ id: salesChannelId }],
+          shipping_profile_id: shippingProfileId,
+        },
+      ]
+    )
     const created = createProductsWorkflow.runAsStep({ input: { products } })
     const product = transform({ created }, ({ created }) => created[0])
 

@@ -7,7 +7,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
-import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
+import { ensureSellerShippingProfileStep } from "../steps/ensure-seller-shipping-profile"
 import { resolveLocationServiceZoneStep } from "../steps/resolve-location-service-zone"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 import { SELLER_FULFILLMENT_PROVIDER } from "./create-vendor-stock-location"
@@ -22,6 +22,8 @@ export type CreateVendorShippingOptionWorkflowInput = {
   is_return?: boolean
 }
 
+export const createVendorShippingOptionWorkflowId = "create-vendor-shipping-option"
+
 /**
  * A flat-rate shipping option of the seller, in the service zone of one of its stock
  * locations, with the seller's shipping profile and the `manual_manual` provider; shown
@@ -29,7 +31,7 @@ export type CreateVendorShippingOptionWorkflowInput = {
  * (`is_return`) carries returns to that location instead of orders to customers.
  */
 export const createVendorShippingOptionWorkflow = createWorkflow(
-  "create-vendor-shipping-option",
+  createVendorShippingOptionWorkflowId,
   (input: WorkflowData<CreateVendorShippingOptionWorkflowInput>) => {
     const ownership = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,
@@ -38,15 +40,15 @@ export const createVendorShippingOptionWorkflow = createWorkflow(
     }))
     validateSellerOwnsStep(ownership)
     const serviceZoneId = resolveLocationServiceZoneStep({ location_id: input.stock_location_id })
-    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
+    const shippingProfileId = ensureSellerShippingProfileStep({ seller_id: input.seller_id })
 
     const options = transform(
-      { input, serviceZoneId, defaults },
-      ({ input, serviceZoneId, defaults }) => [
+      { input, serviceZoneId, shippingProfileId },
+      ({ input, serviceZoneId, shippingProfileId }) => [
         {
           name: input.name,
           service_zone_id: serviceZoneId,
-          shipping_profile_id: defaults.shipping_profile_id,
+          shipping_profile_id: shippingProfileId,
           provider_id: SELLER_FULFILLMENT_PROVIDER,
           price_type: "flat" as const,
           type: input.type ?? { label: "Standard", description: "Standard shipping", code: "standard" },

@@ -12,7 +12,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
-import { resolveCatalogDefaultsStep } from "../steps/resolve-catalog-defaults"
+import { retrieveDefaultSalesChannelStep } from "../steps/retrieve-default-sales-channel"
 import { resolveMarketplaceCountriesStep } from "../steps/resolve-marketplace-countries"
 
 export type CreateVendorStockLocationWorkflowInput = {
@@ -23,6 +23,8 @@ export type CreateVendorStockLocationWorkflowInput = {
 /** The fulfillment provider of seller shipping (Medusa's manual provider). */
 export const SELLER_FULFILLMENT_PROVIDER = "manual_manual"
 
+export const createVendorStockLocationWorkflowId = "create-vendor-stock-location"
+
 /**
  * A seller's stock location, ready to ship from: linked to the seller, to the default
  * sales channel and to the `manual_manual` provider, with its own `shipping`
@@ -30,9 +32,9 @@ export const SELLER_FULFILLMENT_PROVIDER = "manual_manual"
  * all regions at creation time). Shipping options of the seller live in that zone.
  */
 export const createVendorStockLocationWorkflow = createWorkflow(
-  "create-vendor-stock-location",
+  createVendorStockLocationWorkflowId,
   (input: WorkflowData<CreateVendorStockLocationWorkflowInput>) => {
-    const defaults = resolveCatalogDefaultsStep({ seller_id: input.seller_id })
+    const salesChannelId = retrieveDefaultSalesChannelStep()
     const countries = resolveMarketplaceCountriesStep()
     const locations = transform({ input }, ({ input }) => ({ locations: [input.location] }))
     const created = createStockLocationsWorkflow.runAsStep({ input: locations })
@@ -56,14 +58,14 @@ export const createVendorStockLocationWorkflow = createWorkflow(
     const fulfillmentSets = createFulfillmentSets(sets)
 
     const links = transform(
-      { input, location, defaults, fulfillmentSets },
-      ({ input, location, defaults, fulfillmentSets }): LinkDefinition[] => [
+      { input, location, salesChannelId, fulfillmentSets },
+      ({ input, location, salesChannelId, fulfillmentSets }): LinkDefinition[] => [
         {
           [SELLER_MODULE]: { seller_id: input.seller_id },
           [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
         },
         {
-          [Modules.SALES_CHANNEL]: { sales_channel_id: defaults.sales_channel_id },
+          [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId },
           [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
         },
         {

@@ -10,9 +10,11 @@ import { withdrawPublicationRequestsStep } from "../steps/withdraw-publication-r
 
 export type DeleteVendorProductWorkflowInput = { seller_id: string; product_id: string }
 
+export const deleteVendorProductWorkflowId = "delete-vendor-product"
+
 /** Deletes one of the seller's products and withdraws its pending publication requests. */
 export const deleteVendorProductWorkflow = createWorkflow(
-  "delete-vendor-product",
+  deleteVendorProductWorkflowId,
   (input: WorkflowData<DeleteVendorProductWorkflowInput>) => {
     const ownership = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

@@ -6,8 +6,9 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { marketplaceEnv } from "../../../config"
 import { RequestEvents } from "../../../modules/request/events"
+import { ApprovalMode } from "../../../modules/seller"
+import { retrieveApprovalModeStep } from "../../seller/steps/retrieve-approval-mode"
 import { createPublicationRequestStep } from "../steps/create-publication-request"
 import { validateSellerCanPublishStep } from "../steps/validate-seller-can-publish"
 
@@ -16,9 +17,11 @@ export type RequestProductPublicationWorkflowInput = {
   member_id: string | null
   product_id: string
   title: string
-  /** Defaults to PRODUCT_APPROVAL. */
-  approval?: "manual" | "auto"
+  /** Defaults to the seller module's `productApproval`. */
+  approval?: ApprovalMode
 }
+
+export const requestProductPublicationWorkflowId = "request-product-publication"
 
 export type ProductPublicationResult = {
   /** `published` when approval is automatic, `requested` when it waits for an admin. */
@@ -32,12 +35,11 @@ export type ProductPublicationResult = {
  * with automatic approval the product is published now.
  */
 export const requestProductPublicationWorkflow = createWorkflow(
-  "request-product-publication",
+  requestProductPublicationWorkflowId,
   (input: WorkflowData<RequestProductPublicationWorkflowInput>) => {
     validateSellerCanPublishStep({ seller_id: input.seller_id })
-    const auto = transform({ input }, ({ input }) => {
-      return (input.approval ?? marketplaceEnv().marketplace.productApproval) === "auto"
-    })
+    const approval = retrieveApprovalModeStep({ subject: "product", override: input.approval })
+    const auto = transform({ approval }, ({ approval }) => approval === ApprovalMode.AUTO)
 
     const published = when("publish-product-now", { auto }, ({ auto }) => auto).then(() => {
       const update = transform({ input }, ({ input }) => ({

@@ -16,12 +16,14 @@ export type SetVariantStockWorkflowInput = {
   stocked_quantity: number
 }
 
+export const setVariantStockWorkflowId = "set-variant-stock"
+
 /**
  * Sets the stocked quantity of one of the seller's variants at one of the seller's stock
  * locations (creates the inventory level the first time).
  */
 export const setVariantStockWorkflow = createWorkflow(
-  "set-variant-stock",
+  setVariantStockWorkflowId,
   (input: WorkflowData<SetVariantStockWorkflowInput>) => {
     const product = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

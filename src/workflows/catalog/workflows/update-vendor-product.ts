@@ -7,12 +7,14 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { RequestEvents } from "../../../modules/request/events"
+import { ApprovalMode } from "../../../modules/seller"
+import { retrieveApprovalModeStep } from "../../seller/steps/retrieve-approval-mode"
 import { fileProductUpdateRequestStep } from "../steps/file-product-update-request"
 import { planVendorProductUpdateStep } from "../steps/plan-vendor-product-update"
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateProductUpdateStep } from "../steps/validate-product-update"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
-import { REVIEWED_PRODUCT_FIELDS, VendorProductChanges } from "../vendor-product-changes"
+import { REVIEWED_PRODUCT_FIELDS, VendorProductChanges } from "../utils/vendor-product-changes"
 import { applyVendorProductChangesWorkflow } from "./apply-vendor-product-changes"
 import { ProductPublicationResult, requestProductPublicationWorkflow } from "./request-product-publication"
 
@@ -25,8 +27,8 @@ export type UpdateVendorProductWorkflowInput = {
   member_id: string | null
   product_id: string
   update: VendorProductUpdate
-  /** Defaults to PRODUCT_APPROVAL. */
-  approval?: "manual" | "auto"
+  /** Defaults to the seller module's `productApproval`. */
+  approval?: ApprovalMode
 }
 
 export type VendorProductUpdateResult = {
@@ -70,7 +72,8 @@ export const updateVendorProductWorkflow = createWorkflow(
       const { status, ...rest } = input.update
       return (status === "draft" ? { ...rest, status } : rest) as VendorProductChanges
     })
-    const plan = planVendorProductUpdateStep({ product_id: input.product_id, changes, approval: input.approval })
+    const approval = retrieveApprovalModeStep({ subject: "product", override: input.approval })
+    const plan = planVendorProductUpdateStep({ product_id: input.product_id, changes, approval })
 
     when("apply-product-update", { plan }, ({ plan }) => Object.keys(plan.direct).length > 0).then(() => {
       const direct = transform({ input, plan }, ({ input, plan }) => ({ product_id: input.product_id, changes: plan.direct }))

@@ -15,12 +15,14 @@ export type CreateOrderGroupStepInput = {
   metadata?: Record<string, unknown> | null
 }
 
+export const createOrderGroupStepId = "create-order-group"
+
 /**
  * Creates the order group of a checkout. `cart_id` is unique, so even a completion that
  * slipped past the lock cannot create a second group for the same cart.
  */
 export const createOrderGroupStep = createStep(
-  "create-order-group",
+  createOrderGroupStepId,
   async (input: CreateOrderGroupStepInput, { container }) => {
     const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
     const group = await service.createOrderGroups({

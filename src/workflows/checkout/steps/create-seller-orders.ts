@@ -1,7 +1,7 @@
 import type { BigNumberInput, IOrderModuleService, OrderDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { SellerOrderInput } from "../transforms/prepare-seller-orders"
+import type { SellerOrderInput } from "../utils/prepare-seller-orders"
 
 export type SellerOrder = {
   id: string
@@ -11,6 +11,8 @@ export type SellerOrder = {
   promotion_ids: string[]
 }
 
+export const createSellerOrdersStepId = "create-seller-orders"
+
 /**
  * Creates one order per seller in a single Order Module call (one transaction, one
  * read-back: the per-seller cost of a checkout is what the bench measures). The module
@@ -19,7 +21,7 @@ export type SellerOrder = {
  * compensation deletes them all.
  */
 export const createSellerOrdersStep = createStep(
-  "create-seller-orders",
+  createSellerOrdersStepId,
   async (input: SellerOrderInput[], { container }) => {
     if (!input.length) {
       return new StepResponse([] as SellerOrder[], [] as string[])

@@ -8,12 +8,14 @@ type Usage = {
   registrationContext: RegisterPromotionUsageStepInput[1]
 }
 
+export const registerPromotionUsageStepId = "register-promotion-usage"
+
 /**
  * Counts the cart's promotion usage (campaign budgets, usage limits), as Medusa's
  * complete-cart does; the compensation reverts it. Medusa's own step is not exported.
  */
 export const registerPromotionUsageStep = createStep(
-  "register-promotion-usage",
+  registerPromotionUsageStepId,
   async (usage: Usage, { container }) => {
     if (!usage.computedActions.length) {
       return new StepResponse(void 0, null)

@@ -1,12 +1,15 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CHECKOUT_CART_FIELDS, CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
+import { CHECKOUT_CART_FIELDS } from "../utils/fields"
 
 export type RetrieveCheckoutCartStepInput = { id: string }
 
+export const retrieveCheckoutCartStepId = "retrieve-checkout-cart"
+
 /** Reads the cart with its items' and shipping methods' sellers (read only, nothing to undo). */
 export const retrieveCheckoutCartStep = createStep(
-  "retrieve-checkout-cart",
+  retrieveCheckoutCartStepId,
   async ({ id }: RetrieveCheckoutCartStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({

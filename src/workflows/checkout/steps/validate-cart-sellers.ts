@@ -1,15 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
 
 export type ValidateCartSellersStepInput = { cart: CheckoutCart }
+
+export const validateCartSellersStepId = "validate-cart-sellers"
 
 /**
  * Every item must come from a seller that is `open`. Items of a suspended, pending or
  * terminated seller block the checkout, with an error naming the seller and the items.
  */
 export const validateCartSellersStep = createStep(
-  "validate-cart-sellers",
+  validateCartSellersStepId,
   async ({ cart }: ValidateCartSellersStepInput) => {
     const items = cart.items ?? []
     const withoutSeller = items.filter((item) => !item.product?.seller)

@@ -1,12 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
 
 export type ValidateCheckoutCartStepInput = { cart: CheckoutCart }
 
+export const validateCheckoutCartStepId = "validate-checkout-cart"
+
 /** A cart that can be split: not completed, with items, without store credit (not split yet). */
 export const validateCheckoutCartStep = createStep(
-  "validate-checkout-cart",
+  validateCheckoutCartStepId,
   async ({ cart }: ValidateCheckoutCartStepInput) => {
     if (cart.completed_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)

@@ -1,8 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CheckoutCart } from "../checkout-cart"
+import type { CheckoutCart } from "../types"
 
 export type ValidateSellerShippingStepInput = { cart: CheckoutCart }
+
+export const validateSellerShippingStepId = "validate-seller-shipping"
 
 /**
  * Every seller with items that require shipping has exactly one shipping method, from a
@@ -10,7 +12,7 @@ export type ValidateSellerShippingStepInput = { cart: CheckoutCart }
  * belongs to a seller without items in the cart (it would be charged in no order).
  */
 export const validateSellerShippingStep = createStep(
-  "validate-seller-shipping",
+  validateSellerShippingStepId,
   async ({ cart }: ValidateSellerShippingStepInput) => {
     const sellers = new Map<string, { name: string; needsShipping: boolean }>()
     for (const item of cart.items ?? []) {

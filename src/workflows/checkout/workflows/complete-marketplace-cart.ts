@@ -27,10 +27,10 @@ import { retrieveOrderGroupOfCartStep } from "../steps/retrieve-order-group-of-c
 import { validateCartSellersStep } from "../steps/validate-cart-sellers"
 import { validateCheckoutCartStep } from "../steps/validate-checkout-cart"
 import { validateSellerShippingStep } from "../steps/validate-seller-shipping"
-import { prepareCheckoutLinks } from "../transforms/prepare-checkout-links"
-import { preparePromotionUsage } from "../transforms/prepare-promotion-usage"
-import { prepareReservations } from "../transforms/prepare-reservations"
-import { prepareSellerOrders } from "../transforms/prepare-seller-orders"
+import { prepareCheckoutLinks } from "../utils/prepare-checkout-links"
+import { preparePromotionUsage } from "../utils/prepare-promotion-usage"
+import { prepareReservations } from "../utils/prepare-reservations"
+import { prepareSellerOrders } from "../utils/prepare-seller-orders"
 
 export const completeMarketplaceCartWorkflowId = "complete-marketplace-cart"
 

@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { CommissionRuleData } from "./commission-rule-data"
+import type { CommissionRuleData } from "../types"
+
+export const createCommissionRulesStepId = "create-commission-rules"
 
 export const createCommissionRulesStep = createStep(
-  "create-commission-rules",
+  createCommissionRulesStepId,
   async (rules: CommissionRuleData[], { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
     const created = await service.createCommissionRules(

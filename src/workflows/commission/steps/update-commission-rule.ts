@@ -1,15 +1,17 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { CommissionRuleData } from "./commission-rule-data"
+import type { CommissionRuleData } from "../types"
 
 type Input = { id: string; update: CommissionRuleData }
 /** Nullable scope/amount fields are valid updates; the generated type only knows undefined. */
 type UpdateData = { id: string }
 
+export const updateCommissionRuleStepId = "update-commission-rule"
+
 /** Updates one rule; compensation writes back the fields it changed. */
 export const updateCommissionRuleStep = createStep(
-  "update-commission-rule",
+  updateCommissionRuleStepId,
   async ({ id, update }: Input, { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
     const before = await service.retrieveCommissionRule(id)

@@ -2,14 +2,16 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import { commissionRuleProblem } from "../../../modules/commission/validate-commission-rule"
-import type { CommissionRuleData } from "./commission-rule-data"
+import { commissionRuleProblem } from "../utils/validate-commission-rule"
+import type { CommissionRuleData } from "../types"
 
 type Input = { rules: (CommissionRuleData & { id?: string })[] }
 
+export const validateCommissionRulesStepId = "validate-commission-rules"
+
 /** Checks each rule as it will be stored (an update merged over the current rule). */
 export const validateCommissionRulesStep = createStep(
-  "validate-commission-rules",
+  validateCommissionRulesStepId,
   async ({ rules }: Input, { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
     for (const rule of rules) {

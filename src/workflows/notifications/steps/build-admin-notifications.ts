@@ -1,7 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { marketplaceEnv } from "../../../config"
+import { configuredNotificationChannels } from "../utils/configured-channels"
+
+export const buildAdminNotificationsStepId = "build-admin-notifications"
 
 export type NotifyAdminsInput = {
   template: string
@@ -14,11 +16,11 @@ export type NotifyAdminsInput = {
 export const ADMIN_FEED_RECEIVER = "admin"
 
 /**
- * One admin feed entry, an email to every admin user, and a Slack message when
- * SLACK_WEBHOOK_URL is configured.
+ * One admin feed entry, an email to every admin user, and a Slack message when the
+ * Notification Module has a `slack` provider (SLACK_WEBHOOK_URL). Read only.
  */
 export const buildAdminNotificationsStep = createStep(
-  "build-admin-notifications",
+  buildAdminNotificationsStepId,
   async (input: NotifyAdminsInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
@@ -45,7 +47,7 @@ export const buildAdminNotificationsStep = createStep(
         idempotency_key: `${input.idempotency_key}:email:${user.id}`,
       })),
     ]
-    if (marketplaceEnv().slack) {
+    if (configuredNotificationChannels(container).has("slack")) {
       notifications.push({
         ...common,
         to: "slack",

@@ -13,9 +13,11 @@ export type NotifySellerInput = {
   resource_type: string
 }
 
+export const buildSellerNotificationsStepId = "build-seller-notifications"
+
 /** An email to the seller's address and an entry in the seller's feed. */
 export const buildSellerNotificationsStep = createStep(
-  "build-seller-notifications",
+  buildSellerNotificationsStepId,
   async (input: NotifySellerInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

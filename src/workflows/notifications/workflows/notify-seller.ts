@@ -5,9 +5,11 @@ import {
 } from "../steps/build-seller-notifications"
 import { sendNotificationsSafelyStep } from "../steps/send-notifications-safely"
 
+export const notifySellerWorkflowId = "notify-seller"
+
 /** Email + feed to a seller; idempotency keys make a redelivered event a no-op. */
 export const notifySellerWorkflow = createWorkflow(
-  "notify-seller",
+  notifySellerWorkflowId,
   (input: WorkflowData<NotifySellerInput>) => {
     const notifications = buildSellerNotificationsStep(input)
     return new WorkflowResponse(sendNotificationsSafelyStep(notifications))

@@ -3,12 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 type Input = { payment_id: string; amount: string; created_by?: string; note?: string }
 
+export const refundGroupPaymentStepId = "refund-group-payment"
+
 /**
  * Refunds part of the group's payment and returns the new refund's id. No compensation:
  * the money has left, as in Medusa's own refund step — so this runs after every check.
  */
 export const refundGroupPaymentStep = createStep(
-  "refund-group-payment",
+  refundGroupPaymentStepId,
   async ({ payment_id, amount, created_by, note }: Input, { container }) => {
     const payments = container.resolve(Modules.PAYMENT)
     const before = await payments.retrievePayment(payment_id, { relations: ["refunds"] })

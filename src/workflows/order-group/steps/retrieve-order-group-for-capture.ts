@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AmountValue, decimalAmount } from "../../common/decimal-amount"
+import { AmountValue, decimalAmount } from "../../common/utils/decimal-amount"
 
 export type GroupForCapture = {
   id: string
@@ -10,9 +10,11 @@ export type GroupForCapture = {
   payment: { id: string; amount: string; captured: boolean }
 }
 
+export const retrieveOrderGroupForCaptureStepId = "retrieve-order-group-for-capture"
+
 /** The group, its orders with their seller, and the one payment the customer authorized. */
 export const retrieveOrderGroupForCaptureStep = createStep(
-  "retrieve-order-group-for-capture",
+  retrieveOrderGroupForCaptureStepId,
   async ({ id }: { id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

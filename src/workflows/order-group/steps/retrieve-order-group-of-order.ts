@@ -1,9 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+export const retrieveOrderGroupOfOrderStepId = "retrieve-order-group-of-order"
+
 /** The order group an order was placed in; an order outside any group has no payment to refund from. */
 export const retrieveOrderGroupOfOrderStep = createStep(
-  "retrieve-order-group-of-order",
+  retrieveOrderGroupOfOrderStepId,
   async ({ order_id }: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

@@ -1,7 +1,7 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recordAmount } from "../../common/decimal-amount"
+import { recordAmount } from "../../common/utils/decimal-amount"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
@@ -25,9 +25,11 @@ export type OrderRefundContext = {
 /** Refund ledger entries of an order are referenced `<order id>/<refund id>`. */
 export const refundReference = (orderId: string, refundId: string) => `${orderId}/${refundId}`
 
+export const retrieveOrderRefundContextStepId = "retrieve-order-refund-context"
+
 /** The order's group payment and what its ledger says was paid, charged and refunded. */
 export const retrieveOrderRefundContextStep = createStep(
-  "retrieve-order-refund-context",
+  retrieveOrderRefundContextStepId,
   async ({ order_id, group_id }: { order_id: string; group_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

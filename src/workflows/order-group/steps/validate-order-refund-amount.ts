@@ -3,9 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { OrderRefundContext } from "./retrieve-order-refund-context"
 
+export const validateOrderRefundAmountStepId = "validate-order-refund-amount"
+
 /** The amount to refund, rounded to the minor unit and checked against what is left. */
 export const validateOrderRefundAmountStep = createStep(
-  "validate-order-refund-amount",
+  validateOrderRefundAmountStepId,
   async ({ context, amount }: { context: OrderRefundContext; amount?: string | number }) => {
     const left = new BigNumber(context.paid).minus(context.refunded)
     const wanted = amount === undefined ? left : new BigNumber(amount)

@@ -12,14 +12,18 @@ import {
   capturePaymentWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { marketplaceEnv } from "../../../config"
-import { attributeCapture } from "../../../modules/order-group/attribute-capture"
-import type { LedgerEntryInput } from "../../../modules/payout/service"
-import { ensureOrderCommissionStep } from "../steps/ensure-order-commission"
+import { LedgerEntryInput, LedgerEntryType } from "../../../modules/payout"
+import { listOrdersWithoutCommissionStep } from "../../commission/steps/list-orders-without-commission"
+import { retrieveOrdersCommissionTotalsStep } from "../../commission/steps/retrieve-orders-commission-totals"
+import { calculateOrdersCommissionWorkflow } from "../../commission/workflows/calculate-orders-commission"
+import { retrievePayoutSettingsStep } from "../../payout/steps/retrieve-payout-settings"
 import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { retrieveOrderGroupForCaptureStep } from "../steps/retrieve-order-group-for-capture"
+import { attributeCapture } from "../utils/attribute-capture"
 
 export const captureOrderGroupWorkflowId = "capture-order-group"
+
+export type CaptureOrderGroupWorkflowInput = { order_group_id: string; captured_by?: string }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -27,12 +31,15 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * Captures the customer's payment of an order group and books it: each order is paid
  * its total in cents (order transactions; `attributeCapture` places the remainder), and
  * each seller's ledger gets a `sale` (+ that amount) and a `commission` (− the order's
- * commission lines), payable after PAYOUT_HOLD_DAYS. Safe to repeat: a captured payment
- * is not captured again and the ledger ignores entries it already holds.
+ * commission lines), payable after the payout module's `holdDays`. Orders whose commission
+ * the `order.placed` subscriber has not written yet are computed first, as a step of this
+ * workflow (recomputing replaces lines, so racing the subscriber is harmless). Safe to
+ * repeat: a captured payment is not captured again and the ledger ignores entries it
+ * already holds.
  */
 export const captureOrderGroupWorkflow = createWorkflow(
   captureOrderGroupWorkflowId,
-  (input: WorkflowData<{ order_group_id: string; captured_by?: string }>) => {
+  (input: WorkflowData<CaptureOrderGroupWorkflowInput>) => {
     const lockKey = transform({ input }, ({ input }) => `order_group:${input.order_group_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
 
@@ -40,7 +47,12 @@ export const captureOrderGroupWorkflow = createWorkflow(
     const orderIds = transform({ group }, ({ group }) => ({
       order_ids: group.orders.map((order) => order.id),
     }))
-    const commission = ensureOrderCommissionStep(orderIds)
+    const uncomputed = listOrdersWithoutCommissionStep(orderIds)
+    when("orders-without-commission", { uncomputed }, ({ uncomputed }) => uncomputed.length > 0).then(() => {
+      calculateOrdersCommissionWorkflow.runAsStep({ input: { order_ids: uncomputed } })
+    })
+    const commission = retrieveOrdersCommissionTotalsStep(orderIds)
+    const settings = retrievePayoutSettingsStep()
 
     when("payment-not-captured", { group }, ({ group }) => !group.payment.captured).then(() => {
       const capture = transform({ group, input }, ({ group, input }) => ({
@@ -64,16 +76,16 @@ export const captureOrderGroupWorkflow = createWorkflow(
     )
     addOrderTransactionStep(transactions)
 
-    const entries = transform({ group, commission, attribution }, ({ group, commission, attribution }) => {
+    const entries = transform({ group, commission, attribution, settings }, ({ group, commission, attribution, settings }) => {
       const paid = Object.fromEntries(attribution.map((part) => [part.order_id, part.amount]))
-      const availableAt = new Date(Date.now() + marketplaceEnv().marketplace.payout.holdDays * DAY_MS)
+      const availableAt = new Date(Date.now() + settings.holdDays * DAY_MS)
       return group.orders.flatMap((order): LedgerEntryInput[] => {
         const base = { seller_id: order.seller_id, currency_code: group.currency_code, available_at: availableAt }
         const owed = new BigNumber(commission[order.id] ?? 0)
-        const sale: LedgerEntryInput = { ...base, type: "sale", amount: paid[order.id], reference: order.id }
+        const sale: LedgerEntryInput = { ...base, type: LedgerEntryType.SALE, amount: paid[order.id], reference: order.id }
         return owed.isZero()
           ? [sale]
-          : [sale, { ...base, type: "commission", amount: owed.negated().toFixed(), reference: order.id }]
+          : [sale, { ...base, type: LedgerEntryType.COMMISSION, amount: owed.negated().toFixed(), reference: order.id }]
       })
     })
     recordLedgerEntriesStep(entries)

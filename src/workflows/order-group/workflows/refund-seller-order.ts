@@ -28,6 +28,8 @@ export type RefundSellerOrderInput = {
   note?: string
 }
 
+export const refundSellerOrderWorkflowId = "refund-seller-order"
+
 /**
  * Refunds part or all of one seller order out of the group's single payment and books it:
  * `refund` (− amount) and `commission_reversal` (+ the commission in proportion to the
@@ -37,10 +39,12 @@ export type RefundSellerOrderInput = {
  * on the order id so two refunds cannot both pass the "amount left" check.
  */
 export const refundSellerOrderWorkflow = createWorkflow(
-  "refund-seller-order",
+  refundSellerOrderWorkflowId,
   (input: WorkflowData<RefundSellerOrderInput>) => {
     const lockKey = transform({ input }, ({ input }) => `refund:${input.order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+    // Also when nested (a seller's goodwill refund, a return receipt): the check of what is
+    // left must never run twice at once for an order.
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120, executeOnSubWorkflow: true })
 
     const context = retrieveOrderRefundContextStep({ order_id: input.order_id, group_id: input.order_group_id })
     const amount = validateOrderRefundAmountStep({ context, amount: input.amount })
@@ -86,7 +90,7 @@ export const refundSellerOrderWorkflow = createWorkflow(
     }))
     emitEventStep({ eventName: PaymentEvents.REFUNDED, data: refunded })
 
-    releaseLockStep({ key: lockKey })
+    releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
     return new WorkflowResponse({ refund_id: refundId, amount })
   }
 )

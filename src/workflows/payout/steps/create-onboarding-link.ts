@@ -1,8 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
+import { PAYOUT_MODULE, PayoutAccountStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
-export type CreateOnboardingLinkInput = {
+export const createOnboardingLinkStepId = "create-payout-onboarding-link"
+
+export type CreateOnboardingLinkStepInput = {
+  /** The id of the provider that holds the account. */
+  provider: string
   external_id: string | null
   status: string
   return_url: string
@@ -15,13 +19,13 @@ export type CreateOnboardingLinkInput = {
  * onboarding (manual). Nothing to compensate: a link is not a write.
  */
 export const createOnboardingLinkStep = createStep(
-  "create-payout-onboarding-link",
-  async (input: CreateOnboardingLinkInput, { container }) => {
-    if (!input.external_id || input.status === "active") {
+  createOnboardingLinkStepId,
+  async (input: CreateOnboardingLinkStepInput, { container }) => {
+    if (!input.external_id || input.status === PayoutAccountStatus.ACTIVE) {
       return new StepResponse<string | null>(null)
     }
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const url = await service.getProvider().createOnboardingLink({
+    const url = await service.createProviderOnboardingLink(input.provider, {
       external_id: input.external_id,
       return_url: input.return_url,
       refresh_url: input.refresh_url,

@@ -3,7 +3,14 @@ import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import type { PayoutPlanLine } from "./retrieve-seller-payout-plan"
 
-export type CreatePayoutsInput = { seller_id: string; lines: PayoutPlanLine[] }
+export const createPayoutsStepId = "create-payouts"
+
+export type CreatePayoutsStepInput = {
+  seller_id: string
+  /** The id of the provider the payouts go through. */
+  provider: string
+  lines: PayoutPlanLine[]
+}
 
 /**
  * One `pending` payout per plan line, each created with its `payout` ledger entry in one
@@ -11,8 +18,8 @@ export type CreatePayoutsInput = { seller_id: string; lines: PayoutPlanLine[] }
  * still `pending` (never sent to the provider) with their entries.
  */
 export const createPayoutsStep = createStep(
-  "create-payouts",
-  async ({ seller_id, lines }: CreatePayoutsInput, { container }) => {
+  createPayoutsStepId,
+  async ({ seller_id, provider, lines }: CreatePayoutsStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const created: Awaited<ReturnType<PayoutModuleService["createPayoutWithEntry"]>>[] = []
     try {
@@ -22,6 +29,7 @@ export const createPayoutsStep = createStep(
             seller_id,
             currency_code: line.currency_code,
             amount: line.amount,
+            provider,
           })
         )
       }

@@ -1,33 +1,43 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
+import { PAYOUT_MODULE, PayoutAccountStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
-type Previous = { created: string } | { updated: string; provider: string; external_id: string | null; status: string } | null
+export const ensurePayoutAccountStepId = "ensure-payout-account"
+
+export type EnsurePayoutAccountStepInput = { seller_id: string }
+
+type Previous =
+  | { created: string }
+  | { updated: string; provider: string; external_id: string | null; status: PayoutAccountStatus }
+  | null
 
 /**
- * The seller's payout account at the configured provider: the existing one, or a new
- * one created at the provider (Stripe: an Express account) and recorded. An account of
- * another provider (PAYOUT_PROVIDER changed) is replaced. Compensation removes the
- * record it created or restores the one it replaced (the provider's account stays; a
- * retry creates another, which the operator can delete in the provider's dashboard).
+ * The seller's payout account at the default provider: the existing one, or a new one
+ * created at the provider (Stripe: an Express account) and recorded. An account of another
+ * provider (the configuration changed) is replaced. Compensation removes the record it
+ * created or restores the one it replaced (the provider's account stays; a retry creates
+ * another, which the operator can delete in the provider's dashboard).
  */
 export const ensurePayoutAccountStep = createStep(
-  "ensure-payout-account",
-  async ({ seller_id }: { seller_id: string }, { container }) => {
+  ensurePayoutAccountStepId,
+  async ({ seller_id }: EnsurePayoutAccountStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const provider = service.getProvider()
+    const provider = service.getDefaultProviderId()
     const [existing] = await service.listPayoutAccounts({ seller_id })
-    if (existing && existing.provider === provider.identifier) {
+    if (existing && existing.provider === provider) {
       return new StepResponse(existing, null as Previous)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [seller],
     } = await query.graph({ entity: "seller", fields: ["id", "email"], filters: { id: seller_id } })
-    const remote = await provider.createAccount({ seller_id, email: (seller?.email as string | null) ?? null })
+    const remote = await service.createProviderAccount(provider, {
+      seller_id,
+      email: (seller?.email as string | null) ?? null,
+    })
     const fields = {
-      provider: provider.identifier,
+      provider,
       external_id: remote.external_id,
       status: remote.status,
       data: remote.data ?? null,
@@ -57,7 +67,7 @@ export const ensurePayoutAccountStep = createStep(
       id: previous.updated,
       provider: previous.provider,
       external_id: previous.external_id,
-      status: previous.status as "pending",
+      status: previous.status,
     })
   }
 )

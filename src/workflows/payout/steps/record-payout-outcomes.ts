@@ -1,9 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
-import type { PayoutEventData } from "../../../modules/payout/events"
+import { PAYOUT_MODULE, PayoutEventData, PayoutStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import { payoutEventData } from "../payout-event-data"
+import { payoutEventData } from "../utils/payout-event-data"
 import type { TransferOutcome } from "./send-payout-transfers"
+
+export const recordPayoutOutcomesStepId = "record-payout-outcomes"
 
 export type RecordedPayouts = {
   paid: PayoutEventData[]
@@ -19,22 +20,22 @@ export type RecordedPayouts = {
  * facts of transfers that already happened or were refused.
  */
 export const recordPayoutOutcomesStep = createStep(
-  "record-payout-outcomes",
+  recordPayoutOutcomesStepId,
   async (outcomes: TransferOutcome[], { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const recorded: RecordedPayouts = { paid: [], processing: [], failed: [] }
     for (const outcome of outcomes) {
       if (!outcome.ok) {
         const { payout } = await service.transitionPayout(outcome.payout_id, {
-          to: "failed",
-          from: ["pending", "processing"],
+          to: PayoutStatus.FAILED,
+          from: [PayoutStatus.PENDING, PayoutStatus.PROCESSING],
           failure_reason: outcome.reason.slice(0, 1000),
         })
         recorded.failed.push(payoutEventData(payout))
-      } else if (outcome.status === "paid") {
+      } else if (outcome.status === PayoutStatus.PAID) {
         const { payout } = await service.transitionPayout(outcome.payout_id, {
-          to: "paid",
-          from: ["processing"],
+          to: PayoutStatus.PAID,
+          from: [PayoutStatus.PROCESSING],
           provider_reference: outcome.reference,
         })
         recorded.paid.push(payoutEventData(payout))

@@ -1,10 +1,14 @@
 import BigNumber from "bignumber.js"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { marketplaceEnv } from "../../../config"
-import { PAYOUT_MODULE } from "../../../modules/payout"
-import { floorToMinorUnit } from "../../../modules/payout/minor-units"
+import { PAYOUT_MODULE, PayoutAccountStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
+import { SellerStatus } from "../../../modules/seller"
+import { floorToMinorUnit } from "../utils/floor-to-minor-unit"
+
+export const retrieveSellerPayoutPlanStepId = "retrieve-seller-payout-plan"
+
+export type RetrieveSellerPayoutPlanStepInput = { seller_id: string }
 
 export type PayoutPlanLine = {
   currency_code: string
@@ -15,6 +19,8 @@ export type PayoutPlanLine = {
 
 export type SellerPayoutPlan = {
   seller_id: string
+  /** The id of the provider the payouts go through (the default provider). */
+  provider: string
   /** The payout account's external id (the provider's destination), if any. */
   destination: string | null
   lines: PayoutPlanLine[]
@@ -22,21 +28,22 @@ export type SellerPayoutPlan = {
   skipped_reason: string | null
 }
 
-const HELD_STATUSES = ["suspended", "terminated"]
+const HELD_STATUSES: string[] = [SellerStatus.SUSPENDED, SellerStatus.TERMINATED]
 
 /**
  * What a seller can be paid now, per currency: the payable balance (entries available
- * now), rounded down to the currency's minor unit, when it is above 0 and at least
- * PAYOUT_MINIMUM. Skips (with a reason) suspended or terminated sellers and, when the
+ * now), rounded down to the currency's minor unit, when it is above 0 and at least the
+ * payout module's `minimum`. Skips (with a reason) suspended or terminated sellers and, when the
  * provider needs one, sellers without an active payout account.
  */
 export const retrieveSellerPayoutPlanStep = createStep(
-  "retrieve-seller-payout-plan",
-  async ({ seller_id }: { seller_id: string }, { container }) => {
+  retrieveSellerPayoutPlanStepId,
+  async ({ seller_id }: RetrieveSellerPayoutPlanStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const provider = service.getDefaultProviderId()
     const skip = (reason: string, destination: string | null = null) =>
-      new StepResponse<SellerPayoutPlan>({ seller_id, destination, lines: [], skipped_reason: reason })
+      new StepResponse<SellerPayoutPlan>({ seller_id, provider, destination, lines: [], skipped_reason: reason })
 
     const {
       data: [seller],
@@ -48,11 +55,10 @@ export const retrieveSellerPayoutPlanStep = createStep(
       return skip(`Seller is ${seller.status}; payouts are held until an admin reinstates it`)
     }
 
-    const provider = service.getProvider()
     const [account] = await service.listPayoutAccounts({ seller_id })
-    const destination = account?.provider === provider.identifier ? account.external_id ?? null : null
-    if (provider.requiresAccount && (account?.status !== "active" || !destination)) {
-      return skip(`Seller has no active ${provider.identifier} payout account`)
+    const destination = account?.provider === provider ? account.external_id ?? null : null
+    if (service.providerRequiresAccount(provider) && (account?.status !== PayoutAccountStatus.ACTIVE || !destination)) {
+      return skip(`Seller has no active ${provider} payout account`)
     }
 
     const balances = await service.getSellerBalances(seller_id)
@@ -65,7 +71,7 @@ export const retrieveSellerPayoutPlanStep = createStep(
       filters: { code: balances.map((balance) => balance.currency_code) },
     })
     const digits = new Map(currencies.map((currency) => [currency.code, Number(currency.decimal_digits ?? 2)]))
-    const minimum = marketplaceEnv().marketplace.payout.minimum
+    const { minimum } = service.getSettings()
     const lines = balances
       .map((balance) => {
         const decimal_digits = digits.get(balance.currency_code) ?? 2
@@ -82,6 +88,6 @@ export const retrieveSellerPayoutPlanStep = createStep(
         destination
       )
     }
-    return new StepResponse<SellerPayoutPlan>({ seller_id, destination, lines, skipped_reason: null })
+    return new StepResponse<SellerPayoutPlan>({ seller_id, provider, destination, lines, skipped_reason: null })
   }
 )

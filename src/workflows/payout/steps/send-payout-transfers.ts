@@ -1,16 +1,20 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
+import { PAYOUT_MODULE, PayoutStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import type { PayoutPlanLine } from "./retrieve-seller-payout-plan"
+
+export const sendPayoutTransfersStepId = "send-payout-transfers"
 
 type PayoutToSend = {
   id: string
   seller_id: string
   currency_code: string
+  /** The id of the provider the payout was created for. */
+  provider: string
   idempotency_key: string
 }
 
-export type SendPayoutTransfersInput = {
+export type SendPayoutTransfersStepInput = {
   payouts: PayoutToSend[]
   lines: PayoutPlanLine[]
   destination: string | null
@@ -28,19 +32,18 @@ export type TransferOutcome =
  * a transfer cannot be called back, and the records say exactly what was sent.
  */
 export const sendPayoutTransfersStep = createStep(
-  "send-payout-transfers",
-  async ({ payouts, lines, destination }: SendPayoutTransfersInput, { container }) => {
+  sendPayoutTransfersStepId,
+  async ({ payouts, lines, destination }: SendPayoutTransfersStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const provider = service.getProvider()
     const outcomes: TransferOutcome[] = []
     for (const payout of payouts) {
       const { payout: processing } = await service.transitionPayout(payout.id, {
-        to: "processing",
-        from: ["pending"],
+        to: PayoutStatus.PROCESSING,
+        from: [PayoutStatus.PENDING],
       })
       const line = lines.find((candidate) => candidate.currency_code === payout.currency_code)
       try {
-        const result = await provider.transfer({
+        const result = await service.transferPayout(payout.provider, {
           payout_id: payout.id,
           seller_id: payout.seller_id,
           amount: exactAmount(processing),

@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
-import type { PayoutEventData } from "../../../modules/payout/events"
+import { PAYOUT_MODULE, PayoutEventData, PayoutTransition } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import type { PayoutTransition } from "../../../modules/payout/service"
-import { payoutEventData } from "../payout-event-data"
+import { payoutEventData } from "../utils/payout-event-data"
 
-export type TransitionPayoutInput = { id: string; change: PayoutTransition }
+export const transitionPayoutStepId = "transition-payout"
+
+export type TransitionPayoutStepInput = { id: string; change: PayoutTransition }
 
 /**
  * Moves one payout to a new status (with the reversal entry for failed/canceled), in one
@@ -14,8 +14,8 @@ export type TransitionPayoutInput = { id: string; change: PayoutTransition }
  * event, and a settled payout is never un-settled automatically.
  */
 export const transitionPayoutStep = createStep(
-  "transition-payout",
-  async ({ id, change }: TransitionPayoutInput, { container }) => {
+  transitionPayoutStepId,
+  async ({ id, change }: TransitionPayoutStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const { payout, changed } = await service.transitionPayout(id, change)
     return new StepResponse<{ payout: PayoutEventData; changed: boolean }>({

@@ -1,17 +1,18 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE } from "../../../modules/payout"
-import type { PayoutAccountStatus } from "../../../modules/payout/models/payout-account"
+import { PAYOUT_MODULE, PayoutAccountStatus } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
-export type UpdatePayoutAccountStatusInput = { external_id: string; status: PayoutAccountStatus }
+export const updatePayoutAccountStatusStepId = "update-payout-account-status"
+
+export type UpdatePayoutAccountStatusStepInput = { external_id: string; status: PayoutAccountStatus }
 
 /**
  * Applies the provider's view of an account (Stripe `account.updated`) to the account
  * with that external id; an unknown account is ignored. Compensation restores the status.
  */
 export const updatePayoutAccountStatusStep = createStep(
-  "update-payout-account-status",
-  async ({ external_id, status }: UpdatePayoutAccountStatusInput, { container }) => {
+  updatePayoutAccountStatusStepId,
+  async ({ external_id, status }: UpdatePayoutAccountStatusStepInput, { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const [account] = await service.listPayoutAccounts({ external_id })
     if (!account || account.status === status) {

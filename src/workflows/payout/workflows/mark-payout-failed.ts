@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PayoutEvents } from "../../../modules/payout/events"
-import type { PayoutStatus } from "../../../modules/payout/models/payout"
+import { PayoutEvents, PayoutStatus } from "../../../modules/payout"
 import { transitionPayoutStep } from "../steps/transition-payout"
 
-export type MarkPayoutFailedInput = {
+export const markPayoutFailedWorkflowId = "mark-payout-failed"
+
+export type MarkPayoutFailedWorkflowInput = {
   id: string
   reason: string
   /**
@@ -19,13 +20,13 @@ export type MarkPayoutFailedInput = {
  * (+amount) restores the balance, so the next run pays it again. Repeating it is a no-op.
  */
 export const markPayoutFailedWorkflow = createWorkflow(
-  "mark-payout-failed",
-  (input: WorkflowData<MarkPayoutFailedInput>) => {
+  markPayoutFailedWorkflowId,
+  (input: WorkflowData<MarkPayoutFailedWorkflowInput>) => {
     const change = transform({ input }, ({ input }) => ({
       id: input.id,
       change: {
-        to: "failed" as const,
-        from: input.from ?? (["pending", "processing"] as PayoutStatus[]),
+        to: PayoutStatus.FAILED,
+        from: input.from ?? [PayoutStatus.PENDING, PayoutStatus.PROCESSING],
         failure_reason: input.reason,
       },
     }))

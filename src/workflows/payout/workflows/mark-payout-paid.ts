@@ -1,22 +1,24 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PayoutEvents } from "../../../modules/payout/events"
+import { PayoutEvents, PayoutStatus } from "../../../modules/payout"
 import { transitionPayoutStep } from "../steps/transition-payout"
 
-export type MarkPayoutPaidInput = { id: string; provider_reference?: string | null }
+export const markPayoutPaidWorkflowId = "mark-payout-paid"
+
+export type MarkPayoutPaidWorkflowInput = { id: string; provider_reference?: string | null }
 
 /**
  * An admin confirms a `processing` payout (manual provider: the bank transfer was made).
  * Marking a paid payout again is a no-op; a failed or canceled one is refused.
  */
 export const markPayoutPaidWorkflow = createWorkflow(
-  "mark-payout-paid",
-  (input: WorkflowData<MarkPayoutPaidInput>) => {
+  markPayoutPaidWorkflowId,
+  (input: WorkflowData<MarkPayoutPaidWorkflowInput>) => {
     const change = transform({ input }, ({ input }) => ({
       id: input.id,
       change: {
-        to: "paid" as const,
-        from: ["processing" as const],
+        to: PayoutStatus.PAID,
+        from: [PayoutStatus.PROCESSING],
         ...(input.provider_reference !== undefined ? { provider_reference: input.provider_reference } : {}),
       },
     }))

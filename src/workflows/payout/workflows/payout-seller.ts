@@ -5,9 +5,9 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { payoutResumeAfterSeconds } from "../../../config/env"
-import { PayoutEvents } from "../../../modules/payout/events"
-import { payoutEventData } from "../payout-event-data"
+import { PayoutEvents } from "../../../modules/payout"
+import { loadedPayoutSettings } from "../utils/loaded-payout-settings"
+import { payoutEventData } from "../utils/payout-event-data"
 import { createPayoutsStep } from "../steps/create-payouts"
 import { recordPayoutOutcomesStep } from "../steps/record-payout-outcomes"
 import { retrieveSellerPayoutPlanStep } from "../steps/retrieve-seller-payout-plan"
@@ -25,9 +25,13 @@ export const PAYOUT_LOCK_TTL_SECONDS = 120
  * `retryIntervalAwaiting` makes the engine queue a delayed retry (a BullMQ job with the Redis
  * engine) when each step starts and drop it when the step ends. If the process dies, any
  * worker picks the retry up and invokes the step again (the transfer with the same
- * idempotency key). See "Crash recovery" in docs/payouts.md.
+ * idempotency key). See "Crash recovery" in docs/payouts.md. The delay is the payout module's
+ * `resumeAfterSeconds`: a step option is fixed when the workflow is defined, so it comes from
+ * the configuration the process loaded, not from the module service.
  */
-const RESUMABLE = { retryIntervalAwaiting: payoutResumeAfterSeconds(process.env) }
+const RESUMABLE = { retryIntervalAwaiting: loadedPayoutSettings().resumeAfterSeconds }
+
+export type PayoutSellerWorkflowInput = { seller_id: string }
 
 /**
  * Pays a seller its payable balance, one payout per currency. Under a lock on
@@ -39,13 +43,13 @@ const RESUMABLE = { retryIntervalAwaiting: payoutResumeAfterSeconds(process.env)
  */
 export const payoutSellerWorkflow = createWorkflow(
   payoutSellerWorkflowId,
-  (input: WorkflowData<{ seller_id: string }>) => {
+  (input: WorkflowData<PayoutSellerWorkflowInput>) => {
     const lockKey = transform({ input }, ({ input }) => `payout:${input.seller_id}`)
     acquireLockStep({ key: lockKey, timeout: PAYOUT_LOCK_TIMEOUT_SECONDS, ttl: PAYOUT_LOCK_TTL_SECONDS })
 
     const plan = retrieveSellerPayoutPlanStep({ seller_id: input.seller_id })
     const created = createPayoutsStep(
-      transform({ plan }, ({ plan }) => ({ seller_id: plan.seller_id, lines: plan.lines }))
+      transform({ plan }, ({ plan }) => ({ seller_id: plan.seller_id, provider: plan.provider, lines: plan.lines }))
     )
     const outcomes = sendPayoutTransfersStep(
       transform({ plan, created }, ({ plan, created }) => ({
@@ -53,6 +57,7 @@ export const payoutSellerWorkflow = createWorkflow(
           id: payout.id,
           seller_id: payout.seller_id,
           currency_code: payout.currency_code,
+          provider: payout.provider,
           idempotency_key: payout.idempotency_key,
         })),
         lines: plan.lines,

@@ -1,13 +1,15 @@
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  UpdatePayoutAccountStatusInput,
   updatePayoutAccountStatusStep,
+  UpdatePayoutAccountStatusStepInput,
 } from "../steps/update-payout-account-status"
+
+export const updatePayoutAccountStatusWorkflowId = "update-payout-account-status"
 
 /** The provider reports an account's state (onboarding finished, restricted...). */
 export const updatePayoutAccountStatusWorkflow = createWorkflow(
-  "update-payout-account-status",
-  (input: WorkflowData<UpdatePayoutAccountStatusInput>) => {
+  updatePayoutAccountStatusWorkflowId,
+  (input: WorkflowData<UpdatePayoutAccountStatusStepInput>) => {
     return new WorkflowResponse(updatePayoutAccountStatusStep(input))
   }
 )

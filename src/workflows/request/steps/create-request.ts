@@ -8,8 +8,10 @@ export type CreateRequestStepInput = {
   submitted_by?: string | null
 }
 
+export const createRequestStepId = "create-request"
+
 export const createRequestStep = createStep(
-  "create-request",
+  createRequestStepId,
   async (input: CreateRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const request = await service.createRequests({ ...input, status: "pending" })

@@ -9,13 +9,15 @@ export type ReviewRequestStepInput = {
   reviewer_note?: string | null
 }
 
+export const reviewRequestStepId = "review-request"
+
 /**
  * Moves a pending request to accepted/rejected. The update only matches while the
  * request is still `pending`, so of two concurrent reviews exactly one wins; the
  * other gets a CONFLICT (409) even across processes.
  */
 export const reviewRequestStep = createStep(
-  "review-request",
+  reviewRequestStepId,
   async (input: ReviewRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const current = await service.retrieveRequest(input.id)

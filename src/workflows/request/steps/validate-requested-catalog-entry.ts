@@ -5,11 +5,13 @@ import {
   ProductCategoryRequestPayloadType,
   ProductTypeRequestPayload,
   ProductTypeRequestPayloadType,
-} from "../request-payloads"
+} from "../utils/request-payloads"
 
 export type RequestedCatalogEntry =
   | { type: "product_category"; category: ProductCategoryRequestPayloadType & { handle: string } }
   | { type: "product_type"; product_type: ProductTypeRequestPayloadType }
+
+export const validateRequestedCatalogEntryStepId = "validate-requested-catalog-entry"
 
 /**
  * What accepting a category or type suggestion creates, checked before anything is: a
@@ -17,7 +19,7 @@ export type RequestedCatalogEntry =
  * handle or type with the same value yet (each a 400 naming the problem).
  */
 export const validateRequestedCatalogEntryStep = createStep(
-  "validate-requested-catalog-entry",
+  validateRequestedCatalogEntryStepId,
   async ({ type, payload }: { type: string; payload: unknown }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const exists = async (entity: string, filters: Record<string, unknown>) =>

@@ -15,14 +15,14 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { RequestEvents } from "../../../modules/request/events"
 import { SellerEvents } from "../../../modules/seller/events"
-import type { VendorProductChanges } from "../../catalog/vendor-product-changes"
+import type { VendorProductChanges } from "../../catalog/utils/vendor-product-changes"
 import { applyVendorProductChangesWorkflow } from "../../catalog/workflows/apply-vendor-product-changes"
 import { updateSellerStep } from "../../seller/steps/update-seller"
 import { validateSellerStatusStep } from "../../seller/steps/validate-seller-status"
 import { recordRequestResourceStep } from "../steps/record-request-resource"
 import { reviewRequestStep } from "../steps/review-request"
 import { validateRequestedCatalogEntryStep } from "../steps/validate-requested-catalog-entry"
-import { REQUEST_LOCK } from "./request-lock"
+import { REQUEST_LOCK } from "../utils/request-lock"
 
 export type AcceptRequestWorkflowInput = {
   request_id: string

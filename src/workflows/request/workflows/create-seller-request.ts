@@ -8,9 +8,11 @@ import {
 import { RequestEvents } from "../../../modules/request/events"
 import { createRequestStep, CreateRequestStepInput } from "../steps/create-request"
 
+export const createSellerRequestWorkflowId = "create-seller-request"
+
 /** A request a seller files itself (category or type suggestions...). */
 export const createSellerRequestWorkflow = createWorkflow(
-  "create-seller-request",
+  createSellerRequestWorkflowId,
   (input: WorkflowData<CreateRequestStepInput>) => {
     const request = createRequestStep(input)
     const created = transform({ request }, ({ request }) => ({

@@ -11,7 +11,7 @@ import { SellerEvents } from "../../../modules/seller/events"
 import { updateSellerStep } from "../../seller/steps/update-seller"
 import { validateSellerStatusStep } from "../../seller/steps/validate-seller-status"
 import { reviewRequestStep } from "../steps/review-request"
-import { REQUEST_LOCK } from "./request-lock"
+import { REQUEST_LOCK } from "../utils/request-lock"
 
 export type RejectRequestWorkflowInput = {
   request_id: string
@@ -20,12 +20,14 @@ export type RejectRequestWorkflowInput = {
   note: string
 }
 
+export const rejectRequestWorkflowId = "reject-request"
+
 /**
  * Rejects a pending request under a lock on its id. A rejected seller registration
  * terminates the seller, with the reviewer's note as the status reason.
  */
 export const rejectRequestWorkflow = createWorkflow(
-  "reject-request",
+  rejectRequestWorkflowId,
   (input: WorkflowData<RejectRequestWorkflowInput>) => {
     const lockKey = transform({ input }, ({ input }) => `request:${input.request_id}`)
     acquireLockStep({ key: lockKey, ...REQUEST_LOCK })

@@ -1,9 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
-import { hashInviteToken } from "../../../modules/seller/invite-token"
+import { hashInviteToken } from "../utils/invite-token"
 
 export type ClaimInviteStepInput = { token: string; email: string }
+
+export const claimInviteStepId = "claim-invite"
 
 /**
  * Marks the invite accepted if the token is valid, unexpired, unused and was sent to
@@ -11,7 +13,7 @@ export type ClaimInviteStepInput = { token: string; email: string }
  * claims of one token cannot both succeed.
  */
 export const claimInviteStep = createStep(
-  "claim-invite",
+  claimInviteStepId,
   async ({ token, email }: ClaimInviteStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const [invite] = await service.listInvites({ token_hash: hashInviteToken(token) })

@@ -4,13 +4,15 @@ import {
   generateInviteToken,
   hashInviteToken,
   INVITE_TTL_MS,
-} from "../../../modules/seller/invite-token"
+} from "../utils/invite-token"
 
 export type CreateInviteStepInput = { seller_id: string; email: string; role: MemberRole }
 
+export const createInviteStepId = "create-invite"
+
 /** Creates the invite and returns the raw token once; the database keeps only its hash. */
 export const createInviteStep = createStep(
-  "create-invite",
+  createInviteStepId,
   async (input: CreateInviteStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const token = generateInviteToken()

@@ -8,8 +8,10 @@ export type CreateMemberStepInput = {
   role: MemberRole
 }
 
+export const createMemberStepId = "create-member"
+
 export const createMemberStep = createStep(
-  "create-member",
+  createMemberStepId,
   async (input: CreateMemberStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const member = await service.createMembers({ ...input, email: input.email.toLowerCase() })

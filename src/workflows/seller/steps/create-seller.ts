@@ -18,8 +18,10 @@ export type CreateSellerStepInput = {
   metadata?: Record<string, unknown> | null
 }
 
+export const createSellerStepId = "create-seller"
+
 export const createSellerStep = createStep(
-  "create-seller",
+  createSellerStepId,
   async (input: CreateSellerStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const seller = await service.createSellers({ ...input, status: "pending_approval" })

@@ -1,12 +1,14 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+export const retrieveAuthEmailStepId = "retrieve-auth-email"
+
 /**
  * The email an auth identity signed up with (the emailpass provider's entity id).
  * Member emails come from here, never from the request body.
  */
 export const retrieveAuthEmailStep = createStep(
-  "retrieve-auth-email",
+  retrieveAuthEmailStepId,
   async (authIdentityId: string, { container }) => {
     const identity = await container
       .resolve(Modules.AUTH)

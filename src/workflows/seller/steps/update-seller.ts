@@ -12,9 +12,11 @@ export type SellerUpdate = Partial<CreateSellerStepInput> & {
 
 export type UpdateSellerStepInput = { id: string; update: SellerUpdate }
 
+export const updateSellerStepId = "update-seller"
+
 /** Updates one seller; the compensation writes back the previous values of exactly the changed fields. */
 export const updateSellerStep = createStep(
-  "update-seller",
+  updateSellerStepId,
   async ({ id, update }: UpdateSellerStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const fields = Object.keys(update)

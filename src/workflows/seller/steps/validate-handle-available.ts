@@ -2,9 +2,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
 
+export const validateHandleAvailableStepId = "validate-handle-available"
+
 /** A readable 400 before the unique index would reject the handle. */
 export const validateHandleAvailableStep = createStep(
-  "validate-handle-available",
+  validateHandleAvailableStepId,
   async (handle: string, { container }) => {
     const [existing] = await container
       .resolve<SellerModuleService>(SELLER_MODULE)

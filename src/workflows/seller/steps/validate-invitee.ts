@@ -2,9 +2,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
 
+export const validateInviteeStepId = "validate-invitee"
+
 /** An email that already belongs to a member (of any seller) cannot be invited. */
 export const validateInviteeStep = createStep(
-  "validate-invitee",
+  validateInviteeStepId,
   async ({ email }: { email: string }, { container }) => {
     const [member] = await container
       .resolve<SellerModuleService>(SELLER_MODULE)

@@ -9,9 +9,11 @@ export type ValidateSellerStatusStepInput = {
   action: string
 }
 
+export const validateSellerStatusStepId = "validate-seller-status"
+
 /** Fails unless the seller exists and is in one of the allowed statuses. */
 export const validateSellerStatusStep = createStep(
-  "validate-seller-status",
+  validateSellerStatusStepId,
   async (input: ValidateSellerStatusStepInput, { container }) => {
     const seller = await container
       .resolve<SellerModuleService>(SELLER_MODULE)

@@ -16,9 +16,11 @@ export type AcceptInviteWorkflowInput = {
   name?: string | null
 }
 
+export const acceptInviteWorkflowId = "accept-invite"
+
 /** Turns a registered seller identity into a member of the inviting seller, with the invited role. */
 export const acceptInviteWorkflow = createWorkflow(
-  "accept-invite",
+  acceptInviteWorkflowId,
   (input: WorkflowData<AcceptInviteWorkflowInput>) => {
     const email = retrieveAuthEmailStep(input.auth_identity_id)
     const invite = claimInviteStep({ token: input.token, email })

@@ -16,9 +16,11 @@ export type InviteMemberWorkflowInput = {
   invited_by?: string | null
 }
 
+export const inviteMemberWorkflowId = "invite-member"
+
 /** Creates an invite; the token reaches the invitee only through the `seller.member_invited` email. */
 export const inviteMemberWorkflow = createWorkflow(
-  "invite-member",
+  inviteMemberWorkflowId,
   (input: WorkflowData<InviteMemberWorkflowInput>) => {
     validateInviteeStep({ email: input.email })
     const created = createInviteStep({

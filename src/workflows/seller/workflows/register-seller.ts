@@ -7,13 +7,15 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { marketplaceEnv } from "../../../config"
 import { RequestEvents } from "../../../modules/request/events"
+import { RequestType } from "../../../modules/request"
+import { ApprovalMode, MemberRole } from "../../../modules/seller"
 import { SellerEvents } from "../../../modules/seller/events"
 import { createRequestStep } from "../../request/steps/create-request"
 import { acceptRequestWorkflow } from "../../request/workflows/accept-request"
 import { createMemberStep } from "../steps/create-member"
 import { createSellerStep, CreateSellerStepInput } from "../steps/create-seller"
+import { retrieveApprovalModeStep } from "../steps/retrieve-approval-mode"
 import { retrieveAuthEmailStep } from "../steps/retrieve-auth-email"
 import { validateHandleAvailableStep } from "../steps/validate-handle-available"
 
@@ -22,9 +24,11 @@ export type RegisterSellerWorkflowInput = {
   auth_identity_id: string
   seller: Omit<CreateSellerStepInput, "handle"> & { handle?: string }
   member?: { name?: string | null }
-  /** Defaults to SELLER_APPROVAL. */
-  approval?: "manual" | "auto"
+  /** Defaults to the seller module's `sellerApproval`. */
+  approval?: ApprovalMode
 }
+
+export const registerSellerWorkflowId = "register-seller"
 
 /**
  * Creates a seller, its owner member (linked to the auth identity as actor type
@@ -32,7 +36,7 @@ export type RegisterSellerWorkflowInput = {
  * accepted at once and the seller opens.
  */
 export const registerSellerWorkflow = createWorkflow(
-  "register-seller",
+  registerSellerWorkflowId,
   (input: WorkflowData<RegisterSellerWorkflowInput>) => {
     const email = retrieveAuthEmailStep(input.auth_identity_id)
     const sellerData = transform({ input }, ({ input }) => ({
@@ -47,7 +51,7 @@ export const registerSellerWorkflow = createWorkflow(
       seller_id: seller.id,
       email,
       name: input.member?.name ?? null,
-      role: "owner" as const,
+      role: MemberRole.OWNER,
     }))
     const member = createMemberStep(memberData)
     setAuthAppMetadataStep({
@@ -57,7 +61,7 @@ export const registerSellerWorkflow = createWorkflow(
     })
 
     const requestData = transform({ seller, member }, ({ seller, member }) => ({
-      type: "seller_registration" as const,
+      type: RequestType.SELLER_REGISTRATION,
       seller_id: seller.id,
       payload: { name: seller.name, handle: seller.handle, email: seller.email },
       submitted_by: member.id,
@@ -82,10 +86,8 @@ export const registerSellerWorkflow = createWorkflow(
       name: "emit-request-created",
     })
 
-    const autoApprove = transform({ input }, ({ input }) => {
-      return (input.approval ?? marketplaceEnv().marketplace.sellerApproval) === "auto"
-    })
-    when("auto-approve-seller", { autoApprove }, ({ autoApprove }) => autoApprove).then(() => {
+    const approval = retrieveApprovalModeStep({ subject: "seller", override: input.approval })
+    when("auto-approve-seller", { approval }, ({ approval }) => approval === ApprovalMode.AUTO).then(() => {
       acceptRequestWorkflow.runAsStep({
         input: { request_id: request.id, reviewer_id: null, note: "Approved automatically" },
       })

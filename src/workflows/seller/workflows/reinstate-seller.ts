@@ -15,9 +15,11 @@ export type ReinstateSellerWorkflowInput = {
   actor_id?: string | null
 }
 
+export const reinstateSellerWorkflowId = "reinstate-seller"
+
 /** Lifts a suspension: back to `open` if the seller was ever approved, else `pending_approval`. */
 export const reinstateSellerWorkflow = createWorkflow(
-  "reinstate-seller",
+  reinstateSellerWorkflowId,
   (input: WorkflowData<ReinstateSellerWorkflowInput>) => {
     const current = validateSellerStatusStep({
       seller_id: input.seller_id,

@@ -15,9 +15,11 @@ export type SuspendSellerWorkflowInput = {
   actor_id?: string | null
 }
 
+export const suspendSellerWorkflowId = "suspend-seller"
+
 /** Suspends an open or pending seller: its writes are refused until reinstated. */
 export const suspendSellerWorkflow = createWorkflow(
-  "suspend-seller",
+  suspendSellerWorkflowId,
   (input: WorkflowData<SuspendSellerWorkflowInput>) => {
     validateSellerStatusStep({
       seller_id: input.seller_id,

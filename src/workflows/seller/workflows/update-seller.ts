@@ -16,12 +16,14 @@ export type UpdateSellerWorkflowInput = {
   update: Omit<SellerUpdate, "status" | "status_reason" | "approved_at">
 }
 
+export const updateSellerWorkflowId = "update-seller-profile"
+
 /**
  * Updates a seller's profile. A new logo must be one of the seller's own uploads;
  * the replaced logo file is deleted from the File Module after the update succeeded.
  */
 export const updateSellerWorkflow = createWorkflow(
-  "update-seller-profile",
+  updateSellerWorkflowId,
   (input: WorkflowData<UpdateSellerWorkflowInput>) => {
     const before = validateSellerStatusStep({
       seller_id: input.seller_id,

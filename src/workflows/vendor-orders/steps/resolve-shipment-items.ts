@@ -7,12 +7,14 @@ export type ResolveShipmentItemsStepInput = {
   items?: { id: string; quantity: number }[]
 }
 
+export const resolveShipmentItemsStepId = "resolve-shipment-items"
+
 /**
  * The items to mark shipped: the given ones, or every item of the fulfillment. The
  * fulfillment must belong to the order (another order's fulfillment is a 404).
  */
 export const resolveShipmentItemsStep = createStep(
-  "resolve-shipment-items",
+  resolveShipmentItemsStepId,
   async (input: ResolveShipmentItemsStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

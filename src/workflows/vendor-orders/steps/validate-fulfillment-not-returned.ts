@@ -3,13 +3,15 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ValidateFulfillmentNotReturnedStepInput = { order_id: string; fulfillment_id: string }
 
+export const validateFulfillmentNotReturnedStepId = "validate-fulfillment-not-returned"
+
 /**
  * Canceling a fulfillment unfulfills its units; units the customer is returning (or has
  * returned) must stay fulfilled, or the order would expect back what it never sent.
  * Medusa's own cancel does not look at returns.
  */
 export const validateFulfillmentNotReturnedStep = createStep(
-  "validate-fulfillment-not-returned",
+  validateFulfillmentNotReturnedStepId,
   async (input: ValidateFulfillmentNotReturnedStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

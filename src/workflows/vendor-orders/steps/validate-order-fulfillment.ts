@@ -3,12 +3,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ValidateOrderFulfillmentStepInput = { order_id: string; fulfillment_id: string }
 
+export const validateOrderFulfillmentStepId = "validate-order-fulfillment"
+
 /**
  * The fulfillment must be one of the order's: another order's fulfillment is a 404 like a
  * missing one (Medusa's own flows would answer 400 and name it).
  */
 export const validateOrderFulfillmentStep = createStep(
-  "validate-order-fulfillment",
+  validateOrderFulfillmentStepId,
   async (input: ValidateOrderFulfillmentStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

@@ -13,13 +13,15 @@ export type CancelVendorOrderWorkflowInput = {
   order_id: string
 }
 
+export const cancelVendorOrderWorkflowId = "cancel-vendor-order"
+
 /**
  * Cancels one of the seller's orders with Medusa's cancelOrderWorkflow: reservations are
  * released, payments canceled/refunded, `order.canceled` emitted (the customer is
  * notified by the `notify-customer-of-order-cancellation` subscriber).
  */
 export const cancelVendorOrderWorkflow = createWorkflow(
-  "cancel-vendor-order",
+  cancelVendorOrderWorkflowId,
   (input: WorkflowData<CancelVendorOrderWorkflowInput>) => {
     const order = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

@@ -19,9 +19,11 @@ export type FulfillVendorOrderWorkflowInput = {
   metadata?: Record<string, unknown> | null
 }
 
+export const fulfillVendorOrderWorkflowId = "fulfill-vendor-order"
+
 /** Fulfils items of one of the seller's orders with Medusa's createOrderFulfillmentWorkflow. */
 export const fulfillVendorOrderWorkflow = createWorkflow(
-  "fulfill-vendor-order",
+  fulfillVendorOrderWorkflowId,
   (input: WorkflowData<FulfillVendorOrderWorkflowInput>) => {
     const order = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

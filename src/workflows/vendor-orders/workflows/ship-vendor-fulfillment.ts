@@ -18,9 +18,11 @@ export type ShipVendorFulfillmentWorkflowInput = {
   no_notification?: boolean
 }
 
+export const shipVendorFulfillmentWorkflowId = "ship-vendor-fulfillment"
+
 /** Marks a fulfillment of one of the seller's orders shipped (Medusa's createOrderShipmentWorkflow). */
 export const shipVendorFulfillmentWorkflow = createWorkflow(
-  "ship-vendor-fulfillment",
+  shipVendorFulfillmentWorkflowId,
   (input: WorkflowData<ShipVendorFulfillmentWorkflowInput>) => {
     const order = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

@@ -4,12 +4,14 @@ import type { VendorReturn } from "./retrieve-vendor-return"
 
 export type ReceiveItem = { id: string; quantity: number }
 
+export const resolveReceiveItemsStepId = "resolve-receive-items"
+
 /**
  * What this receipt takes in: the given order line items and quantities, or everything the
  * return still expects. Each item must be in the return, within what it still expects.
  */
 export const resolveReceiveItemsStep = createStep(
-  "resolve-receive-items",
+  resolveReceiveItemsStepId,
   async ({ orderReturn, items }: { orderReturn: VendorReturn; items?: ReceiveItem[] }) => {
     const expected = new Map<string, number>()
     for (const item of orderReturn.items) {

@@ -1,15 +1,17 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertSellerOwns, listSellerResourceIds } from "../../catalog/seller-resources"
+import { assertSellerOwns, listSellerResourceIds } from "../../catalog/utils/seller-resources"
 
 export type ResolveReturnLocationStepInput = { seller_id: string; order_id: string; location_id?: string }
+
+export const resolveReturnLocationStepId = "resolve-return-location"
 
 /**
  * Where returned items go back into stock: the given location (one of the seller's), else
  * the location the order was fulfilled from, else the seller's first location.
  */
 export const resolveReturnLocationStep = createStep(
-  "resolve-return-location",
+  resolveReturnLocationStepId,
   async (input: ResolveReturnLocationStepInput, { container }) => {
     if (input.location_id) {
       await assertSellerOwns(container, "stock_location", input.seller_id, [input.location_id])

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import { AmountValue, decimalAmount, recordAmount } from "../../common/decimal-amount"
+import { AmountValue, decimalAmount, recordAmount } from "../../common/utils/decimal-amount"
 import type { ReceiveItem } from "./resolve-receive-items"
 
 export type ReturnRefund = {
@@ -13,6 +13,8 @@ export type ReturnRefund = {
   reason: "refund" | "not_captured" | "nothing_left"
 }
 
+export const resolveReturnRefundStepId = "resolve-return-refund"
+
 /**
  * What a receipt gives back: each received unit at what the customer paid for it (the
  * line's total, so after discounts and with tax, per unit still held by the customer —
@@ -21,7 +23,7 @@ export type ReturnRefund = {
  * order whose group was never captured has nothing to give back.
  */
 export const resolveReturnRefundStep = createStep(
-  "resolve-return-refund",
+  resolveReturnRefundStepId,
   async ({ order_id, items }: { order_id: string; items: ReceiveItem[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { listSellerResourceIds } from "../../catalog/seller-resources"
-import { retrieveSellerReturn } from "../seller-returns"
+import { listSellerResourceIds } from "../../catalog/utils/seller-resources"
+import { retrieveSellerReturn } from "../utils/seller-returns"
 
 export type VendorReturn = {
   id: string
@@ -14,12 +14,14 @@ export type VendorReturn = {
 
 const RECEIVABLE = ["requested", "partially_received"]
 
+export const retrieveVendorReturnStepId = "retrieve-vendor-return"
+
 /**
  * The seller's return, ready to be received: not canceled or received yet, and arriving at
  * one of the seller's own stock locations (404 for another seller's return).
  */
 export const retrieveVendorReturnStep = createStep(
-  "retrieve-vendor-return",
+  retrieveVendorReturnStepId,
   async ({ seller_id, return_id }: { seller_id: string; return_id: string }, { container }) => {
     const found = (await retrieveSellerReturn(container, seller_id, return_id, [
       "id",

@@ -7,12 +7,14 @@ export type ValidateReturnStockLevelsStepInput = {
   item_ids: string[]
 }
 
+export const validateReturnStockLevelsStepId = "validate-return-stock-levels"
+
 /**
  * Received items go back into stock at the return's location, so every item whose variant
  * manages inventory needs a stock level there (Medusa would fail the receipt without one).
  */
 export const validateReturnStockLevelsStep = createStep(
-  "validate-return-stock-levels",
+  validateReturnStockLevelsStepId,
   async (input: ValidateReturnStockLevelsStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {

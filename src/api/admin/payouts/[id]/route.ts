@@ -1,7 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchOne } from "../../../refetch-one"
+import type { AdminPayoutResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const payout = await refetchOne("payout", req.params.id, req.scope, req.queryConfig.fields)
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPayoutResponse>) => {
+  const payout = await refetchOne<AdminPayoutResponse["payout"]>(
+    "payout", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ payout })
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchSeller } from "../../../vendor/sellers/helpers"
+import type { AdminSellerResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSellerResponse>) => {
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listSellerResourceIds } from "../../../../workflows/catalog/seller-resources"
+import type { StoreSellerResponse } from "../../../../types/http"
+import { listSellerLinkedIds } from "../../../utils/seller-links"
 import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
 
 /**
@@ -8,7 +9,7 @@ import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config
  * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest). Any other status is
  * indistinguishable from a missing seller (404).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [seller],
@@ -23,7 +24,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `Seller with handle: ${req.params.handle} was not found`
     )
   }
-  const ids = await listSellerResourceIds(req.scope, "product", seller.id)
+  const ids = await listSellerLinkedIds(req.scope, "product", seller.id)
   const { data: products } = ids.length
     ? await query.graph({
         entity: "product",

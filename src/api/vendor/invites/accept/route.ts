@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { VendorAcceptInviteResponse } from "../../../../types/http"
 import { acceptInviteWorkflow } from "../../../../workflows/seller/workflows/accept-invite"
 import type { VendorAcceptInviteType } from "../validators"
 
 /** The bearer is a registration token of the invited email (POST /auth/seller/emailpass/register). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<VendorAcceptInviteType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorAcceptInviteResponse>
 ) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(

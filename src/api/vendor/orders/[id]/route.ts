@@ -1,19 +1,20 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { COMMISSION_MODULE } from "../../../../modules/commission"
-import type CommissionModuleService from "../../../../modules/commission/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorOrderResponse, VendorOrderWithCommissionResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 import { vendorCommissionLineFields } from "../../commission-lines/query-config"
-import { assertSellerOwns } from "../../../../workflows/catalog/seller-resources"
 import type { VendorRequest } from "../../seller-context"
-import { refetchVendorOrder } from "../helpers"
 
 /** The seller's order with the commission the marketplace charges on it. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  await assertSellerOwns(req.scope, "order", req.seller_context.seller_id, [req.params.id])
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
-  const commission: CommissionModuleService = req.scope.resolve(COMMISSION_MODULE)
-  const commission_lines = await commission.listCommissionLines(
-    { order_id: req.params.id, seller_id: req.seller_context.seller_id },
-    { select: vendorCommissionLineFields }
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorOrderWithCommissionResponse>) => {
+  const order = await refetchOne<VendorOrderResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
   )
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: commission_lines } = await query.graph({
+    entity: "commission_line",
+    fields: vendorCommissionLineFields,
+    filters: { order_id: req.params.id, seller_id: req.seller_context.seller_id },
+  })
   res.json({ order: { ...order, commission_lines } })
 }

@@ -1,8 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { retrieveSellerReturn } from "../../../../workflows/vendor-returns/seller-returns"
+import type { VendorReturnResponse } from "../../../../types/http"
+import { refetchOne } from "../../../utils/refetch-one"
 import type { VendorRequest } from "../../seller-context"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const orderReturn = await retrieveSellerReturn(req.scope, req.seller_context.seller_id, req.params.id, req.queryConfig.fields)
+/** One return of the seller's orders (ownership: the route's middlewares). */
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorReturnResponse>) => {
+  const orderReturn = await refetchOne<VendorReturnResponse["return"]>("return", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ return: orderReturn })
 }

@@ -1,27 +1,30 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { marketplaceEnv } from "../../../../config"
-import { uniqueSellerFileName } from "../../../../workflows/seller/seller-file-path"
+import { SELLER_MODULE, SellerModuleService } from "../../../../modules/seller"
+import type { VendorUploadResponse } from "../../../../types/http"
+import { uniqueSellerFileName } from "../../../../workflows/seller/utils/seller-file-path"
 import type { VendorRequest } from "../../seller-context"
 import { withFileStorage } from "../storage-unavailable"
 import type { VendorCreatePresignedUrlsType } from "../validators"
 
 /**
  * Upload URLs for direct uploads to the file store → `{ files: [{ id, url }] }`.
- * Type and declared size are checked like multipart uploads; needs FILE_PROVIDER=s3.
+ * Type and declared size are checked like multipart uploads; needs a storage that signs
+ * upload URLs (the seller module's `uploads.presigned`, true with FILE_PROVIDER=s3).
  */
 export const POST = async (
   req: VendorRequest<VendorCreatePresignedUrlsType>,
-  res: MedusaResponse
+  res: MedusaResponse<VendorUploadResponse>
 ) => {
-  const config = marketplaceEnv()
-  if (config.file.provider !== "s3") {
+  const { presigned, maxBytes, allowedTypes } = req.scope
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .getSettings().uploads
+  if (!presigned) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       "Presigned uploads need FILE_PROVIDER=s3; use POST /vendor/uploads"
     )
   }
-  const { maxBytes, allowedTypes } = config.marketplace.uploads
   for (const file of req.validatedBody.files) {
     if (!allowedTypes.includes(file.mime_type)) {
       throw new MedusaError(

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
-import { pendingRegistrationRequestId } from "../../helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
+import { pendingRegistrationRequestId } from "../../pending-registration-request-id"
 import type { AdminApproveSellerType } from "../../validators"
 
 /** Accepts the seller's pending registration request (same as POST /admin/requests/:id/accept). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminApproveSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   const requestId = await pendingRegistrationRequestId(req.scope, req.params.id)
   await acceptRequestWorkflow(req.scope).run({
@@ -17,5 +18,5 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

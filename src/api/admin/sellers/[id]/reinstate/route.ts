@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminReinstateSellerType } from "../../validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminReinstateSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   await reinstateSellerWorkflow(req.scope).run({
     input: {
@@ -14,5 +15,5 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

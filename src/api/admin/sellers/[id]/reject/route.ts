@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { rejectRequestWorkflow } from "../../../../../workflows/request/workflows/reject-request"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
-import { pendingRegistrationRequestId } from "../../helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
+import { pendingRegistrationRequestId } from "../../pending-registration-request-id"
 import type { AdminRejectSellerType } from "../../validators"
 
 /** Rejects the seller's pending registration; the note is shown to the seller. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRejectSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   const requestId = await pendingRegistrationRequestId(req.scope, req.params.id)
   await rejectRequestWorkflow(req.scope).run({
@@ -17,5 +18,5 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellerResponse } from "../../../../../types/http"
 import { suspendSellerWorkflow } from "../../../../../workflows/seller/workflows/suspend-seller"
-import { refetchSeller } from "../../../../vendor/sellers/helpers"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { AdminSuspendSellerType } from "../../validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSuspendSellerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSellerResponse>
 ) => {
   await suspendSellerWorkflow(req.scope).run({
     input: {
@@ -14,5 +15,5 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
-  res.json({ seller: await refetchSeller(req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
 }

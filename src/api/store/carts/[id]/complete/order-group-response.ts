@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreOrderGroup } from "../../../../../types/http"
 
-/** The fields of each order in the checkout response (DESIGN.md section 5). */
+/** The fields of each order in the checkout response. */
 export const ORDER_GROUP_ORDER_FIELDS = [
   "id",
   "display_id",
@@ -13,32 +14,20 @@ export const ORDER_GROUP_ORDER_FIELDS = [
   "items.adjustments.*",
 ]
 
-export type OrderGroupResponse = {
-  id: string
-  orders: {
-    id: string
-    display_id: number
-    seller_id: string | null
-    currency_code: string
-    total: number
-    items: Record<string, unknown>[]
-  }[]
-}
-
 type QueriedOrder = {
   id: string
   display_id: number
   currency_code: string
   total: number
   seller?: { id: string } | null
-  items?: Record<string, unknown>[] | null
+  items?: StoreOrderGroup["orders"][number]["items"] | null
 }
 
 /** `{ id, orders: [{ id, display_id, seller_id, currency_code, total, items }] }`, orders by display id. */
 export async function retrieveOrderGroupResponse(
   scope: MedusaContainer,
   groupId: string
-): Promise<OrderGroupResponse> {
+): Promise<StoreOrderGroup> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],

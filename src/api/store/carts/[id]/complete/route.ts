@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import type { StoreCompleteCartResponse } from "../../../../../types/http"
 import { completeMarketplaceCartWorkflow } from "../../../../../workflows/checkout/workflows/complete-marketplace-cart"
 import { retrieveOrderGroupResponse } from "./order-group-response"
 
@@ -19,7 +20,7 @@ const CART_ERRORS: string[] = [MedusaError.Types.INVALID_DATA, MedusaError.Types
  * that cannot complete answers `{ type: "cart", cart, error }` (200 for payment errors,
  * 400 for cart errors); other errors (404, 409 lock conflict, 500) use Medusa's error body.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: MedusaRequest, res: MedusaResponse<StoreCompleteCartResponse>) => {
   const cartId = req.params.id
   const { errors, result, transaction } = await completeMarketplaceCartWorkflow(req.scope).run({
     input: { id: cartId },

@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../types/http"
 import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/cancel-vendor-order"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
-import { refetchVendorOrder } from "../../helpers"
 
-export const POST = async (req: VendorRequest, res: MedusaResponse) => {
+export const POST = async (req: VendorRequest, res: MedusaResponse<VendorOrderResponse>) => {
   await cancelVendorOrderWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -11,6 +12,8 @@ export const POST = async (req: VendorRequest, res: MedusaResponse) => {
       order_id: req.params.id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ order })
 }

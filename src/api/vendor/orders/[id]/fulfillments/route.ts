@@ -1,10 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorCreateFulfillmentResponse } from "../../../../../types/http"
 import { fulfillVendorOrderWorkflow } from "../../../../../workflows/vendor-orders/workflows/fulfill-vendor-order"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
-import { refetchVendorOrder } from "../../helpers"
 import type { VendorCreateFulfillmentType } from "../../validators"
 
-export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateFulfillmentType>,
+  res: MedusaResponse<VendorCreateFulfillmentResponse>
+) => {
   const { result: fulfillment } = await fulfillVendorOrderWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -13,6 +17,8 @@ export const POST = async (req: VendorRequest<VendorCreateFulfillmentType>, res:
       order_id: req.params.id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorCreateFulfillmentResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.status(201).json({ order, fulfillment_id: fulfillment.id })
 }

@@ -1,11 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { retrieveSellerReturn } from "../../../../../workflows/vendor-returns/seller-returns"
+import type { VendorReturnResponse } from "../../../../../types/http"
 import { createVendorReturnWorkflow } from "../../../../../workflows/vendor-returns/workflows/create-vendor-return"
+import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
 import type { VendorCreateReturnType } from "../../validators"
 
 /** Opens a return of the order's fulfilled items; it waits to be received (`POST /vendor/returns/:id/receive`). */
-export const POST = async (req: VendorRequest<VendorCreateReturnType>, res: MedusaResponse) => {
+export const POST = async (req: VendorRequest<VendorCreateReturnType>, res: MedusaResponse<VendorReturnResponse>) => {
   const { result: returnId } = await createVendorReturnWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -14,6 +15,6 @@ export const POST = async (req: VendorRequest<VendorCreateReturnType>, res: Medu
       order_id: req.params.id,
     },
   })
-  const orderReturn = await retrieveSellerReturn(req.scope, req.seller_context.seller_id, returnId, req.queryConfig.fields)
+  const orderReturn = await refetchOne<VendorReturnResponse["return"]>("return", returnId, req.scope, req.queryConfig.fields)
   res.status(201).json({ return: orderReturn })
 }

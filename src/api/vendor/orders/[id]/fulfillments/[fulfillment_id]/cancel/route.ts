@@ -1,10 +1,18 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../../../types/http"
 import { cancelVendorFulfillmentWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/cancel-vendor-fulfillment"
+import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
-import { refetchVendorOrder } from "../../../../helpers"
 import type { VendorCancelFulfillmentType } from "../../../../validators"
 
-export const POST = async (req: VendorRequest<VendorCancelFulfillmentType>, res: MedusaResponse) => {
+/**
+ * Cancels a fulfillment that has not shipped: its items are unfulfilled again and the stock
+ * goes back to the seller's location (Medusa's cancelOrderFulfillmentWorkflow).
+ */
+export const POST = async (
+  req: VendorRequest<VendorCancelFulfillmentType>,
+  res: MedusaResponse<VendorOrderResponse>
+) => {
   await cancelVendorFulfillmentWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -14,6 +22,6 @@ export const POST = async (req: VendorRequest<VendorCancelFulfillmentType>, res:
       no_notification: req.validatedBody.no_notification,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>("order", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ order })
 }

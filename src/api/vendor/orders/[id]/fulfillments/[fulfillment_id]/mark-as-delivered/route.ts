@@ -1,10 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../../../types/http"
 import { markVendorFulfillmentDeliveredWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/mark-vendor-fulfillment-delivered"
+import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
-import { refetchVendorOrder } from "../../../../helpers"
 import type { VendorMarkFulfillmentDeliveredType } from "../../../../validators"
 
-export const POST = async (req: VendorRequest<VendorMarkFulfillmentDeliveredType>, res: MedusaResponse) => {
+/** Marks a fulfillment of the order delivered (Medusa's markOrderFulfillmentAsDeliveredWorkflow). */
+export const POST = async (
+  req: VendorRequest<VendorMarkFulfillmentDeliveredType>,
+  res: MedusaResponse<VendorOrderResponse>
+) => {
   await markVendorFulfillmentDeliveredWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -13,6 +18,6 @@ export const POST = async (req: VendorRequest<VendorMarkFulfillmentDeliveredType
       no_notification: req.validatedBody.no_notification,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>("order", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ order })
 }

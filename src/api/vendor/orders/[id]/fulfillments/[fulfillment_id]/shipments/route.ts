@@ -1,10 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { VendorOrderResponse } from "../../../../../../../types/http"
 import { shipVendorFulfillmentWorkflow } from "../../../../../../../workflows/vendor-orders/workflows/ship-vendor-fulfillment"
+import { refetchOne } from "../../../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../../../seller-context"
-import { refetchVendorOrder } from "../../../../helpers"
 import type { VendorCreateShipmentType } from "../../../../validators"
 
-export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateShipmentType>,
+  res: MedusaResponse<VendorOrderResponse>
+) => {
   await shipVendorFulfillmentWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -14,6 +18,8 @@ export const POST = async (req: VendorRequest<VendorCreateShipmentType>, res: Me
       fulfillment_id: req.params.fulfillment_id,
     },
   })
-  const order = await refetchVendorOrder(req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>(
+    "order", req.params.id, req.scope, req.queryConfig.fields
+  )
   res.json({ order })
 }

@@ -1,10 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
-  assertSellerOwns,
-  listSellerResourceIds,
-} from "../../../../../../../workflows/catalog/seller-resources"
+import type { VendorInventoryLevelListResponse } from "../../../../../../../types/http"
 import { setVariantStockWorkflow } from "../../../../../../../workflows/catalog/workflows/set-variant-stock"
+import { listSellerLinkedIds } from "../../../../../../utils/seller-links"
 import type { VendorRequest } from "../../../../../seller-context"
 import { vendorInventoryLevelFields } from "../../../../query-config"
 import type { VendorUpsertInventoryLevelType } from "../../../../validators"
@@ -25,7 +23,7 @@ async function listLevels(req: VendorRequest, params: InventoryParams) {
   const itemIds = inventoryItems.flatMap((item) =>
     item?.inventory_item_id ? [item.inventory_item_id] : []
   )
-  const locations = await listSellerResourceIds(req.scope, "stock_location", req.seller_context.seller_id)
+  const locations = await listSellerLinkedIds(req.scope, "stock_location", req.seller_context.seller_id)
   if (!variant) {
     return null
   }
@@ -40,9 +38,9 @@ async function listLevels(req: VendorRequest, params: InventoryParams) {
   return data
 }
 
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+/** Ownership of the product: the route's middlewares. */
+export const GET = async (req: VendorRequest, res: MedusaResponse<VendorInventoryLevelListResponse>) => {
   const params = req.params as InventoryParams
-  await assertSellerOwns(req.scope, "product", req.seller_context.seller_id, [params.id])
   const levels = await listLevels(req, params)
   if (!levels) {
     throw new MedusaError(
@@ -54,7 +52,10 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
 }
 
 /** `{ location_id, stocked_quantity }` → the variant's levels after the change. */
-export const POST = async (req: VendorRequest<VendorUpsertInventoryLevelType>, res: MedusaResponse) => {
+export const POST = async (
+  req: VendorRequest<VendorUpsertInventoryLevelType>,
+  res: MedusaResponse<VendorInventoryLevelListResponse>
+) => {
   const params = req.params as InventoryParams
   await setVariantStockWorkflow(req.scope).run({
     input: {

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Runs the Dockerfile's dependency installs (its `npm ci` / `npm install` commands, read from
+// the RUN lines of each stage) in a clean copy of the repository, without a Docker engine:
+// a lock file the image build would refuse fails CI here instead of in `docker compose up --build`.
+// Every stage installs from this repository's package.json and package-lock.json (the runtime
+// stage gets them through `medusa build`, which copies both), so one copy serves them all.
+const fs = require("node:fs")
+const os = require("node:os")
+const path = require("node:path")
+const { execFileSync, spawnSync } = require("node:child_process")
+const { installCommands } = require("./lib/dockerfile")
+
+const root = path.resolve(__dirname, "..")
+const installs = installCommands(
+  fs.readFileSync(path.join(root, "Dockerfile"), "utf8")
+)
+if (installs.length === 0) {
+  console.error("The Dockerfile has no npm install step: nothing to check.")
+  process.exit(1)
+}
+
+const copy = fs.mkdtempSync(path.join(os.tmpdir(), "docker-install-"))
+process.on("exit", () => fs.rmSync(copy, { recursive: true, force: true }))
+
+/** The repository's files as `git` sees them (tracked and new, ignored ones left out): no node_modules. */
+function copyRepository() {
+  const files = execFileSync(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    }
+  )
+    .split("\0")
+    .filter((file) => file && fs.existsSync(path.join(root, file)))
+  for (const file of files) {
+    fs.cpSync(path.join(root, file), path.join(copy, file), { recursive: true })
+  }
+  return files.length
+}
+
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1)
+
+const copied = copyRepository()
+console.log(`${copied} files copied to ${copy}`)
+const total = Date.now()
+for (const { stage, env, command } of installs) {
+  fs.rmSync(path.join(copy, "node_modules"), { recursive: true, force: true })
+  console.log(`\n[${stage}] ${command}`)
+  const started = Date.now()
+  const { status, signal } = spawnSync("sh", ["-c", command], {
+    cwd: copy,
+    stdio: "inherit",
+    // The image starts from an empty cache; here the machine's npm cache saves the downloads.
+    env: { ...process.env, ...env, npm_config_prefer_offline: "true" },
+  })
+  if (status !== 0) {
+    console.error(
+      `\n[${stage}] \`${command}\` failed (${signal ?? `exit ${status}`}): the image build would stop here.` +
+        "\nIf npm ci reports packages missing from the lock file, refresh the lock with" +
+        " `npm install --package-lock-only` (it records every platform's optional packages) and commit it."
+    )
+    process.exit(1)
+  }
+  console.log(`[${stage}] installed in ${seconds(started)} s`)
+}
+console.log(
+  `\nThe Dockerfile's ${installs.length} install step(s) succeed on a clean copy (${seconds(total)} s).`
+)

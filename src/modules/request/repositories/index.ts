@@ -1,0 +1,2 @@
+export { RequestRepository } from "./request"
+export type { ReviewPendingInput } from "./request"
