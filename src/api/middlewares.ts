@@ -17,6 +17,7 @@ import { rejectUnstorableInput } from "./reject-unstorable-input"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...storeProductRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
+    ...storeReturnRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,
   ],

@@ -25,7 +25,8 @@ export type FuzzWorld = {
 
 /**
  * One open seller with a catalog, checked-out orders (one group captured and paid out
- * through the Stripe stand-in, one not captured, one cart still open), a fulfillment, a
+ * through the Stripe stand-in, one not captured, one cart still open), a fulfillment and a
+ * return of it, a
  * commission rule, requests, and a second seller still pending approval.
  */
 export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
@@ -43,6 +44,13 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
   const { data: fulfilled } = await api.post(
     `/vendor/orders/${captured.orderId}/fulfillments`,
     { items: [{ id: captured.itemIds[0], quantity: 1 }] },
+    alpha.owner
+  )
+  const {
+    data: { return: orderReturn },
+  } = await api.post(
+    `/vendor/orders/${captured.orderId}/returns`,
+    { items: [{ id: captured.itemIds[0], quantity: 1 }], reason: "Fuzz" },
     alpha.owner
   )
   const { data: request } = await api.post(
@@ -80,6 +88,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "vendor/products": [catalog.productId],
     "vendor/variants": catalog.variantIds,
     "vendor/payouts": payoutIds,
+    "vendor/returns": [orderReturn.id],
     "vendor/shipping-options": [catalog.shippingOptionId],
     "vendor/stock-locations": [catalog.stockLocationId],
     "vendor/members": members.map((member: { id: string }) => member.id),

@@ -14,6 +14,12 @@ export type BodySpec = {
   body: (ids: BodyIds) => unknown
   /** The body points at other resources by id (refs matters). */
   refersToResources?: boolean
+  /**
+   * Accepted from the owner, the route gives money of the path seller's order back to the
+   * customer: a `refund` of this body's amount, or what a return receipt refunds (and the
+   * commission recomputed for the returned units). The property-level guard allows exactly that.
+   */
+  books?: "refund" | "return_receipt"
 }
 
 let counter = 0
@@ -32,8 +38,16 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/members/:id": { body: () => ({ role: "member" }) },
   "DELETE /vendor/members/:id": { body: () => undefined },
   "POST /vendor/orders/:id/cancel": { body: () => ({}) },
+  "POST /vendor/orders/:id/complete": { body: () => ({}) },
   "POST /vendor/orders/:id/fulfillments": {
     body: ({ path, refs }) => ({ items: [{ id: path.openItemId, quantity: 1 }], location_id: refs.stockLocationId }),
+    refersToResources: true,
+  },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/cancel": { body: () => ({}) },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered": { body: () => ({}) },
+  "POST /vendor/orders/:id/refunds": { body: () => ({ amount: 1, note: "Goodwill" }), books: "refund" },
+  "POST /vendor/orders/:id/returns": {
+    body: ({ path, refs }) => ({ items: [{ id: path.fulfilledItemId, quantity: 1 }], reason: "Matrix", location_id: refs.stockLocationId }),
     refersToResources: true,
   },
   "POST /vendor/orders/:id/fulfillments/:fulfillment_id/shipments": {
@@ -45,11 +59,30 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/products": { body: () => productBody(unique("Matrix product")) },
   "POST /vendor/products/:id": { body: () => ({ title: "Taken over", description: "Rewritten" }) },
   "DELETE /vendor/products/:id": { body: () => undefined },
+  "POST /vendor/products/:id/variants": {
+    body: ({ refs }) => ({
+      title: unique("Matrix variant"),
+      sku: unique("matrix-variant").replace(/\W+/g, "-"),
+      prices: [{ currency_code: "eur", amount: 7 }],
+      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 3 }],
+    }),
+    refersToResources: true,
+  },
+  "POST /vendor/products/:id/variants/:variant_id": {
+    body: ({ refs }) => ({
+      title: "Renamed variant",
+      prices: [{ currency_code: "eur", amount: 8 }],
+      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 5 }],
+    }),
+    refersToResources: true,
+  },
+  "DELETE /vendor/products/:id/variants/:variant_id": { body: () => undefined },
   "POST /vendor/products/:id/variants/:variant_id/inventory": {
     body: ({ refs }) => ({ location_id: refs.stockLocationId, stocked_quantity: 999 }),
     refersToResources: true,
   },
-  "POST /vendor/requests": { body: () => ({ type: "product_type", payload: { name: unique("Vinyl") } }) },
+  "POST /vendor/requests": { body: () => ({ type: "product_type", payload: { value: unique("Vinyl") } }) },
+  "POST /vendor/returns/:id/receive": { body: () => ({}), books: "return_receipt" },
   "POST /vendor/sellers": {
     body: () => {
       const name = unique("Newcomer")
@@ -68,7 +101,11 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     }),
     refersToResources: true,
   },
+  "POST /vendor/shipping-options/:id": { body: () => ({ name: unique("Matrix courier"), prices: [{ currency_code: "eur", amount: 5 }] }) },
+  "DELETE /vendor/shipping-options/:id": { body: () => undefined },
   "POST /vendor/stock-locations": { body: () => ({ name: unique("Matrix depot") }) },
+  "POST /vendor/stock-locations/:id": { body: () => ({ name: unique("Matrix depot") }) },
+  "DELETE /vendor/stock-locations/:id": { body: () => undefined },
   "POST /vendor/uploads": { body: () => multipart([{ name: "matrix.png", type: "image/png", content: PNG }]) },
   "POST /vendor/uploads/presigned-urls": { body: () => ({ files: [{ name: "matrix.png", mime_type: "image/png", size: 68 }] }) },
 }

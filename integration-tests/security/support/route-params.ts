@@ -12,6 +12,7 @@ export function vendorPathValues(side: SellerSide): PathValues {
     "products/:id": side.productId,
     "variants/:variant_id": side.variantId,
     "payouts/:id": side.payoutId,
+    "returns/:id": side.returnId,
     "shipping-options/:id": side.shippingOptionId,
     "stock-locations/:id": side.stockLocationId,
     "members/:id": side.memberId,

@@ -13,6 +13,7 @@ import { checkoutAsCustomer, PlacedOrder } from "./customer-checkout"
 import type {
   AdminCommissionRuleResponse,
   VendorCreateFulfillmentResponse,
+  VendorReturnResponse,
   VendorCreatePayoutAccountResponse,
   VendorInviteResponse,
   VendorMemberListResponse,
@@ -31,12 +32,15 @@ export type SellerSide = {
   stockLocationId: string
   shippingOptionId: string
   /**
-   * The seller's order in the shared order group, two units per line: one unit of the first
-   * line fulfilled (not shipped), the second line open.
+   * The seller's order in the shared order group, two units per line: the first line
+   * fulfilled (not shipped) with one unit of it being returned, the second line open.
    */
   orderId: string
+  fulfilledItemId: string
   openItemId: string
   fulfillmentId: string
+  /** The requested (not yet received) return of one unit of the fulfilled line. */
+  returnId: string
   payoutId: string
   payoutAccountId: string
   requestId: string
@@ -54,7 +58,7 @@ export type SellerSide = {
 
 /**
  * Two open sellers A and B with one of everything, sold to the same customer in one order
- * group (so B's data sits right next to A's), captured, partly fulfilled, with payouts,
+ * group (so B's data sits right next to A's), captured, partly fulfilled and returned, with payouts,
  * payout accounts, requests, invites, notifications, commission lines and ledger entries;
  * plus an admin, the customer, a seller registration token without a seller yet, a
  * commission rule for A, and a product category and collection holding both sellers' products.
@@ -127,7 +131,10 @@ async function completeSide(
   const inviteEmail = `invitee@${seller.handle}.test`
   const {
     data: { fulfillment_id },
-  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 1 }] }, owner)
+  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 2 }] }, owner)
+  const {
+    data: { return: orderReturn },
+  } = await api.post<VendorReturnResponse>(`/vendor/orders/${order.id}/returns`, { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" }, owner)
   const {
     data: { request },
   } = await api.post<VendorRequestResponse>("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
@@ -166,8 +173,10 @@ async function completeSide(
     stockLocationId: seller.stockLocationId,
     shippingOptionId: seller.shippingOptionId,
     orderId: order.id,
+    fulfilledItemId: fulfilled.id,
     openItemId: open.id,
     fulfillmentId: fulfillment_id,
+    returnId: orderReturn.id,
     payoutId: payout.id,
     payoutAccountId: payout_account.id,
     requestId: request.id,

@@ -10,6 +10,7 @@ import { vendorPayoutAccountRoutesMiddlewares } from "./payout-account/middlewar
 import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
+import { vendorReturnRoutesMiddlewares } from "./returns/middlewares"
 import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
 import { vendorPermissionMiddlewares } from "./seller-permissions"
 import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
@@ -47,6 +48,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorStockLocationRoutesMiddlewares,
   ...vendorShippingOptionRoutesMiddlewares,
   ...vendorOrderRoutesMiddlewares,
+  ...vendorReturnRoutesMiddlewares,
   ...vendorPayoutRoutesMiddlewares,
   ...vendorPayoutAccountRoutesMiddlewares,
   ...vendorStatsRoutesMiddlewares,

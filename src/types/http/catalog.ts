@@ -38,6 +38,12 @@ export const VendorProduct = z
     metadata: JsonObject.nullable(),
     created_at: Timestamp,
     updated_at: Timestamp,
+    type_id: z.string().nullable(),
+    collection_id: z.string().nullable(),
+    type: z.object({ id: z.string(), value: z.string() }).nullish(),
+    collection: z.object({ id: z.string(), title: z.string(), handle: z.string() }).nullish(),
+    categories: z.array(z.object({ id: z.string(), name: z.string(), handle: z.string() })),
+    tags: z.array(z.object({ id: z.string(), value: z.string() })),
     images: z.array(z.looseObject({ id: z.string(), url: z.string() })),
     options: z.array(z.looseObject({ id: z.string(), title: z.string(), values: z.array(ProductOptionValue) })),
     variants: z.array(ProductVariant),
@@ -50,6 +56,12 @@ export const ProductPublication = z
   .object({ outcome: z.enum(["published", "requested"]), request_id: z.string().nullable() })
   .meta({ id: "ProductPublication" })
 export type ProductPublication = z.infer<typeof ProductPublication>
+
+/** Changes to a published product held for an admin: the `product_update` request and the fields it holds. */
+export const ProductReview = z
+  .object({ request_id: z.string(), fields: z.array(z.string()) })
+  .meta({ id: "ProductReview" })
+export type ProductReview = z.infer<typeof ProductReview>
 
 export const VendorInventoryLevel = z
   .object({
@@ -119,7 +131,11 @@ export type VendorShippingOption = z.infer<typeof VendorShippingOption>
 export const VendorProductResponse = z.object({ product: VendorProduct })
 export type VendorProductResponse = z.infer<typeof VendorProductResponse>
 
-export const VendorUpdateProductResponse = z.object({ product: VendorProduct, publication: ProductPublication.nullable() })
+export const VendorUpdateProductResponse = z.object({
+  product: VendorProduct,
+  publication: ProductPublication.nullable(),
+  review: ProductReview.nullable(),
+})
 export type VendorUpdateProductResponse = z.infer<typeof VendorUpdateProductResponse>
 
 export const VendorProductListResponse = listResponse("products", VendorProduct)
@@ -128,11 +144,20 @@ export type VendorProductListResponse = z.infer<typeof VendorProductListResponse
 export const VendorProductDeleteResponse = deleteResponse("product")
 export type VendorProductDeleteResponse = z.infer<typeof VendorProductDeleteResponse>
 
+export const VendorCreateProductVariantResponse = z.object({ product: VendorProduct, variant_id: z.string() })
+export type VendorCreateProductVariantResponse = z.infer<typeof VendorCreateProductVariantResponse>
+
+export const VendorProductVariantDeleteResponse = deleteResponse("variant").extend({ parent: VendorProduct })
+export type VendorProductVariantDeleteResponse = z.infer<typeof VendorProductVariantDeleteResponse>
+
 export const VendorInventoryLevelListResponse = z.object({ inventory_levels: z.array(VendorInventoryLevel) })
 export type VendorInventoryLevelListResponse = z.infer<typeof VendorInventoryLevelListResponse>
 
 export const VendorStockLocationResponse = z.object({ stock_location: VendorStockLocation })
 export type VendorStockLocationResponse = z.infer<typeof VendorStockLocationResponse>
+
+export const VendorStockLocationDeleteResponse = deleteResponse("stock_location")
+export type VendorStockLocationDeleteResponse = z.infer<typeof VendorStockLocationDeleteResponse>
 
 export const VendorStockLocationListResponse = listResponse("stock_locations", VendorStockLocation)
 export type VendorStockLocationListResponse = z.infer<typeof VendorStockLocationListResponse>
@@ -174,3 +199,5 @@ export const AdminProductMarketplaceResponse = z.object({
   ),
 })
 export type AdminProductMarketplaceResponse = z.infer<typeof AdminProductMarketplaceResponse>
+export const VendorShippingOptionDeleteResponse = deleteResponse("shipping_option")
+export type VendorShippingOptionDeleteResponse = z.infer<typeof VendorShippingOptionDeleteResponse>

@@ -33,6 +33,7 @@ export const VendorFulfillment = z
     location_id: z.string(),
     packed_at: Timestamp.nullable(),
     shipped_at: Timestamp.nullable(),
+    delivered_at: Timestamp.nullable(),
     canceled_at: Timestamp.nullable(),
     created_at: Timestamp,
     items: z.array(z.object({ line_item_id: z.string().nullable(), quantity: z.number() })),
@@ -99,3 +100,8 @@ export const AdminOrderMarketplaceResponse = z.object({
   commission_lines: z.array(CommissionLine),
 })
 export type AdminOrderMarketplaceResponse = z.infer<typeof AdminOrderMarketplaceResponse>
+/** A goodwill refund of the order, out of the group payment. */
+export const VendorRefundOrderResponse = VendorOrderResponse.extend({
+  refund: z.object({ id: z.string(), order_id: z.string(), amount: z.number() }),
+})
+export type VendorRefundOrderResponse = z.infer<typeof VendorRefundOrderResponse>
