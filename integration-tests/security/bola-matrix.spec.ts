@@ -156,7 +156,8 @@ medusaIntegrationTestRunner({
       // The detectors themselves: A's own order shows A's markers; A's own edit is a change.
       const own = await send(api, "GET", `/vendor/orders/${pair.a.orderId}`, { as: pair.a.owner })
       fixtureChecks.ownMarkersSeen = leakedMarkers(own.body, markers.a)
-      await send(api, "POST", `/vendor/products/${pair.a.productId}`, { body: { title: "Renamed by A" }, as: pair.a.owner })
+      // A variant's title applies at once (a published product's title would wait for review).
+      await send(api, "POST", `/vendor/products/${pair.a.productId}/variants/${pair.a.variantId}`, { body: { title: "Renamed by A" }, as: pair.a.owner })
       fixtureChecks.ownChange = stateChange(stateOfA, await sellerState(container, pair.a.sellerId))
       fixtureChecks.ownIds = [pair.a.orderId, pair.a.openItemId]
       await utils.waitWorkflowExecutions()
