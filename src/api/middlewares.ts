@@ -4,6 +4,7 @@ import {
   paymentCollectionCartCacheMiddlewares,
 } from "../cart-response-cache/middlewares"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
@@ -13,6 +14,8 @@ import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
@@ -22,17 +25,23 @@ export default defineMiddlewares({
   routes: [
     // Global (no methods), before every route's own validators. Writes answer 503 while
     // Redis is down instead of starting a workflow (docs/infrastructure.md).
-    { matcher: "/*", middlewares: [rejectUnstorableInput, rejectWritesWhileRedisIsDown] },
+    {
+      matcher: "/*",
+      middlewares: [rejectUnstorableInput, rejectWritesWhileRedisIsDown],
+    },
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
+    ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
     ...openApiDocumentMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeOrderGroupRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
     ...storeReturnRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,

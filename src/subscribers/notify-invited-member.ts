@@ -1,33 +1,38 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendNotifications } from "../notifications/send-notifications"
 import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
+import { hashInviteToken } from "../workflows/seller/utils/invite-token"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
 
 /**
  * The invitee gets the email with the token (the only place it exists in clear);
- * the seller's team gets an email + feed entry without it.
+ * the seller's team gets an email + feed entry without it. A resent invite has a new
+ * token, which is what tells its notifications apart from the first ones (a redelivered
+ * event has the same token and sends nothing twice).
  */
 export default async function notifyInvitedMember({
   event: { data },
   container,
 }: SubscriberArgs<MemberInvitedData>) {
-  const key = `${SellerEvents.MEMBER_INVITED}:${data.id}`
-  await sendNotifications(container, [{
-    to: data.email,
-    channel: "email",
-    template: SellerEvents.MEMBER_INVITED,
-    trigger_type: SellerEvents.MEMBER_INVITED,
-    resource_id: data.id,
-    resource_type: "seller_invite",
-    receiver_id: data.email,
-    idempotency_key: `${key}:invitee:email`,
-    data: {
-      seller_id: data.seller_id,
-      role: data.role,
-      token: data.token,
-      expires_at: data.expires_at,
+  const key = `${SellerEvents.MEMBER_INVITED}:${data.id}:${hashInviteToken(data.token).slice(0, 16)}`
+  await sendNotifications(container, [
+    {
+      to: data.email,
+      channel: "email",
+      template: SellerEvents.MEMBER_INVITED,
+      trigger_type: SellerEvents.MEMBER_INVITED,
+      resource_id: data.id,
+      resource_type: "seller_invite",
+      receiver_id: data.email,
+      idempotency_key: `${key}:invitee:email`,
+      data: {
+        seller_id: data.seller_id,
+        role: data.role,
+        token: data.token,
+        expires_at: data.expires_at,
+      },
     },
-  }])
+  ])
   await notifySellerWorkflow(container).run({
     input: {
       seller_id: data.seller_id,

@@ -1,10 +1,17 @@
 import { memberInvited } from "./member-invited"
+import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
 import { orderReturnReceived } from "./order-return-received"
 import { paymentRefunded } from "./payment-refunded"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
-import { field, message, NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+import {
+  field,
+  message,
+  NotificationTemplate,
+  RenderedMessage,
+  TemplateData,
+} from "./rendered-message"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
 import { sellerApproved } from "./seller-approved"
@@ -13,7 +20,11 @@ import { sellerRejected } from "./seller-rejected"
 import { sellerReinstated } from "./seller-reinstated"
 import { sellerSuspended } from "./seller-suspended"
 
-export type { NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+export type {
+  NotificationTemplate,
+  RenderedMessage,
+  TemplateData,
+} from "./rendered-message"
 
 /**
  * The marketplace's notification templates, named after the event that sends them.
@@ -31,6 +42,7 @@ export const NOTIFICATION_TEMPLATES = {
   "request.accepted": requestAccepted,
   "request.rejected": requestRejected,
   "order.placed": orderPlaced,
+  "order_group.placed": orderGroupPlaced,
   "order.return_received": orderReturnReceived,
   "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
@@ -39,12 +51,17 @@ export const NOTIFICATION_TEMPLATES = {
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES
 
-export function isNotificationTemplate(name: string): name is NotificationTemplateName {
+export function isNotificationTemplate(
+  name: string
+): name is NotificationTemplateName {
   return Object.prototype.hasOwnProperty.call(NOTIFICATION_TEMPLATES, name)
 }
 
 /** Renders a known template; an unknown one gives a readable message listing the data. */
-export function renderTemplate(template: string, data: TemplateData = {}): RenderedMessage {
+export function renderTemplate(
+  template: string,
+  data: TemplateData = {}
+): RenderedMessage {
   if (isNotificationTemplate(template)) {
     return NOTIFICATION_TEMPLATES[template](data)
   }

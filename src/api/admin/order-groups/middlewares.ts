@@ -7,6 +7,7 @@ import * as QueryConfig from "./query-config"
 import {
   AdminCaptureOrderGroup,
   AdminGetOrderGroupParams,
+  AdminGetOrderGroupsParams,
   AdminRefundOrderGroupOrder,
 } from "./validators"
 
@@ -16,7 +17,21 @@ const withGroup = validateAndTransformQuery(
 )
 
 export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/admin/order-groups/:id", middlewares: [withGroup] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/order-groups",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetOrderGroupsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/order-groups/:id",
+    middlewares: [withGroup],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/order-groups/:id/capture",
@@ -25,6 +40,9 @@ export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/order-groups/:id/refunds",
-    middlewares: [validateAndTransformBody(AdminRefundOrderGroupOrder), withGroup],
+    middlewares: [
+      validateAndTransformBody(AdminRefundOrderGroupOrder),
+      withGroup,
+    ],
   },
 ]

@@ -3,9 +3,12 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireSellerRole } from "../seller-context"
 import * as QueryConfig from "./query-config"
-import { VendorCreateSeller, VendorGetSellerParams, VendorUpdateSeller } from "./validators"
+import {
+  VendorCreateSeller,
+  VendorGetSellerParams,
+  VendorUpdateSeller,
+} from "./validators"
 
 export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -13,23 +16,31 @@ export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/sellers",
     middlewares: [
       validateAndTransformBody(VendorCreateSeller),
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/vendor/sellers/me",
     middlewares: [
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/sellers/me",
     middlewares: [
-      requireSellerRole("owner", "admin"),
       validateAndTransformBody(VendorUpdateSeller),
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]
