@@ -230,10 +230,16 @@ medusaIntegrationTestRunner({
         as: pair.a.owner,
       })
       fixtureChecks.ownMarkersSeen = leakedMarkers(own.body, markers.a)
-      await send(api, "POST", `/vendor/products/${pair.a.productId}`, {
-        body: { title: "Renamed by A" },
-        as: pair.a.owner,
-      })
+      // A variant's title applies at once (a published product's title would wait for review).
+      await send(
+        api,
+        "POST",
+        `/vendor/products/${pair.a.productId}/variants/${pair.a.variantId}`,
+        {
+          body: { title: "Renamed by A" },
+          as: pair.a.owner,
+        }
+      )
       fixtureChecks.ownChange = stateChange(
         stateOfA,
         await sellerState(container, pair.a.sellerId)
