@@ -39,5 +39,7 @@ module.exports = {
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
     project("reliability", ["<rootDir>/integration-tests/reliability/**/*.spec.ts"]),
     project("security", ["<rootDir>/integration-tests/security/**/*.spec.ts"]),
+    // The admin in Chromium against the production build (its own server, see the suite).
+    project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]),
   ],
 }

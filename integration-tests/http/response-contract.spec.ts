@@ -64,5 +64,7 @@ function requestOf(operation: RouteOperation, pair: SellerPair, sellerHandle: st
   if (area === "admin") {
     return { url: pathOf(route, [adminPathValues(pair)]), headers: pair.admin }
   }
-  return { url: operation.path.replace(":handle", sellerHandle), headers: pair.marketplace.store }
+  // The customer who placed the pair's order group (its session carries the publishable key).
+  const storeValues = { "sellers/:handle": sellerHandle, "order-groups/:id": pair.orderGroupId }
+  return { url: pathOf(route, [storeValues]), headers: pair.customer }
 }

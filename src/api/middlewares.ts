@@ -4,6 +4,7 @@ import {
   paymentCollectionCartCacheMiddlewares,
 } from "../cart-response-cache/middlewares"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
+import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
@@ -13,7 +14,10 @@ import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
@@ -28,10 +32,14 @@ export default defineMiddlewares({
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
+    ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
     ...openApiDocumentMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeOrderGroupRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
+    ...storeReturnRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,
   ],

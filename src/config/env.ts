@@ -70,6 +70,8 @@ export type MarketplaceEnv = {
     adminCors: string
     authCors: string
     vendorCors: string
+    /** Overrides Medusa's session cookie `Secure` flag (Secure in production); undefined keeps it. */
+    sessionCookieSecure?: boolean
   }
   eventBus: EventBusConfig
   workflowEngine: WorkflowEngineConfig
@@ -172,6 +174,9 @@ function readHttp(read: EnvReader, isProduction: boolean): MarketplaceEnv["http"
     adminCors: read.string("ADMIN_CORS") ?? LOCAL_CORS,
     authCors: read.string("AUTH_CORS") ?? LOCAL_CORS,
     vendorCors: read.string("VENDOR_CORS") ?? LOCAL_CORS,
+    sessionCookieSecure: read.string("SESSION_COOKIE_SECURE")
+      ? read.boolean("SESSION_COOKIE_SECURE", isProduction)
+      : undefined,
   }
 }
 

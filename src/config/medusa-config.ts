@@ -14,6 +14,10 @@ export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
       // The session store's client (docs/infrastructure.md, "Redis outage").
       redisOptions: config.redisUrl ? REDIS_WAITING_CLIENT_OPTIONS : undefined,
       workerMode: config.workerMode,
+      // A production server behind no TLS (a LAN, a local trial) needs a cookie that is not Secure.
+      ...(config.http.sessionCookieSecure === undefined
+        ? {}
+        : { cookieOptions: { secure: config.http.sessionCookieSecure } }),
       http: {
         jwtSecret: config.http.jwtSecret,
         cookieSecret: config.http.cookieSecret,
@@ -24,7 +28,9 @@ export function buildMedusaConfig(env: Env): InputConfigWithArrayModules {
     },
     admin: {
       disable: config.adminDisabled,
-      backendUrl: config.backendUrl,
+      // The dashboard is served by this backend: "/" makes it call the origin it was opened
+      // at (localhost, 127.0.0.1, a LAN name...), never another origin it would need CORS for.
+      backendUrl: "/",
     },
     featureFlags: { caching: config.caching.provider !== "off" },
     modules: buildModules(config),

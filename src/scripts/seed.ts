@@ -16,6 +16,8 @@ import { createVendorShippingOptionWorkflow } from "../workflows/catalog/workflo
 import { createVendorStockLocationWorkflow } from "../workflows/catalog/workflows/create-vendor-stock-location"
 import { setVariantStockWorkflow } from "../workflows/catalog/workflows/set-variant-stock"
 import { registerSellerWorkflow } from "../workflows/seller/workflows/register-seller"
+import { seedPendingProductUpdate } from "./seed/seed-pending-product-update"
+import { seedReturnedOrder } from "./seed/seed-returned-order"
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
@@ -69,6 +71,7 @@ export default async function seedMarketplace({ container }: ExecArgs) {
   })
   if (existingKey) {
     await seedSellers(container, credentials)
+    await seedActivity(container)
     logger.info("Marketplace already seeded; nothing to do.")
     printCredentials(existingKey.token, credentials)
     return
@@ -124,6 +127,7 @@ export default async function seedMarketplace({ container }: ExecArgs) {
 
   await createAdmin(container, credentials)
   await seedSellers(container, credentials)
+  await seedActivity(container)
 
   logger.info("Marketplace seeded.")
   printCredentials(publishableKey.token, credentials)
@@ -233,6 +237,23 @@ async function seedSellerCatalog(container: ExecArgs["container"], sellerId: str
         },
       })
     }
+  }
+}
+
+/**
+ * Something for the after-sales and review screens: a returned (and refunded) order of the
+ * first demo seller and a pending product edit of the second. Each part is skipped once done.
+ */
+async function seedActivity(container: ExecArgs["container"]) {
+  const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const [returns, edits] = await Promise.all(
+    ["nordic-knits", "atelier-lumiere"].map(async (handle) => (await sellerService.listSellers({ handle }, { select: ["id"] }))[0])
+  )
+  if (returns) {
+    await seedReturnedOrder(container, returns.id)
+  }
+  if (edits) {
+    await seedPendingProductUpdate(container, edits.id)
   }
 }
 

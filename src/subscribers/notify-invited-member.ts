@@ -1,17 +1,20 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendNotifications } from "../notifications/send-notifications"
 import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
+import { hashInviteToken } from "../workflows/seller/utils/invite-token"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
 
 /**
  * The invitee gets the email with the token (the only place it exists in clear);
- * the seller's team gets an email + feed entry without it.
+ * the seller's team gets an email + feed entry without it. A resent invite has a new
+ * token, which is what tells its notifications apart from the first ones (a redelivered
+ * event has the same token and sends nothing twice).
  */
 export default async function notifyInvitedMember({
   event: { data },
   container,
 }: SubscriberArgs<MemberInvitedData>) {
-  const key = `${SellerEvents.MEMBER_INVITED}:${data.id}`
+  const key = `${SellerEvents.MEMBER_INVITED}:${data.id}:${hashInviteToken(data.token).slice(0, 16)}`
   await sendNotifications(container, [{
     to: data.email,
     channel: "email",

@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
 import { createStorefront, SHIPPING_ADDRESS, Storefront } from "../../utils/marketplace-builder"
-import { activateStripeAccount, creditLedger } from "../../utils/payouts"
+import { activateStripeAccount, creditLedger, memberLogin } from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
-import { startSystemPayment } from "../../utils/store-cart"
+import { createCustomerSession, startSystemPayment } from "../../utils/store-cart"
 import { createSellerCatalog, openSeller, SellerCatalog, VENDOR_STOREFRONT } from "../../utils/vendor-catalog"
 import type { PathIds } from "./paths"
 import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
@@ -12,8 +12,11 @@ import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
 /** Everything a fuzzed request can authenticate with and point at. */
 export type FuzzWorld = {
   baseUrl: string
-  /** Headers per audience; /vendor gets the owner's most of the time, else a bare registration token's. */
-  auth: { vendorOwner: Headers; vendorRegistration: Headers; admin: Headers; store: Headers }
+  /**
+   * Headers per audience; /vendor gets the owner's most of the time, else a bare registration
+   * token's; /store the publishable key, with a customer's session on customer routes.
+   */
+  auth: { vendorOwner: Headers; vendorRegistration: Headers; admin: Headers; store: Headers; customer: Headers }
   pathIds: PathIds
   /** Every real id, for body and query fields named `id` / `*_id`. */
   ids: string[]
@@ -22,7 +25,8 @@ export type FuzzWorld = {
 
 /**
  * One open seller with a catalog, checked-out orders (one group captured and paid out
- * through the Stripe stand-in, one not captured, one cart still open), a fulfillment, a
+ * through the Stripe stand-in, one not captured, one cart still open), a fulfillment and a
+ * return of it, a
  * commission rule, requests, and a second seller still pending approval.
  */
 export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
@@ -40,6 +44,13 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
   const { data: fulfilled } = await api.post(
     `/vendor/orders/${captured.orderId}/fulfillments`,
     { items: [{ id: captured.itemIds[0], quantity: 1 }] },
+    alpha.owner
+  )
+  const {
+    data: { return: orderReturn },
+  } = await api.post(
+    `/vendor/orders/${captured.orderId}/returns`,
+    { items: [{ id: captured.itemIds[0], quantity: 1 }], reason: "Fuzz" },
     alpha.owner
   )
   const { data: request } = await api.post(
@@ -62,6 +73,14 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     data: { summary },
   } = await api.post("/admin/payouts/run", { seller_ids: [alpha.seller.id] }, admin)
   const payoutIds: string[] = summary.payouts.map((payout: { id: string }) => payout.id)
+  const {
+    data: { invite },
+  } = await api.post("/vendor/invites", { email: "invitee@fuzz.test", role: "member" }, alpha.owner)
+  await memberLogin(api, container, alpha.seller.id, "packer@fuzz.test", "member")
+  const {
+    data: { members },
+  } = await api.get("/vendor/members", alpha.owner)
+  const customer = await createCustomerSession(api, storefront, "shopper@fuzz.test")
 
   const pathIds: PathIds = {
     "vendor/orders": [captured.orderId, uncaptured.orderId],
@@ -69,15 +88,21 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "vendor/products": [catalog.productId],
     "vendor/variants": catalog.variantIds,
     "vendor/payouts": payoutIds,
+    "vendor/returns": [orderReturn.id],
     "vendor/shipping-options": [catalog.shippingOptionId],
     "vendor/stock-locations": [catalog.stockLocationId],
+    "vendor/members": members.map((member: { id: string }) => member.id),
+    "vendor/invites": [invite.id],
     "admin/commission-rules": [rule.commission_rule.id],
     "admin/order-groups": [captured.groupId, uncaptured.groupId],
+    "admin/orders": [captured.orderId, uncaptured.orderId],
+    "admin/products": [catalog.productId],
     "admin/payouts": payoutIds,
     "admin/requests": [request.request.id, ...registrations.map((r: { id: string }) => r.id)],
     "admin/sellers": [alpha.seller.id, pending.seller.id],
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
+    "store/order-groups": [captured.groupId, uncaptured.groupId],
     "hooks/payouts": ["stripe-connect"],
   }
   const ids = [
@@ -96,6 +121,7 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
       vendorRegistration: await registerIdentity(api, "newcomer@fuzz.test"),
       admin,
       store: storefront.store,
+      customer,
     },
     pathIds,
     ids,

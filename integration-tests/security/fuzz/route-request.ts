@@ -41,7 +41,7 @@ export function requestArbitrary(route: ApiRoute, world: FuzzWorld): fc.Arbitrar
         ? fc.oneof(bodyArbitrary(schemas.body, world.ids, false), providerEvent(world.ids).map(jsonPayload))
         : bodyArbitrary(schemas.body, world.ids, takesFiles(route))
   return fc
-    .tuple(pathArbitrary(route, world.pathIds), withQuery, body, audienceHeaders(audience, world))
+    .tuple(pathArbitrary(route, world.pathIds), withQuery, body, audienceHeaders(route, world))
     .map(([url, queryString, payload, headers]) => ({
       method: route.method,
       path: queryString ? `${url}?${queryString}` : url,
@@ -57,8 +57,9 @@ function printable(request: RawRequest): RawRequest {
   return Object.defineProperty(request, fc.toStringMethod, { value: () => describeRequest(request), enumerable: false })
 }
 
-function audienceHeaders(audience: string, world: FuzzWorld): fc.Arbitrary<Record<string, string>> {
+function audienceHeaders(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Record<string, string>> {
   const { auth } = world
+  const audience = route.path.split("/")[1]
   switch (audience) {
     case "vendor":
       // A registration token passes `authenticate` (allowUnregistered) and must still be refused.
@@ -69,7 +70,14 @@ function audienceHeaders(audience: string, world: FuzzWorld): fc.Arbitrary<Recor
     case "admin":
       return fc.constant(auth.admin.headers)
     case "store":
-      return fc.constant(auth.store.headers)
+      // Medusa authenticates the customer on /store/customers/me (401 without); an order
+      // group is read by its customer or by the guest who completed the cart.
+      if (route.path.startsWith("/store/customers/me")) {
+        return fc.constant(auth.customer.headers)
+      }
+      return route.path.startsWith("/store/order-groups")
+        ? fc.constantFrom(auth.store.headers, auth.customer.headers)
+        : fc.constant(auth.store.headers)
     case "hooks":
       return fc.constant({})
     default:

@@ -33,6 +33,7 @@ export async function privateMarkers(container: MedusaContainer, sellerId: strin
       "orders.id",
       "orders.items.id",
       "orders.fulfillments.id",
+      "orders.returns.id",
     ],
     filters: { id: sellerId },
   })

@@ -14,6 +14,12 @@ export type BodySpec = {
   body: (ids: BodyIds) => unknown
   /** The body points at other resources by id (refs matters). */
   refersToResources?: boolean
+  /**
+   * Accepted from the owner, the route gives money of the path seller's order back to the
+   * customer: a `refund` of this body's amount, or what a return receipt refunds (and the
+   * commission recomputed for the returned units). The property-level guard allows exactly that.
+   */
+  books?: "refund" | "return_receipt"
 }
 
 let counter = 0
@@ -27,9 +33,21 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}${(counter
 export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/invites": { body: () => ({ email: `${unique("invitee").replace(/\W+/g, "-")}@matrix.test`, role: "member" }) },
   "POST /vendor/invites/accept": { body: ({ path }) => ({ token: path.inviteToken, name: "Someone" }) },
+  "DELETE /vendor/invites/:id": { body: () => undefined },
+  "POST /vendor/invites/:id/resend": { body: () => ({}) },
+  "POST /vendor/members/:id": { body: () => ({ role: "member" }) },
+  "DELETE /vendor/members/:id": { body: () => undefined },
   "POST /vendor/orders/:id/cancel": { body: () => ({}) },
+  "POST /vendor/orders/:id/complete": { body: () => ({}) },
   "POST /vendor/orders/:id/fulfillments": {
     body: ({ path, refs }) => ({ items: [{ id: path.openItemId, quantity: 1 }], location_id: refs.stockLocationId }),
+    refersToResources: true,
+  },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/cancel": { body: () => ({}) },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered": { body: () => ({}) },
+  "POST /vendor/orders/:id/refunds": { body: () => ({ amount: 1, note: "Goodwill" }), books: "refund" },
+  "POST /vendor/orders/:id/returns": {
+    body: ({ path, refs }) => ({ items: [{ id: path.fulfilledItemId, quantity: 1 }], reason: "Matrix", location_id: refs.stockLocationId }),
     refersToResources: true,
   },
   "POST /vendor/orders/:id/fulfillments/:fulfillment_id/shipments": {
@@ -41,11 +59,30 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/products": { body: () => productBody(unique("Matrix product")) },
   "POST /vendor/products/:id": { body: () => ({ title: "Taken over", description: "Rewritten" }) },
   "DELETE /vendor/products/:id": { body: () => undefined },
+  "POST /vendor/products/:id/variants": {
+    body: ({ refs }) => ({
+      title: unique("Matrix variant"),
+      sku: unique("matrix-variant").replace(/\W+/g, "-"),
+      prices: [{ currency_code: "eur", amount: 7 }],
+      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 3 }],
+    }),
+    refersToResources: true,
+  },
+  "POST /vendor/products/:id/variants/:variant_id": {
+    body: ({ refs }) => ({
+      title: "Renamed variant",
+      prices: [{ currency_code: "eur", amount: 8 }],
+      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 5 }],
+    }),
+    refersToResources: true,
+  },
+  "DELETE /vendor/products/:id/variants/:variant_id": { body: () => undefined },
   "POST /vendor/products/:id/variants/:variant_id/inventory": {
     body: ({ refs }) => ({ location_id: refs.stockLocationId, stocked_quantity: 999 }),
     refersToResources: true,
   },
-  "POST /vendor/requests": { body: () => ({ type: "product_type", payload: { name: unique("Vinyl") } }) },
+  "POST /vendor/requests": { body: () => ({ type: "product_type", payload: { value: unique("Vinyl") } }) },
+  "POST /vendor/returns/:id/receive": { body: () => ({}), books: "return_receipt" },
   "POST /vendor/sellers": {
     body: () => {
       const name = unique("Newcomer")
@@ -64,7 +101,11 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     }),
     refersToResources: true,
   },
+  "POST /vendor/shipping-options/:id": { body: () => ({ name: unique("Matrix courier"), prices: [{ currency_code: "eur", amount: 5 }] }) },
+  "DELETE /vendor/shipping-options/:id": { body: () => undefined },
   "POST /vendor/stock-locations": { body: () => ({ name: unique("Matrix depot") }) },
+  "POST /vendor/stock-locations/:id": { body: () => ({ name: unique("Matrix depot") }) },
+  "DELETE /vendor/stock-locations/:id": { body: () => undefined },
   "POST /vendor/uploads": { body: () => multipart([{ name: "matrix.png", type: "image/png", content: PNG }]) },
   "POST /vendor/uploads/presigned-urls": { body: () => ({ files: [{ name: "matrix.png", mime_type: "image/png", size: 68 }] }) },
 }
@@ -86,7 +127,15 @@ export const ADMIN_BODIES: Record<string, BodySpec> = {
   "POST /admin/payouts/run": { body: ({ path }) => ({ seller_ids: [path.sellerId] }) },
   "POST /admin/requests/:id/accept": { body: () => ({ note: "Fine" }) },
   "POST /admin/requests/:id/reject": { body: () => ({ note: "No" }) },
+  "POST /admin/sellers": {
+    body: () => {
+      const name = unique("Admin made")
+      return { name, email: `${name.replace(/\W+/g, "-").toLowerCase()}@admin-made.test` }
+    },
+  },
+  "POST /admin/sellers/:id": { body: () => ({ description: "Edited by an admin" }) },
   "POST /admin/sellers/:id/approve": { body: () => ({}) },
+  "POST /admin/sellers/:id/invites": { body: () => ({ email: `${unique("heir").replace(/\W+/g, "-")}@matrix.test`, role: "owner" }) },
   "POST /admin/sellers/:id/reinstate": { body: () => ({}) },
   "POST /admin/sellers/:id/reject": { body: () => ({ note: "No" }) },
   "POST /admin/sellers/:id/suspend": { body: () => ({ reason: "Matrix" }) },

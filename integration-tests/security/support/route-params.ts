@@ -12,8 +12,11 @@ export function vendorPathValues(side: SellerSide): PathValues {
     "products/:id": side.productId,
     "variants/:variant_id": side.variantId,
     "payouts/:id": side.payoutId,
+    "returns/:id": side.returnId,
     "shipping-options/:id": side.shippingOptionId,
     "stock-locations/:id": side.stockLocationId,
+    "members/:id": side.memberId,
+    "invites/:id": side.pendingInviteId,
   }
 }
 
@@ -22,6 +25,8 @@ export function adminPathValues(pair: SellerPair): PathValues {
   return {
     "commission-rules/:id": pair.commissionRuleId,
     "order-groups/:id": pair.orderGroupId,
+    "orders/:id": pair.a.orderId,
+    "products/:id": pair.a.productId,
     "payouts/:id": pair.a.payoutId,
     "requests/:id": pair.a.requestId,
     "sellers/:id": pair.a.sellerId,

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
 import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-builder"
-import { creditLedger, payoutService } from "../../utils/payouts"
+import { creditLedger, memberLogin, payoutService } from "../../utils/payouts"
 import { ownerLogin } from "../../utils/seller-login"
 import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
@@ -13,8 +13,10 @@ import { checkoutAsCustomer, PlacedOrder } from "./customer-checkout"
 import type {
   AdminCommissionRuleResponse,
   VendorCreateFulfillmentResponse,
+  VendorReturnResponse,
   VendorCreatePayoutAccountResponse,
   VendorInviteResponse,
+  VendorMemberListResponse,
   VendorRequestResponse,
   VendorUploadResponse,
 } from "../../../src/types/http"
@@ -30,12 +32,15 @@ export type SellerSide = {
   stockLocationId: string
   shippingOptionId: string
   /**
-   * The seller's order in the shared order group, two units per line: one unit of the first
-   * line fulfilled (not shipped), the second line open.
+   * The seller's order in the shared order group, two units per line: the first line
+   * fulfilled (not shipped) with one unit of it being returned, the second line open.
    */
   orderId: string
+  fulfilledItemId: string
   openItemId: string
   fulfillmentId: string
+  /** The requested (not yet received) return of one unit of the fulfilled line. */
+  returnId: string
   payoutId: string
   payoutAccountId: string
   requestId: string
@@ -43,13 +48,17 @@ export type SellerSide = {
   inviteEmail: string
   /** The raw invite token, as the invitee received it by email. */
   inviteToken: string
+  /** Another pending invite, for the routes that revoke or resend one (so inviteToken stays valid). */
+  pendingInviteId: string
+  /** A team member with the `member` role besides the owner. */
+  memberId: string
   uploadId: string
   uploadUrl: string
 }
 
 /**
  * Two open sellers A and B with one of everything, sold to the same customer in one order
- * group (so B's data sits right next to A's), captured, partly fulfilled, with payouts,
+ * group (so B's data sits right next to A's), captured, partly fulfilled and returned, with payouts,
  * payout accounts, requests, invites, notifications, commission lines and ledger entries;
  * plus an admin, the customer, a seller registration token without a seller yet, a
  * commission rule for A, and a product category and collection holding both sellers' products.
@@ -122,13 +131,23 @@ async function completeSide(
   const inviteEmail = `invitee@${seller.handle}.test`
   const {
     data: { fulfillment_id },
-  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 1 }] }, owner)
+  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 2 }] }, owner)
+  const {
+    data: { return: orderReturn },
+  } = await api.post<VendorReturnResponse>(`/vendor/orders/${order.id}/returns`, { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" }, owner)
   const {
     data: { request },
   } = await api.post<VendorRequestResponse>("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
   const {
     data: { invite },
   } = await api.post<VendorInviteResponse>("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
+  const {
+    data: { invite: pendingInvite },
+  } = await api.post<VendorInviteResponse>("/vendor/invites", { email: `pending@${seller.handle}.test`, role: "admin" }, owner)
+  await memberLogin(api, container, seller.id, `member@${seller.handle}.test`, "member")
+  const {
+    data: { members },
+  } = await api.get<VendorMemberListResponse>("/vendor/members?role=member", owner)
   const {
     data: { payout_account },
   } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, owner)
@@ -154,14 +173,18 @@ async function completeSide(
     stockLocationId: seller.stockLocationId,
     shippingOptionId: seller.shippingOptionId,
     orderId: order.id,
+    fulfilledItemId: fulfilled.id,
     openItemId: open.id,
     fulfillmentId: fulfillment_id,
+    returnId: orderReturn.id,
     payoutId: payout.id,
     payoutAccountId: payout_account.id,
     requestId: request.id,
     inviteId: invite.id,
     inviteEmail,
     inviteToken: await inviteToken(container, invite.id),
+    pendingInviteId: pendingInvite.id,
+    memberId: members[0].id,
     uploadId: upload.id,
     uploadUrl: upload.url,
   }

@@ -42,6 +42,8 @@ const SELLER_FIELDS = [
   "orders.fulfillments.id",
   "orders.fulfillments.shipped_at",
   "orders.fulfillments.canceled_at",
+  "orders.returns.id",
+  "orders.returns.status",
 ]
 
 /**
@@ -65,7 +67,7 @@ export async function sellerState(container: MedusaContainer, sellerId: string):
     payouts.listPayouts(bySeller, { select: ["id", "status", "amount", "provider_reference", "failure_reason"] }),
     payouts.listPayoutAccounts(bySeller, { select: ["id", "status", "provider", "external_id"] }),
     payouts.listLedgerEntries(bySeller, { select: ["id", "amount", "type", "reference", "available_at"] }),
-    commission.listCommissionLines(bySeller, { select: ["id", "amount", "rule_id"] }),
+    commission.listCommissionLines(bySeller, { select: ["id", "order_id", "amount", "rule_id"] }),
     commission.listCommissionRules(bySeller, { select: ["id", "kind", "value", "active"] }),
     container
       .resolve<RequestModuleService>(REQUEST_MODULE)

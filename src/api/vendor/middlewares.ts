@@ -10,16 +10,20 @@ import { vendorPayoutAccountRoutesMiddlewares } from "./payout-account/middlewar
 import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
+import { vendorReturnRoutesMiddlewares } from "./returns/middlewares"
 import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
+import { vendorPermissionMiddlewares } from "./seller-permissions"
 import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
 import { vendorShippingOptionRoutesMiddlewares } from "./shipping-options/middlewares"
+import { vendorStatsRoutesMiddlewares } from "./stats/middlewares"
 import { vendorStockLocationRoutesMiddlewares } from "./stock-locations/middlewares"
 import { vendorUploadRoutesMiddlewares } from "./uploads/middlewares"
 import { vendorCors } from "./vendor-cors"
 
 /**
  * Every /vendor route: VENDOR_CORS, a `seller` token (registration tokens are let
- * through only to the onboarding routes), the seller context, and the status gate.
+ * through only to the onboarding routes), the seller context, the status gate, then the
+ * member role the route requires (seller-permissions.ts) before the route's own middlewares.
  */
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
@@ -31,6 +35,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
       blockInactiveSellerWrites,
     ],
   },
+  ...vendorPermissionMiddlewares,
   ...vendorSellerRoutesMiddlewares,
   ...vendorMemberRoutesMiddlewares,
   ...vendorInviteRoutesMiddlewares,
@@ -43,6 +48,8 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorStockLocationRoutesMiddlewares,
   ...vendorShippingOptionRoutesMiddlewares,
   ...vendorOrderRoutesMiddlewares,
+  ...vendorReturnRoutesMiddlewares,
   ...vendorPayoutRoutesMiddlewares,
   ...vendorPayoutAccountRoutesMiddlewares,
+  ...vendorStatsRoutesMiddlewares,
 ]

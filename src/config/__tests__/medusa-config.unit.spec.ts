@@ -24,7 +24,7 @@ describe("buildMedusaConfig", () => {
     const config = buildMedusaConfig({})
     expect(config.featureFlags).toEqual({ caching: true })
     expect(config.projectConfig).toMatchObject({ workerMode: "shared", databaseUrl: undefined })
-    expect(config.admin).toEqual({ disable: false, backendUrl: "http://localhost:9000" })
+    expect(config.admin).toEqual({ disable: false, backendUrl: "/" })
     expect(infrastructure(config)).toEqual([
       { key: "event_bus", resolve: "@medusajs/medusa/event-bus-local" },
       { key: "workflows", resolve: "@medusajs/medusa/workflow-engine-inmemory" },
@@ -287,5 +287,19 @@ describe("buildMedusaConfig", () => {
     const config = buildMedusaConfig({ MEDUSA_WORKER_MODE: "worker" })
     expect(config.projectConfig?.workerMode).toBe("worker")
     expect(config.admin?.disable).toBe(true)
+  })
+
+  it("keeps Medusa's session cookie unless SESSION_COOKIE_SECURE says otherwise", () => {
+    expect(buildMedusaConfig({}).projectConfig).not.toHaveProperty("cookieOptions")
+    const plainHttp = buildMedusaConfig({ SESSION_COOKIE_SECURE: "false" })
+    expect(plainHttp.projectConfig?.cookieOptions).toEqual({ secure: false })
+    expect(() => buildMedusaConfig({ SESSION_COOKIE_SECURE: "sometimes" })).toThrow(
+      'SESSION_COOKIE_SECURE must be true or false (got "sometimes")'
+    )
+  })
+
+  it("points the dashboard at the origin it is opened at, whatever MEDUSA_BACKEND_URL says", () => {
+    const config = buildMedusaConfig({ MEDUSA_BACKEND_URL: "https://api.example.test", MEDUSA_WORKER_MODE: "server" })
+    expect(config.admin).toEqual({ disable: false, backendUrl: "/" })
   })
 })

@@ -4,6 +4,8 @@ export const RequestType = {
   PRODUCT_PUBLICATION: "product_publication",
   PRODUCT_CATEGORY: "product_category",
   PRODUCT_TYPE: "product_type",
+  /** Changes to a published product's presentation, held for review (PRODUCT_APPROVAL=manual). */
+  PRODUCT_UPDATE: "product_update",
 } as const
 export type RequestType = (typeof RequestType)[keyof typeof RequestType]
 export const REQUEST_TYPES = [
@@ -11,6 +13,7 @@ export const REQUEST_TYPES = [
   RequestType.PRODUCT_PUBLICATION,
   RequestType.PRODUCT_CATEGORY,
   RequestType.PRODUCT_TYPE,
+  RequestType.PRODUCT_UPDATE,
 ] as const
 
 export const RequestStatus = {

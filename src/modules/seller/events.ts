@@ -8,6 +8,9 @@ export const SellerEvents = {
   UPDATED: "seller.updated",
   MEMBER_INVITED: "seller.member_invited",
   MEMBER_JOINED: "seller.member_joined",
+  MEMBER_ROLE_CHANGED: "seller.member_role_changed",
+  MEMBER_REMOVED: "seller.member_removed",
+  INVITE_REVOKED: "seller.invite_revoked",
 } as const
 
 export type SellerRegisteredData = { id: string; member_id: string; request_id: string }
@@ -35,3 +38,13 @@ export type MemberInvitedData = {
   invited_by: string | null
 }
 export type MemberJoinedData = { id: string; seller_id: string; invite_id: string; role: string }
+/** `actor_id`: the member who made the change. */
+export type MemberRoleChangedData = {
+  id: string
+  seller_id: string
+  role: string
+  previous_role: string
+  actor_id: string | null
+}
+export type MemberRemovedData = { id: string; seller_id: string; role: string; actor_id: string | null }
+export type InviteRevokedData = { id: string; seller_id: string; actor_id: string | null }

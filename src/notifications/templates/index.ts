@@ -1,9 +1,13 @@
 import { memberInvited } from "./member-invited"
+import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
+import { orderReturnReceived } from "./order-return-received"
+import { paymentRefunded } from "./payment-refunded"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
 import { field, message, NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
 import { requestCreated } from "./request-created"
+import { requestAccepted, requestRejected } from "./request-reviewed"
 import { sellerApproved } from "./seller-approved"
 import { sellerRegistered } from "./seller-registered"
 import { sellerRejected } from "./seller-rejected"
@@ -25,7 +29,12 @@ export const NOTIFICATION_TEMPLATES = {
   "seller.reinstated": sellerReinstated,
   "seller.member_invited": memberInvited,
   "request.created": requestCreated,
+  "request.accepted": requestAccepted,
+  "request.rejected": requestRejected,
   "order.placed": orderPlaced,
+  "order_group.placed": orderGroupPlaced,
+  "order.return_received": orderReturnReceived,
+  "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
 } satisfies Record<string, NotificationTemplate>

@@ -1,6 +1,8 @@
 import { ProductStatus } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
+import { AdminSellerRequest } from "./requests"
+import { SellerSummary } from "./sellers"
 
 const Price = z.looseObject({ id: z.string(), currency_code: z.string(), amount: z.number() })
 
@@ -36,6 +38,12 @@ export const VendorProduct = z
     metadata: JsonObject.nullable(),
     created_at: Timestamp,
     updated_at: Timestamp,
+    type_id: z.string().nullable(),
+    collection_id: z.string().nullable(),
+    type: z.object({ id: z.string(), value: z.string() }).nullish(),
+    collection: z.object({ id: z.string(), title: z.string(), handle: z.string() }).nullish(),
+    categories: z.array(z.object({ id: z.string(), name: z.string(), handle: z.string() })),
+    tags: z.array(z.object({ id: z.string(), value: z.string() })),
     images: z.array(z.looseObject({ id: z.string(), url: z.string() })),
     options: z.array(z.looseObject({ id: z.string(), title: z.string(), values: z.array(ProductOptionValue) })),
     variants: z.array(ProductVariant),
@@ -48,6 +56,12 @@ export const ProductPublication = z
   .object({ outcome: z.enum(["published", "requested"]), request_id: z.string().nullable() })
   .meta({ id: "ProductPublication" })
 export type ProductPublication = z.infer<typeof ProductPublication>
+
+/** Changes to a published product held for an admin: the `product_update` request and the fields it holds. */
+export const ProductReview = z
+  .object({ request_id: z.string(), fields: z.array(z.string()) })
+  .meta({ id: "ProductReview" })
+export type ProductReview = z.infer<typeof ProductReview>
 
 export const VendorInventoryLevel = z
   .object({
@@ -117,7 +131,11 @@ export type VendorShippingOption = z.infer<typeof VendorShippingOption>
 export const VendorProductResponse = z.object({ product: VendorProduct })
 export type VendorProductResponse = z.infer<typeof VendorProductResponse>
 
-export const VendorUpdateProductResponse = z.object({ product: VendorProduct, publication: ProductPublication.nullable() })
+export const VendorUpdateProductResponse = z.object({
+  product: VendorProduct,
+  publication: ProductPublication.nullable(),
+  review: ProductReview.nullable(),
+})
 export type VendorUpdateProductResponse = z.infer<typeof VendorUpdateProductResponse>
 
 export const VendorProductListResponse = listResponse("products", VendorProduct)
@@ -126,11 +144,20 @@ export type VendorProductListResponse = z.infer<typeof VendorProductListResponse
 export const VendorProductDeleteResponse = deleteResponse("product")
 export type VendorProductDeleteResponse = z.infer<typeof VendorProductDeleteResponse>
 
+export const VendorCreateProductVariantResponse = z.object({ product: VendorProduct, variant_id: z.string() })
+export type VendorCreateProductVariantResponse = z.infer<typeof VendorCreateProductVariantResponse>
+
+export const VendorProductVariantDeleteResponse = deleteResponse("variant").extend({ parent: VendorProduct })
+export type VendorProductVariantDeleteResponse = z.infer<typeof VendorProductVariantDeleteResponse>
+
 export const VendorInventoryLevelListResponse = z.object({ inventory_levels: z.array(VendorInventoryLevel) })
 export type VendorInventoryLevelListResponse = z.infer<typeof VendorInventoryLevelListResponse>
 
 export const VendorStockLocationResponse = z.object({ stock_location: VendorStockLocation })
 export type VendorStockLocationResponse = z.infer<typeof VendorStockLocationResponse>
+
+export const VendorStockLocationDeleteResponse = deleteResponse("stock_location")
+export type VendorStockLocationDeleteResponse = z.infer<typeof VendorStockLocationDeleteResponse>
 
 export const VendorStockLocationListResponse = listResponse("stock_locations", VendorStockLocation)
 export type VendorStockLocationListResponse = z.infer<typeof VendorStockLocationListResponse>
@@ -140,3 +167,37 @@ export type VendorShippingOptionResponse = z.infer<typeof VendorShippingOptionRe
 
 export const VendorShippingOptionListResponse = listResponse("shipping_options", VendorShippingOption)
 export type VendorShippingOptionListResponse = z.infer<typeof VendorShippingOptionListResponse>
+
+/** A seller's product in the admin's seller page (Medusa's product page has the rest). */
+export const AdminSellerProduct = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    handle: z.string(),
+    status: z.enum(ProductStatus),
+    thumbnail: z.string().nullable(),
+    created_at: Timestamp,
+  })
+  .meta({ id: "AdminSellerProduct" })
+export type AdminSellerProduct = z.infer<typeof AdminSellerProduct>
+
+export const AdminSellerProductListResponse = listResponse("products", AdminSellerProduct)
+export type AdminSellerProductListResponse = z.infer<typeof AdminSellerProductListResponse>
+
+/** `GET /admin/products/:id/marketplace`: the product's seller and its publication requests, newest first. */
+export const AdminProductMarketplaceResponse = z.object({
+  seller: SellerSummary.nullable(),
+  publication_requests: z.array(
+    AdminSellerRequest.pick({
+      id: true,
+      status: true,
+      payload: true,
+      reviewer_note: true,
+      reviewed_at: true,
+      created_at: true,
+    })
+  ),
+})
+export type AdminProductMarketplaceResponse = z.infer<typeof AdminProductMarketplaceResponse>
+export const VendorShippingOptionDeleteResponse = deleteResponse("shipping_option")
+export type VendorShippingOptionDeleteResponse = z.infer<typeof VendorShippingOptionDeleteResponse>

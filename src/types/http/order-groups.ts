@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { Timestamp } from "./common"
+import { listResponse, Timestamp } from "./common"
 
 /** One checkout split into one order per seller, with the customer's single payment. */
 export const AdminOrderGroup = z
@@ -23,15 +23,47 @@ export const AdminOrderGroup = z
         payment_status: z.string().optional(),
         currency_code: z.string(),
         total: z.number(),
+        email: z.string().nullable(),
         seller: z.object({ id: z.string(), name: z.string() }).nullable(),
       })
     ),
     payment_collection: z
-      .object({ id: z.string(), status: z.string(), amount: z.number(), captured_amount: z.number().nullable() })
+      .object({
+        id: z.string(),
+        status: z.string(),
+        amount: z.number(),
+        captured_amount: z.number().nullable(),
+        refunded_amount: z.number().nullable(),
+      })
       .nullable(),
   })
   .meta({ id: "AdminOrderGroup" })
 export type AdminOrderGroup = z.infer<typeof AdminOrderGroup>
+
+/** An order group in the admin's list: who bought, from which sellers, and the payment's state. */
+export const AdminOrderGroupSummary = AdminOrderGroup.pick({
+  id: true,
+  customer_id: true,
+  currency_code: true,
+  total: true,
+  created_at: true,
+})
+  .extend({
+    orders: z.array(
+      z.object({
+        id: z.string(),
+        display_id: z.number().int(),
+        email: z.string().nullable(),
+        seller: z.object({ id: z.string(), name: z.string() }).nullable(),
+      })
+    ),
+    payment_collection: z.object({ id: z.string(), status: z.string() }).nullable(),
+  })
+  .meta({ id: "AdminOrderGroupSummary" })
+export type AdminOrderGroupSummary = z.infer<typeof AdminOrderGroupSummary>
+
+export const AdminOrderGroupListResponse = listResponse("order_groups", AdminOrderGroupSummary)
+export type AdminOrderGroupListResponse = z.infer<typeof AdminOrderGroupListResponse>
 
 export const AdminOrderGroupResponse = z.object({ order_group: AdminOrderGroup })
 export type AdminOrderGroupResponse = z.infer<typeof AdminOrderGroupResponse>
@@ -82,3 +114,75 @@ export const StoreCompleteCartResponse = z.discriminatedUnion("type", [
   StoreCompleteCartErrorResponse,
 ])
 export type StoreCompleteCartResponse = z.infer<typeof StoreCompleteCartResponse>
+
+/** A checkout as its customer (or the guest who completed the cart) reads it: one order per seller. */
+export const StoreCustomerOrderGroup = z
+  .object({
+    id: z.string(),
+    currency_code: z.string(),
+    subtotal: z.number(),
+    tax_total: z.number(),
+    shipping_total: z.number(),
+    discount_total: z.number(),
+    total: z.number(),
+    created_at: Timestamp,
+    orders: z.array(
+      z.object({
+        id: z.string(),
+        display_id: z.number().int(),
+        status: z.string(),
+        email: z.string().nullable(),
+        currency_code: z.string(),
+        subtotal: z.number(),
+        tax_total: z.number(),
+        shipping_total: z.number(),
+        discount_total: z.number(),
+        total: z.number(),
+        created_at: Timestamp,
+        seller: z.object({ id: z.string(), name: z.string(), handle: z.string() }).nullable(),
+        items: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            subtitle: z.string().nullable(),
+            thumbnail: z.string().nullable(),
+            product_id: z.string().nullable(),
+            product_title: z.string().nullable(),
+            variant_id: z.string().nullable(),
+            variant_title: z.string().nullable(),
+            variant_sku: z.string().nullable(),
+            quantity: z.number(),
+            unit_price: z.number(),
+            subtotal: z.number(),
+            tax_total: z.number(),
+            discount_total: z.number(),
+            total: z.number(),
+          })
+        ),
+        shipping_methods: z.array(
+          z.object({ id: z.string(), name: z.string(), amount: z.number(), total: z.number() })
+        ),
+        shipping_address: z
+          .object({
+            first_name: z.string().nullable(),
+            last_name: z.string().nullable(),
+            company: z.string().nullable(),
+            address_1: z.string().nullable(),
+            address_2: z.string().nullable(),
+            city: z.string().nullable(),
+            postal_code: z.string().nullable(),
+            province: z.string().nullable(),
+            country_code: z.string().nullable(),
+          })
+          .nullable(),
+      })
+    ),
+  })
+  .meta({ id: "StoreCustomerOrderGroup" })
+export type StoreCustomerOrderGroup = z.infer<typeof StoreCustomerOrderGroup>
+
+export const StoreOrderGroupResponse = z.object({ order_group: StoreCustomerOrderGroup })
+export type StoreOrderGroupResponse = z.infer<typeof StoreOrderGroupResponse>
+
+export const StoreOrderGroupListResponse = listResponse("order_groups", StoreCustomerOrderGroup)
+export type StoreOrderGroupListResponse = z.infer<typeof StoreOrderGroupListResponse>

@@ -2,6 +2,7 @@ import { OrderStatus } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { CommissionLine } from "./commission"
 import { JsonObject, listResponse, Timestamp } from "./common"
+import { SellerSummary } from "./sellers"
 
 /** An order line, shipping address or shipping method: Medusa's own shapes. */
 const LineItem = z.looseObject({ id: z.string(), title: z.string(), quantity: z.number(), unit_price: z.number() })
@@ -32,6 +33,7 @@ export const VendorFulfillment = z
     location_id: z.string(),
     packed_at: Timestamp.nullable(),
     shipped_at: Timestamp.nullable(),
+    delivered_at: Timestamp.nullable(),
     canceled_at: Timestamp.nullable(),
     created_at: Timestamp,
     items: z.array(z.object({ line_item_id: z.string().nullable(), quantity: z.number() })),
@@ -68,3 +70,38 @@ export type VendorOrderResponse = z.infer<typeof VendorOrderResponse>
 
 export const VendorCreateFulfillmentResponse = VendorOrderResponse.extend({ fulfillment_id: z.string() })
 export type VendorCreateFulfillmentResponse = z.infer<typeof VendorCreateFulfillmentResponse>
+
+/** A seller's order in the admin's seller page (Medusa's order page has the rest). */
+export const AdminSellerOrder = z
+  .object({
+    id: z.string(),
+    display_id: z.number().int(),
+    status: z.enum(OrderStatus),
+    /** Computed by Medusa's order module from the order's own payments and fulfilments. */
+    payment_status: z.string().optional(),
+    fulfillment_status: z.string().optional(),
+    email: z.string().nullable(),
+    currency_code: z.string(),
+    total: z.number(),
+    created_at: Timestamp,
+  })
+  .meta({ id: "AdminSellerOrder" })
+export type AdminSellerOrder = z.infer<typeof AdminSellerOrder>
+
+export const AdminSellerOrderListResponse = listResponse("orders", AdminSellerOrder)
+export type AdminSellerOrderListResponse = z.infer<typeof AdminSellerOrderListResponse>
+
+/** `GET /admin/orders/:id/marketplace`: the order's seller, its order group and its commission lines. */
+export const AdminOrderMarketplaceResponse = z.object({
+  seller: SellerSummary.nullable(),
+  order_group: z
+    .object({ id: z.string(), total: z.number(), currency_code: z.string(), created_at: Timestamp })
+    .nullable(),
+  commission_lines: z.array(CommissionLine),
+})
+export type AdminOrderMarketplaceResponse = z.infer<typeof AdminOrderMarketplaceResponse>
+/** A goodwill refund of the order, out of the group payment. */
+export const VendorRefundOrderResponse = VendorOrderResponse.extend({
+  refund: z.object({ id: z.string(), order_id: z.string(), amount: z.number() }),
+})
+export type VendorRefundOrderResponse = z.infer<typeof VendorRefundOrderResponse>

@@ -111,6 +111,15 @@ export type AdminPayoutResponse = z.infer<typeof AdminPayoutResponse>
 export const AdminRunPayoutsResponse = z.object({ summary: PayoutRunSummary })
 export type AdminRunPayoutsResponse = z.infer<typeof AdminRunPayoutsResponse>
 
+export const AdminSellerBalanceResponse = VendorBalanceResponse
+export type AdminSellerBalanceResponse = z.infer<typeof AdminSellerBalanceResponse>
+
+export const AdminSellerLedgerEntryListResponse = VendorLedgerEntryListResponse
+export type AdminSellerLedgerEntryListResponse = z.infer<typeof AdminSellerLedgerEntryListResponse>
+
+export const AdminSellerPayoutAccountResponse = VendorPayoutAccountResponse
+export type AdminSellerPayoutAccountResponse = z.infer<typeof AdminSellerPayoutAccountResponse>
+
 /** What the payout provider's webhook answers once the event was handled (or ignored). */
 export const PayoutWebhookResponse = z.object({ received: z.literal(true), id: z.string(), type: z.string() })
 export type PayoutWebhookResponse = z.infer<typeof PayoutWebhookResponse>

@@ -13,6 +13,10 @@ export const VendorSellerRequest = z
     submitted_by: z.string().nullable(),
     reviewer_note: z.string().nullable(),
     reviewed_at: Timestamp.nullable(),
+    resource_id: z
+      .string()
+      .nullable()
+      .meta({ description: "What accepting the request created or changed: a category, a type, a product" }),
     created_at: Timestamp,
     updated_at: Timestamp,
   })

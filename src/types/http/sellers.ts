@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MEMBER_ROLES, SELLER_STATUSES } from "../../modules/seller"
-import { JsonObject, listResponse, Timestamp } from "./common"
+import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
 
 /** A seller as its own members and the admins see it. */
 export const Seller = z
@@ -88,8 +88,24 @@ export type VendorCreateSellerResponse = z.infer<typeof VendorCreateSellerRespon
 export const VendorMemberListResponse = listResponse("members", Member)
 export type VendorMemberListResponse = z.infer<typeof VendorMemberListResponse>
 
+export const VendorMemberResponse = z.object({ member: Member })
+export type VendorMemberResponse = z.infer<typeof VendorMemberResponse>
+
+export const VendorMemberDeleteResponse = deleteResponse("member")
+export type VendorMemberDeleteResponse = z.infer<typeof VendorMemberDeleteResponse>
+
 export const VendorInviteResponse = z.object({ invite: Invite })
 export type VendorInviteResponse = z.infer<typeof VendorInviteResponse>
+
+/** Pending invites; `fields` may narrow each to fewer of its fields (`id` always stays). */
+export const VendorInviteListResponse = listResponse(
+  "invites",
+  Invite.extend({ updated_at: Timestamp }).partial().required({ id: true })
+)
+export type VendorInviteListResponse = z.infer<typeof VendorInviteListResponse>
+
+export const VendorInviteDeleteResponse = deleteResponse("invite")
+export type VendorInviteDeleteResponse = z.infer<typeof VendorInviteDeleteResponse>
 
 export const VendorAcceptInviteResponse = z.object({ member: SellerMember })
 export type VendorAcceptInviteResponse = z.infer<typeof VendorAcceptInviteResponse>
@@ -103,6 +119,12 @@ export type AdminSellerResponse = z.infer<typeof AdminSellerResponse>
 export const AdminSellerListResponse = listResponse("sellers", Seller)
 export type AdminSellerListResponse = z.infer<typeof AdminSellerListResponse>
 
+export const AdminSellerMemberListResponse = listResponse("members", Member)
+export type AdminSellerMemberListResponse = z.infer<typeof AdminSellerMemberListResponse>
+
+export const AdminSellerInviteResponse = z.object({ invite: Invite })
+export type AdminSellerInviteResponse = z.infer<typeof AdminSellerInviteResponse>
+
 export const StoreSellerListResponse = listResponse("sellers", StoreSeller)
 export type StoreSellerListResponse = z.infer<typeof StoreSellerListResponse>
 
@@ -110,3 +132,20 @@ export const StoreSellerResponse = z.object({
   seller: StoreSeller.extend({ products: z.array(StoreSellerProduct) }),
 })
 export type StoreSellerResponse = z.infer<typeof StoreSellerResponse>
+
+/** `POST /admin/sellers`: the open seller and the owner's invite (the token goes by email only). */
+export const AdminCreateSellerResponse = z.object({
+  seller: AdminSeller,
+  invite: Invite.pick({ id: true, email: true, role: true, expires_at: true }),
+})
+export type AdminCreateSellerResponse = z.infer<typeof AdminCreateSellerResponse>
+
+
+export const AdminSellerInviteListResponse = listResponse("invites", Invite)
+export type AdminSellerInviteListResponse = z.infer<typeof AdminSellerInviteListResponse>
+
+/** A seller and its state, as the marketplace widgets on Medusa's pages show it. */
+export const SellerSummary = Seller.pick({ id: true, name: true, handle: true, status: true }).meta({
+  id: "SellerSummary",
+})
+export type SellerSummary = z.infer<typeof SellerSummary>

@@ -7,6 +7,7 @@ import * as QueryConfig from "./query-config"
 import {
   AdminCaptureOrderGroup,
   AdminGetOrderGroupParams,
+  AdminGetOrderGroupsParams,
   AdminRefundOrderGroupOrder,
 } from "./validators"
 
@@ -16,6 +17,13 @@ const withGroup = validateAndTransformQuery(
 )
 
 export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/order-groups",
+    middlewares: [
+      validateAndTransformQuery(AdminGetOrderGroupsParams, QueryConfig.listTransformQueryConfig),
+    ],
+  },
   { methods: ["GET"], matcher: "/admin/order-groups/:id", middlewares: [withGroup] },
   {
     methods: ["POST"],

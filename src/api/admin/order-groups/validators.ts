@@ -1,5 +1,35 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
+const id = z.string().trim().min(1).max(100)
+const ids = z.union([id, z.array(id)])
+export const PAYMENT_STATUSES = [
+  "not_paid",
+  "awaiting",
+  "authorized",
+  "partially_authorized",
+  "canceled",
+  "failed",
+  "partially_captured",
+  "completed",
+] as const
+
+/** seller_id (a group with an order of the seller), customer_id, created_at range, payment_status of the group's payment. */
+export const AdminGetOrderGroupsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
+  seller_id: ids.optional(),
+  customer_id: ids.optional(),
+  payment_status: z.union([z.enum(PAYMENT_STATUSES), z.array(z.enum(PAYMENT_STATUSES))]).optional(),
+  created_at: z
+    .object({ $gte: z.coerce.date(), $lte: z.coerce.date(), $gt: z.coerce.date(), $lt: z.coerce.date() })
+    .partial()
+    .strict()
+    .optional(),
+})
+export type AdminGetOrderGroupsParamsType = z.infer<typeof AdminGetOrderGroupsParams>
 
 export const AdminGetOrderGroupParams = createSelectParams()
 

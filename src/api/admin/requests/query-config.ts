@@ -8,6 +8,7 @@ export const adminRequestFields = [
   "reviewer_id",
   "reviewer_note",
   "reviewed_at",
+  "resource_id",
   "created_at",
   "updated_at",
 ]

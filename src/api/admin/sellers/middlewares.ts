@@ -6,11 +6,19 @@ import {
 import * as QueryConfig from "./query-config"
 import {
   AdminApproveSeller,
+  AdminCreateSeller,
+  AdminCreateSellerInvite,
+  AdminGetSellerInvitesParams,
+  AdminGetSellerLedgerParams,
+  AdminGetSellerMembersParams,
+  AdminGetSellerOrdersParams,
   AdminGetSellerParams,
+  AdminGetSellerProductsParams,
   AdminGetSellersParams,
   AdminReinstateSeller,
   AdminRejectSeller,
   AdminSuspendSeller,
+  AdminUpdateSeller,
 } from "./validators"
 
 const withSeller = validateAndTransformQuery(
@@ -26,7 +34,17 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(AdminGetSellersParams, QueryConfig.listTransformQueryConfig),
     ],
   },
+  {
+    methods: ["POST"],
+    matcher: "/admin/sellers",
+    middlewares: [validateAndTransformBody(AdminCreateSeller), withSeller],
+  },
   { methods: ["GET"], matcher: "/admin/sellers/:id", middlewares: [withSeller] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/sellers/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateSeller), withSeller],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/sellers/:id/approve",
@@ -46,5 +64,45 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/sellers/:id/reinstate",
     middlewares: [validateAndTransformBody(AdminReinstateSeller), withSeller],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/members",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerMembersParams, QueryConfig.membersTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/invites",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerInvitesParams, QueryConfig.invitesTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/ledger",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerLedgerParams, QueryConfig.ledgerTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/products",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerProductsParams, QueryConfig.productsTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id/orders",
+    middlewares: [
+      validateAndTransformQuery(AdminGetSellerOrdersParams, QueryConfig.ordersTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/sellers/:id/invites",
+    middlewares: [validateAndTransformBody(AdminCreateSellerInvite)],
   },
 ]

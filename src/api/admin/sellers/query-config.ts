@@ -40,3 +40,60 @@ export const retrieveTransformQueryConfig = {
   defaults: adminSellerFields,
   isList: false,
 }
+
+export const adminSellerMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+
+export const membersTransformQueryConfig = {
+  defaults: adminSellerMemberFields,
+  allowed: adminSellerMemberFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+/** Never the token hash. */
+export const adminSellerInviteFields = ["id", "email", "role", "expires_at", "accepted_at", "created_at"]
+export const invitesTransformQueryConfig = {
+  defaults: adminSellerInviteFields,
+  allowed: adminSellerInviteFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const adminSellerLedgerFields = [
+  "id",
+  "currency_code",
+  "amount",
+  "type",
+  "reference",
+  "available_at",
+  "created_at",
+]
+export const ledgerTransformQueryConfig = {
+  defaults: adminSellerLedgerFields,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const adminSellerProductFields = ["id", "title", "handle", "status", "thumbnail", "created_at"]
+export const productsTransformQueryConfig = {
+  defaults: adminSellerProductFields,
+  defaultLimit: 10,
+  isList: true,
+}
+
+export const adminSellerOrderFields = [
+  "id",
+  "display_id",
+  "status",
+  "payment_status",
+  "fulfillment_status",
+  "email",
+  "currency_code",
+  "total",
+  "created_at",
+]
+export const ordersTransformQueryConfig = {
+  defaults: adminSellerOrderFields,
+  defaultLimit: 10,
+  isList: true,
+}

@@ -1,16 +1,35 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { requireSellerRole } from "../seller-context"
-import { VendorAcceptInvite, VendorCreateInvite } from "./validators"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import {
+  VendorAcceptInvite,
+  VendorCreateInvite,
+  VendorGetInvitesParams,
+  VendorResendInvite,
+} from "./validators"
 
 export const vendorInviteRoutesMiddlewares: MiddlewareRoute[] = [
   {
+    methods: ["GET"],
+    matcher: "/vendor/invites",
+    middlewares: [validateAndTransformQuery(VendorGetInvitesParams, QueryConfig.listTransformQueryConfig)],
+  },
+  {
     methods: ["POST"],
     matcher: "/vendor/invites",
-    middlewares: [requireSellerRole("owner", "admin"), validateAndTransformBody(VendorCreateInvite)],
+    middlewares: [validateAndTransformBody(VendorCreateInvite)],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/invites/accept",
     middlewares: [validateAndTransformBody(VendorAcceptInvite)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/invites/:id/resend",
+    middlewares: [validateAndTransformBody(VendorResendInvite)],
   },
 ]

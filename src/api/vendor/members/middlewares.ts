@@ -1,7 +1,14 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { ensureOwnedBySeller } from "../ownership/ensure-owned-by-seller"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
-import { VendorGetMembersParams } from "./validators"
+import { VendorGetMemberParams, VendorGetMembersParams, VendorUpdateMember } from "./validators"
+
+const ownMember = ensureOwnedBySeller("member")
 
 export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,4 +19,14 @@ export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
       filterBySellerColumn(),
     ],
   },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/members/:id",
+    middlewares: [
+      ownMember,
+      validateAndTransformBody(VendorUpdateMember),
+      validateAndTransformQuery(VendorGetMemberParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
+  },
+  { methods: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [ownMember] },
 ]

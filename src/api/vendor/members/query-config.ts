@@ -6,3 +6,9 @@ export const listTransformQueryConfig = {
   defaultLimit: 20,
   isList: true,
 }
+
+export const retrieveTransformQueryConfig = {
+  defaults: vendorMemberFields,
+  allowed: vendorMemberFields,
+  isList: false,
+}

@@ -29,6 +29,7 @@ export const vendorOrderFields = [
   "fulfillments.location_id",
   "fulfillments.packed_at",
   "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
   "fulfillments.canceled_at",
   "fulfillments.created_at",
   "fulfillments.items.line_item_id",

@@ -51,3 +51,37 @@ export const VendorCreateShipment = z
 export type VendorCreateShipmentType = z.infer<typeof VendorCreateShipment>
 
 export const VendorCancelOrder = z.object({}).strict()
+
+export const VendorCompleteOrder = z.object({}).strict()
+
+export const VendorMarkFulfillmentDelivered = z.object({ no_notification: z.boolean().optional() }).strict()
+export type VendorMarkFulfillmentDeliveredType = z.infer<typeof VendorMarkFulfillmentDelivered>
+
+export const VendorCancelFulfillment = z.object({ no_notification: z.boolean().optional() }).strict()
+export type VendorCancelFulfillmentType = z.infer<typeof VendorCancelFulfillment>
+
+const ReturnItem = Item.extend({
+  /** One of Medusa's return reasons. */
+  reason_id: z.string().min(1).optional(),
+  note: z.string().trim().min(1).max(1000).optional(),
+}).strict()
+
+export const VendorCreateReturn = z
+  .object({
+    items: z.array(ReturnItem).min(1),
+    /** Why the items come back; kept on the return and as the note of items without one. */
+    reason: z.string().trim().min(1).max(1000).optional(),
+    /** One of the seller's stock locations; defaults to where the order was fulfilled from. */
+    location_id: z.string().min(1).optional(),
+  })
+  .strict()
+export type VendorCreateReturnType = z.infer<typeof VendorCreateReturn>
+
+export const VendorRefundOrder = z
+  .object({
+    /** In the currency's main unit. */
+    amount: z.number().finite().positive(),
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+export type VendorRefundOrderType = z.infer<typeof VendorRefundOrder>

@@ -8,11 +8,15 @@ import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateProduct,
+  VendorCreateProductVariant,
   VendorGetProductParams,
   VendorGetProductsParams,
   VendorUpdateProduct,
+  VendorUpdateProductVariant,
   VendorUpsertInventoryLevel,
 } from "./validators"
+
+const retrieve = validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig)
 
 export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -53,6 +57,17 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products/:id/variants/:variant_id/inventory",
     middlewares: [ensureLinkedToSeller("product")],
   },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/products/:id/variants",
+    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorCreateProductVariant), retrieve],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorUpdateProductVariant), retrieve],
+  },
+  { methods: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [ensureLinkedToSeller("product"), retrieve] },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id/inventory",

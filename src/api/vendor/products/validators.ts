@@ -13,9 +13,10 @@ import {
 
 /**
  * Vendor product bodies: Medusa's admin shapes without what belongs to the marketplace
- * (seller, sales channels, shipping profile, collection, inventory item links) and
- * without ids that could reach another product's records (prices are replaced, not
- * upserted by id). Unknown keys — `seller_id` among them — are a 400.
+ * (seller, sales channels, shipping profile, inventory item links) and without ids that
+ * could reach another product's records (prices are replaced, not upserted by id).
+ * Categories, type, collection and tags are the marketplace's existing ones, by id.
+ * Unknown keys — `seller_id` among them — are a 400.
  */
 const VendorPrice = z
   .object({
@@ -40,6 +41,8 @@ const VendorProductOption = z
 
 const ImageUrl = z.string().url()
 
+const IdReference = z.object({ id: z.string().min(1) }).strict()
+
 const productFields = {
   subtitle: z.string().nullish(),
   description: z.string().nullish(),
@@ -55,6 +58,10 @@ const productFields = {
   origin_country: z.string().nullish(),
   material: z.string().nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
+  type_id: z.string().min(1).nullish(),
+  collection_id: z.string().min(1).nullish(),
+  categories: z.array(IdReference).optional(),
+  tags: z.array(IdReference).optional(),
 }
 
 export const VendorCreateProduct = z
@@ -78,6 +85,18 @@ export const VendorUpdateProduct = z
       .array(z.object({ id: z.string().optional(), url: ImageUrl }).strict())
       .optional(),
     variants: z.array(VendorUpdateVariant).optional(),
+    /** The product's own options, renamed or with a new set of values. */
+    options: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            title: z.string().min(1).optional(),
+            values: z.array(z.string().min(1)).min(1).optional(),
+          })
+          .strict()
+      )
+      .optional(),
   })
   .strict()
 export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
@@ -94,6 +113,25 @@ export const VendorGetProductsParams = createFindParams({
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })
+
+const VariantInventoryLevels = z
+  .array(z.object({ location_id: z.string().min(1), stocked_quantity: z.number().int().nonnegative() }).strict())
+  .min(1)
+
+/** A variant with its prices per currency and its stock at the seller's own locations. */
+export const VendorCreateProductVariant = VendorCreateVariant.extend({
+  inventory_levels: VariantInventoryLevels.optional(),
+}).strict()
+export type VendorCreateProductVariantType = z.infer<typeof VendorCreateProductVariant>
+
+/** Prices are replaced; stock levels are set per location (others stay as they are). */
+export const VendorUpdateProductVariant = UpdateProductVariant.omit({ id: true })
+  .extend({
+    prices: z.array(VendorPrice).min(1).optional(),
+    inventory_levels: VariantInventoryLevels.optional(),
+  })
+  .strict()
+export type VendorUpdateProductVariantType = z.infer<typeof VendorUpdateProductVariant>
 
 export const VendorUpsertInventoryLevel = z
   .object({

@@ -7,6 +7,7 @@ export const vendorRequestFields = [
   "submitted_by",
   "reviewer_note",
   "reviewed_at",
+  "resource_id",
   "created_at",
   "updated_at",
 ]

@@ -1,6 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { REQUEST_STATUSES, REQUEST_TYPES } from "../../../modules/request/constants"
+import { REQUEST_STATUSES, RequestType } from "../../../modules/request/constants"
+import {
+  ProductCategoryRequestPayload,
+  ProductTypeRequestPayload,
+} from "../../../workflows/request/utils/request-payloads"
 
 export const VendorGetRequestsParams = createFindParams({
   limit: 20,
@@ -11,11 +15,12 @@ export const VendorGetRequestsParams = createFindParams({
   type: z.string().optional(),
 })
 
-/** Types a seller files itself; registrations and publications are created by their workflows. */
-export const VendorCreateRequest = z
-  .object({
-    type: z.enum(REQUEST_TYPES).extract(["product_category", "product_type"]),
-    payload: z.record(z.string(), z.unknown()),
-  })
-  .strict()
+/**
+ * Types a seller files itself, with the payload accepting them needs; registrations,
+ * publications and product updates are filed by their workflows.
+ */
+export const VendorCreateRequest = z.discriminatedUnion("type", [
+  z.object({ type: z.literal(RequestType.PRODUCT_CATEGORY), payload: ProductCategoryRequestPayload }).strict(),
+  z.object({ type: z.literal(RequestType.PRODUCT_TYPE), payload: ProductTypeRequestPayload }).strict(),
+])
 export type VendorCreateRequestType = z.infer<typeof VendorCreateRequest>

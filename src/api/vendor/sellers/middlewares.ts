@@ -3,7 +3,6 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireSellerRole } from "../seller-context"
 import * as QueryConfig from "./query-config"
 import { VendorCreateSeller, VendorGetSellerParams, VendorUpdateSeller } from "./validators"
 
@@ -27,7 +26,6 @@ export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/vendor/sellers/me",
     middlewares: [
-      requireSellerRole("owner", "admin"),
       validateAndTransformBody(VendorUpdateSeller),
       validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
     ],

@@ -10,6 +10,7 @@ import {
   VendorCreateShippingOption,
   VendorGetShippingOptionParams,
   VendorGetShippingOptionsParams,
+  VendorUpdateShippingOption,
 } from "./validators"
 
 export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
@@ -30,10 +31,19 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    methods: ["GET"],
+    methods: ["GET", "DELETE"],
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
       ensureLinkedToSeller("shipping_option"),
+      validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/shipping-options/:id",
+    middlewares: [
+      ensureLinkedToSeller("shipping_option"),
+      validateAndTransformBody(VendorUpdateShippingOption),
       validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

@@ -10,6 +10,7 @@ import {
   VendorCreateStockLocation,
   VendorGetStockLocationParams,
   VendorGetStockLocationsParams,
+  VendorUpdateStockLocation,
 } from "./validators"
 
 export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
@@ -30,10 +31,19 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
-    methods: ["GET"],
+    methods: ["GET", "DELETE"],
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
       ensureLinkedToSeller("stock_location"),
+      validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/stock-locations/:id",
+    middlewares: [
+      ensureLinkedToSeller("stock_location"),
+      validateAndTransformBody(VendorUpdateStockLocation),
       validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
     ],
   },

@@ -24,6 +24,15 @@ export const VendorCreateStockLocation = z
   .strict()
 export type VendorCreateStockLocationType = z.infer<typeof VendorCreateStockLocation>
 
+export const VendorUpdateStockLocation = z
+  .object({
+    name: z.string().min(1).optional(),
+    address: VendorStockLocationAddress.optional(),
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .strict()
+export type VendorUpdateStockLocationType = z.infer<typeof VendorUpdateStockLocation>
+
 export const VendorGetStockLocationParams = createSelectParams()
 export const VendorGetStockLocationsParams = createFindParams({
   limit: 20,

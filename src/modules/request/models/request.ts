@@ -13,5 +13,7 @@ export const Request = model
     reviewer_id: model.text().nullable(),
     reviewer_note: model.text().nullable(),
     reviewed_at: model.dateTime().nullable(),
+    /** What accepting the request created or changed (a category, a type, a product). */
+    resource_id: model.text().nullable(),
   })
   .indexes([{ on: ["seller_id"] }, { on: ["status", "type"] }])

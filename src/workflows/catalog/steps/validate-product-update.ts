@@ -5,18 +5,21 @@ export type ValidateProductUpdateStepInput = {
   product_id: string
   variant_ids: string[]
   image_ids: string[]
+  option_ids?: string[]
 }
 
 export const validateProductUpdateStepId = "validate-product-update"
 
 /**
  * Ids in an update body must belong to the product itself: an upsert with another
- * product's variant or image id would move it into this product.
+ * product's variant or image id would move it into this product, and an option shared
+ * with other products (a marketplace-wide one) would change theirs too.
  */
 export const validateProductUpdateStep = createStep(
   validateProductUpdateStepId,
   async (input: ValidateProductUpdateStepInput, { container }) => {
-    if (!input.variant_ids.length && !input.image_ids.length) {
+    const optionIds = input.option_ids ?? []
+    if (!input.variant_ids.length && !input.image_ids.length && !optionIds.length) {
       return new StepResponse(void 0)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -24,7 +27,7 @@ export const validateProductUpdateStep = createStep(
       data: [product],
     } = await query.graph({
       entity: "product",
-      fields: ["id", "variants.id", "images.id"],
+      fields: ["id", "variants.id", "images.id", "options.id", "options.is_exclusive"],
       filters: { id: input.product_id },
     })
     type Identified = { id: string } | null
@@ -42,6 +45,15 @@ export const validateProductUpdateStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Image ${foreignImage} does not belong to product ${input.product_id}`
+      )
+    }
+    type Option = { id: string; is_exclusive?: boolean } | null
+    const options = new Map(((product?.options ?? []) as Option[]).flatMap((option) => (option ? [[option.id, option]] : [])))
+    const foreignOption = optionIds.find((id) => !options.get(id)?.is_exclusive)
+    if (foreignOption) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Option ${foreignOption} is not one of product ${input.product_id}'s own options`
       )
     }
     return new StepResponse(void 0)

@@ -5,13 +5,16 @@ export type WithdrawPublicationRequestsStepInput = { seller_id: string; product_
 
 export const withdrawPublicationRequestsStepId = "withdraw-publication-requests"
 
-/** A deleted product's pending publication requests are withdrawn (restored on compensation). */
+/**
+ * A deleted product's pending publication and update requests are withdrawn (restored on
+ * compensation).
+ */
 export const withdrawPublicationRequestsStep = createStep(
   withdrawPublicationRequestsStepId,
   async (input: WithdrawPublicationRequestsStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({
-      type: "product_publication",
+      type: ["product_publication", "product_update"],
       seller_id: input.seller_id,
       status: "pending",
     })

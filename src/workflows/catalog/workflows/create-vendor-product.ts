@@ -12,13 +12,14 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import { ensureSellerShippingProfileStep } from "../steps/ensure-seller-shipping-profile"
 import { retrieveDefaultSalesChannelStep } from "../steps/retrieve-default-sales-channel"
 import { retrieveSellerStatusStep } from "../steps/retrieve-seller-status"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { requestProductPublicationWorkflow } from "./request-product-publication"
 
 /** What a seller may send: no status, sales channels, shipping profile or seller. */
 export type VendorProductInput = Omit<
   CreateProductWorkflowInputDTO,
   "status" | "sales_channels" | "shipping_profile_id"
->
+> & { categories?: { id: string }[]; tags?: { id: string }[] }
 
 export type CreateVendorProductWorkflowInput = {
   seller_id: string
@@ -39,6 +40,13 @@ export const createVendorProductWorkflowId = "create-vendor-product"
 export const createVendorProductWorkflow = createWorkflow(
   createVendorProductWorkflowId,
   (input: WorkflowData<CreateVendorProductWorkflowInput>) => {
+    const references = transform({ input }, ({ input }) => ({
+      type_id: input.product.type_id,
+      collection_id: input.product.collection_id,
+      categories: input.product.categories,
+      tags: input.product.tags,
+    }))
+    validateProductReferencesStep(references)
     const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
     const salesChannelId = retrieveDefaultSalesChannelStep()
     const shippingProfileId = ensureSellerShippingProfileStep({ seller_id: input.seller_id })

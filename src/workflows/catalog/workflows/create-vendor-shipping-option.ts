@@ -18,14 +18,17 @@ export type CreateVendorShippingOptionWorkflowInput = {
   name: string
   prices: { currency_code: string; amount: number }[]
   type?: { label: string; description?: string; code: string }
+  /** A return option (customers send items back with it); not offered at checkout. */
+  is_return?: boolean
 }
 
 export const createVendorShippingOptionWorkflowId = "create-vendor-shipping-option"
 
 /**
  * A flat-rate shipping option of the seller, in the service zone of one of its stock
- * locations, with the default shipping profile and the `manual_manual` provider; shown
- * in the store (`enabled_in_store`) and linked to the seller.
+ * locations, with the seller's shipping profile and the `manual_manual` provider; shown
+ * in the store (`enabled_in_store`) and linked to the seller. A return option
+ * (`is_return`) carries returns to that location instead of orders to customers.
  */
 export const createVendorShippingOptionWorkflow = createWorkflow(
   createVendorShippingOptionWorkflowId,
@@ -52,7 +55,7 @@ export const createVendorShippingOptionWorkflow = createWorkflow(
           prices: input.prices,
           rules: [
             { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
-            { attribute: "is_return", operator: "eq" as const, value: "false" },
+            { attribute: "is_return", operator: "eq" as const, value: input.is_return ? "true" : "false" },
           ],
         },
       ]

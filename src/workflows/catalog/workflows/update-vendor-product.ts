@@ -1,4 +1,4 @@
-import { updateProductsWorkflow, UpdateProductsWorkflowInputSelector } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -6,30 +6,43 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { RequestEvents } from "../../../modules/request/events"
+import { ApprovalMode } from "../../../modules/seller"
+import { retrieveApprovalModeStep } from "../../seller/steps/retrieve-approval-mode"
+import { fileProductUpdateRequestStep } from "../steps/file-product-update-request"
+import { planVendorProductUpdateStep } from "../steps/plan-vendor-product-update"
+import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateProductUpdateStep } from "../steps/validate-product-update"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
-import { requestProductPublicationWorkflow } from "./request-product-publication"
+import { REVIEWED_PRODUCT_FIELDS, VendorProductChanges } from "../utils/vendor-product-changes"
+import { applyVendorProductChangesWorkflow } from "./apply-vendor-product-changes"
+import { ProductPublicationResult, requestProductPublicationWorkflow } from "./request-product-publication"
 
-export type VendorProductUpdate = Omit<
-  UpdateProductsWorkflowInputSelector["update"],
-  "status" | "sales_channels" | "shipping_profile_id"
-> & { status?: "draft" | "published" }
+export const updateVendorProductWorkflowId = "update-vendor-product"
+
+export type VendorProductUpdate = Omit<VendorProductChanges, "status"> & { status?: "draft" | "published" }
 
 export type UpdateVendorProductWorkflowInput = {
   seller_id: string
   member_id: string | null
   product_id: string
   update: VendorProductUpdate
-  /** Defaults to PRODUCT_APPROVAL. */
-  approval?: "manual" | "auto"
+  /** Defaults to the seller module's `productApproval`. */
+  approval?: ApprovalMode
 }
 
-export const updateVendorProductWorkflowId = "update-vendor-product"
+export type VendorProductUpdateResult = {
+  publication: ProductPublicationResult | null
+  /** The `product_update` request holding the reviewed changes, when there are any. */
+  review: { request_id: string; fields: string[] } | null
+}
 
 /**
  * Updates one of the seller's products. `status: "draft"` unpublishes at once;
  * `status: "published"` goes through publication (request when manual, immediate when
- * auto, refused for a seller that is not open). Other fields apply immediately.
+ * auto, refused for a seller that is not open). With manual approval, changes to how a
+ * published product is presented (REVIEWED_PRODUCT_FIELDS) wait in a `product_update`
+ * request while the store keeps the published values; all other changes apply at once.
  */
 export const updateVendorProductWorkflow = createWorkflow(
   updateVendorProductWorkflowId,
@@ -44,20 +57,50 @@ export const updateVendorProductWorkflow = createWorkflow(
       product_id: input.product_id,
       variant_ids: (input.update.variants ?? []).flatMap((variant) => (variant.id ? [variant.id] : [])),
       image_ids: (input.update.images ?? []).flatMap((image) => (image.id ? [image.id] : [])),
+      option_ids: (input.update.options ?? []).map((option) => option.id),
     }))
     validateProductUpdateStep(ids)
+    const references = transform({ input }, ({ input }) => ({
+      type_id: input.update.type_id,
+      collection_id: input.update.collection_id,
+      categories: input.update.categories,
+      tags: input.update.tags,
+    }))
+    validateProductReferencesStep(references)
 
-    const direct = transform({ input }, ({ input }) => {
+    const changes = transform({ input }, ({ input }) => {
       const { status, ...rest } = input.update
-      const update = status === "draft" ? { ...rest, status } : rest
-      return { selector: { id: input.product_id }, update, changes: Object.keys(update).length > 0 }
+      return (status === "draft" ? { ...rest, status } : rest) as VendorProductChanges
     })
-    when("apply-product-update", { direct }, ({ direct }) => direct.changes).then(() => {
-      const update = transform({ direct }, ({ direct }) => ({
-        selector: direct.selector,
-        update: direct.update,
+    const approval = retrieveApprovalModeStep({ subject: "product", override: input.approval })
+    const plan = planVendorProductUpdateStep({ product_id: input.product_id, changes, approval })
+
+    when("apply-product-update", { plan }, ({ plan }) => Object.keys(plan.direct).length > 0).then(() => {
+      const direct = transform({ input, plan }, ({ input, plan }) => ({ product_id: input.product_id, changes: plan.direct }))
+      applyVendorProductChangesWorkflow.runAsStep({ input: direct })
+    })
+
+    const review = when("review-product-update", { plan }, ({ plan }) => !!plan.reviewed).then(() => {
+      const filing = transform({ input, plan }, ({ input, plan }) => ({
+        seller_id: input.seller_id,
+        product_id: input.product_id,
+        product_title: plan.product_title,
+        changes: plan.reviewed ?? {},
+        submitted_by: input.member_id,
       }))
-      updateProductsWorkflow.runAsStep({ input: update })
+      const request = fileProductUpdateRequestStep(filing)
+      const created = transform({ request }, ({ request }) =>
+        request.created
+          ? [{ id: request.id, type: request.type, seller_id: request.seller_id, submitted_by: request.submitted_by }]
+          : []
+      )
+      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config({
+        name: "emit-product-update-request-created",
+      })
+      return transform({ request, plan }, ({ request, plan }) => ({
+        request_id: request.id,
+        fields: REVIEWED_PRODUCT_FIELDS.filter((field) => plan.reviewed?.[field] !== undefined),
+      }))
     })
 
     const publication = when(
@@ -65,17 +108,20 @@ export const updateVendorProductWorkflow = createWorkflow(
       { input },
       ({ input }) => input.update.status === "published"
     ).then(() => {
-      const publish = transform({ input }, ({ input }) => ({
+      const publish = transform({ input, plan }, ({ input, plan }) => ({
         seller_id: input.seller_id,
         member_id: input.member_id,
         product_id: input.product_id,
-        title: input.update.title ?? input.product_id,
+        title: input.update.title ?? plan.product_title,
         approval: input.approval,
       }))
       return requestProductPublicationWorkflow.runAsStep({ input: publish })
     })
 
-    const result = transform({ publication }, ({ publication }) => publication ?? null)
+    const result = transform({ publication, review }, ({ publication, review }): VendorProductUpdateResult => ({
+      publication: publication ?? null,
+      review: review ?? null,
+    }))
     return new WorkflowResponse(result)
   }
 )

@@ -5,7 +5,14 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, addOrderTransactionStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import {
+  acquireLockStep,
+  addOrderTransactionStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import type { SellerOrderRefundedData } from "../../../modules/order-group/events"
 import type { LedgerEntryInput } from "../../../modules/payout/service"
 import { recordLedgerEntriesStep } from "../steps/record-ledger-entries"
 import { refundGroupPaymentStep } from "../steps/refund-group-payment"
@@ -27,14 +34,17 @@ export const refundSellerOrderWorkflowId = "refund-seller-order"
  * Refunds part or all of one seller order out of the group's single payment and books it:
  * `refund` (− amount) and `commission_reversal` (+ the commission in proportion to the
  * amount, rounded half-up to the minor unit), both referenced `<order>/<refund>` so they
- * are written once, and a `refund` order transaction. Under a lock on the order id so two
- * refunds cannot both pass the "amount left" check.
+ * are written once, and a `refund` order transaction; then Medusa's `payment.refunded` with
+ * the order and amount (the customer is told by `notify-customer-of-refund`). Under a lock
+ * on the order id so two refunds cannot both pass the "amount left" check.
  */
 export const refundSellerOrderWorkflow = createWorkflow(
   refundSellerOrderWorkflowId,
   (input: WorkflowData<RefundSellerOrderInput>) => {
     const lockKey = transform({ input }, ({ input }) => `refund:${input.order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+    // Also when nested (a seller's goodwill refund, a return receipt): the check of what is
+    // left must never run twice at once for an order.
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120, executeOnSubWorkflow: true })
 
     const context = retrieveOrderRefundContextStep({ order_id: input.order_id, group_id: input.order_group_id })
     const amount = validateOrderRefundAmountStep({ context, amount: input.amount })
@@ -71,7 +81,16 @@ export const refundSellerOrderWorkflow = createWorkflow(
     }))
     addOrderTransactionStep(transaction)
 
-    releaseLockStep({ key: lockKey })
+    const refunded = transform({ context, amount, refundId }, ({ context, amount, refundId }): SellerOrderRefundedData => ({
+      id: context.payment_id,
+      order_id: context.order_id,
+      refund_id: refundId,
+      amount,
+      currency_code: context.currency_code,
+    }))
+    emitEventStep({ eventName: PaymentEvents.REFUNDED, data: refunded })
+
+    releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
     return new WorkflowResponse({ refund_id: refundId, amount })
   }
 )

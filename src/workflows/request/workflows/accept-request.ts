@@ -1,5 +1,7 @@
 import {
   acquireLockStep,
+  createProductCategoriesWorkflow,
+  createProductTypesWorkflow,
   emitEventStep,
   releaseLockStep,
   updateProductsWorkflow,
@@ -13,9 +15,13 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { RequestEvents } from "../../../modules/request/events"
 import { SellerEvents } from "../../../modules/seller/events"
+import type { VendorProductChanges } from "../../catalog/utils/vendor-product-changes"
+import { applyVendorProductChangesWorkflow } from "../../catalog/workflows/apply-vendor-product-changes"
 import { updateSellerStep } from "../../seller/steps/update-seller"
 import { validateSellerStatusStep } from "../../seller/steps/validate-seller-status"
+import { recordRequestResourceStep } from "../steps/record-request-resource"
 import { reviewRequestStep } from "../steps/review-request"
+import { validateRequestedCatalogEntryStep } from "../steps/validate-requested-catalog-entry"
 import { REQUEST_LOCK } from "../utils/request-lock"
 
 export type AcceptRequestWorkflowInput = {
@@ -28,8 +34,11 @@ export const acceptRequestWorkflowId = "accept-request"
 
 /**
  * Accepts a pending request under a lock on its id. A seller registration also opens
- * the seller; a product publication publishes the product. A second, concurrent
- * acceptance waits for the lock, then fails with 409.
+ * the seller; a product publication publishes the product; a product update applies its
+ * proposed changes in one step; a category or type suggestion creates that category
+ * (under the requested parent) or type. What was created or changed is recorded as the
+ * request's `resource_id`. A second, concurrent acceptance waits for the lock, then fails
+ * with 409.
  */
 export const acceptRequestWorkflow = createWorkflow(
   acceptRequestWorkflowId,
@@ -77,6 +86,50 @@ export const acceptRequestWorkflow = createWorkflow(
       }))
       updateProductsWorkflow.runAsStep({ input: publish })
     })
+
+    when("apply-requested-product-update", { request }, ({ request }) => {
+      return request.type === "product_update"
+    }).then(() => {
+      const apply = transform({ request }, ({ request }) => ({
+        product_id: String(request.payload?.product_id ?? ""),
+        changes: (request.payload?.changes ?? {}) as Partial<VendorProductChanges>,
+      }))
+      applyVendorProductChangesWorkflow.runAsStep({ input: apply })
+    })
+
+    const category = when("create-requested-category", { request }, ({ request }) => {
+      return request.type === "product_category"
+    }).then(() => {
+      const entry = validateRequestedCatalogEntryStep({ type: request.type, payload: request.payload }).config({
+        name: "validate-requested-category",
+      })
+      const create = transform({ entry }, ({ entry }) => ({
+        product_categories: entry.type === "product_category" ? [{ ...entry.category, is_active: true, is_internal: false }] : [],
+      }))
+      const created = createProductCategoriesWorkflow.runAsStep({ input: create })
+      return transform({ created }, ({ created }) => created[0]?.id ?? null)
+    })
+
+    const productType = when("create-requested-type", { request }, ({ request }) => {
+      return request.type === "product_type"
+    }).then(() => {
+      const entry = validateRequestedCatalogEntryStep({ type: request.type, payload: request.payload }).config({
+        name: "validate-requested-type",
+      })
+      const create = transform({ entry }, ({ entry }) => ({
+        product_types: entry.type === "product_type" ? [entry.product_type] : [],
+      }))
+      const created = createProductTypesWorkflow.runAsStep({ input: create })
+      return transform({ created }, ({ created }) => created[0]?.id ?? null)
+    })
+
+    const resource = transform({ request, category, productType }, ({ request, category, productType }) => {
+      const productId = ["product_publication", "product_update"].includes(request.type)
+        ? String(request.payload?.product_id ?? "") || null
+        : null
+      return { id: request.id, resource_id: category ?? productType ?? productId }
+    })
+    recordRequestResourceStep(resource)
 
     const reviewed = transform({ request }, ({ request }) => ({
       id: request.id,

@@ -19,14 +19,15 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductR
 }
 
 /**
- * Updates the product; `status: "published"` goes through publication, so the answer
- * also says what happened: `publication: { outcome, request_id }` (null otherwise).
+ * Updates the product and says what did not apply at once: `publication: { outcome,
+ * request_id }` when `status: "published"` was asked, `review: { request_id, fields }`
+ * when changes to a published product wait for an admin (both null otherwise).
  */
 export const POST = async (
   req: VendorRequest<VendorUpdateProductType>,
   res: MedusaResponse<VendorUpdateProductResponse>
 ) => {
-  const { result: publication } = await updateVendorProductWorkflow(req.scope).run({
+  const { result } = await updateVendorProductWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
       member_id: req.seller_context.member_id,
@@ -37,7 +38,7 @@ export const POST = async (
   const product = await refetchOne<VendorUpdateProductResponse["product"]>(
     "product", req.params.id, req.scope, req.queryConfig.fields
   )
-  res.json({ product, publication })
+  res.json({ product, publication: result.publication, review: result.review })
 }
 
 export const DELETE = async (req: VendorRequest, res: MedusaResponse<VendorProductDeleteResponse>) => {
