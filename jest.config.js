@@ -4,7 +4,12 @@ loadEnv("test", process.cwd())
 const transform = {
   "^.+\\.[jt]s$": [
     "@swc/jest",
-    { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+    {
+      jsc: {
+        parser: { syntax: "typescript", decorators: true },
+        target: "es2021",
+      },
+    },
   ],
 }
 
@@ -16,7 +21,11 @@ function project(displayName, testMatch, extra = {}) {
     transform,
     testEnvironment: "node",
     moduleFileExtensions: ["js", "ts", "json"],
-    modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+    modulePathIgnorePatterns: [
+      "<rootDir>/dist/",
+      "<rootDir>/.medusa/",
+      "<rootDir>/.data/",
+    ],
     setupFiles: ["<rootDir>/integration-tests/setup.js"],
     ...extra,
   }
@@ -31,13 +40,18 @@ module.exports = {
   globalSetup: "<rootDir>/integration-tests/global-setup.js",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
   projects: [
-    project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/integration-tests/unit/**/*.spec.ts"]),
+    project("unit", [
+      "<rootDir>/src/**/__tests__/**/*.unit.spec.ts",
+      "<rootDir>/integration-tests/unit/**/*.spec.ts",
+    ]),
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.spec.ts"], {
       testPathIgnorePatterns: ["\\.unit\\.spec\\.ts$"],
     }),
     project("infra", ["<rootDir>/integration-tests/infra/**/*.spec.ts"]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
-    project("reliability", ["<rootDir>/integration-tests/reliability/**/*.spec.ts"]),
+    project("reliability", [
+      "<rootDir>/integration-tests/reliability/**/*.spec.ts",
+    ]),
     project("security", ["<rootDir>/integration-tests/security/**/*.spec.ts"]),
     // The admin in Chromium against the production build (its own server, see the suite).
     project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]),

@@ -13,12 +13,20 @@ import { BenchMarketplace, createBenchCart, pool } from "./lib/marketplace"
  * BENCH_SEED: the seed output (marketplace ids); BENCH_PLAN: { n, warmup, ks, linesPerSeller, poolSize };
  * BENCH_OUT: where the JSON result goes.
  */
-type Plan = { n: number; warmup: number; ks: number[]; linesPerSeller: number; poolSize: number }
+type Plan = {
+  n: number
+  warmup: number
+  ks: number[]
+  linesPerSeller: number
+  poolSize: number
+}
 type Kind = { name: string; k: number; run: (id: string) => Promise<unknown> }
 
 export default async function checkoutInProcess({ container }: ExecArgs) {
   const plan = JSON.parse(process.env.BENCH_PLAN ?? "") as Plan
-  const { marketplace } = JSON.parse(readFileSync(process.env.BENCH_SEED ?? "", "utf8")) as {
+  const { marketplace } = JSON.parse(
+    readFileSync(process.env.BENCH_SEED ?? "", "utf8")
+  ) as {
     marketplace: BenchMarketplace
   }
   const out = process.env.BENCH_OUT
@@ -27,11 +35,16 @@ export default async function checkoutInProcess({ container }: ExecArgs) {
   }
 
   const kinds: Kind[] = [
-    { name: "medusa_single", k: 1, run: (id) => completeCartWorkflow(container).run({ input: { id } }) },
+    {
+      name: "medusa_single",
+      k: 1,
+      run: (id) => completeCartWorkflow(container).run({ input: { id } }),
+    },
     ...plan.ks.map((k) => ({
       name: `k${k}`,
       k,
-      run: (id: string) => completeMarketplaceCartWorkflow(container).run({ input: { id } }),
+      run: (id: string) =>
+        completeMarketplaceCartWorkflow(container).run({ input: { id } }),
     })),
   ]
   const rounds = plan.n + plan.warmup
@@ -51,7 +64,9 @@ export default async function checkoutInProcess({ container }: ExecArgs) {
       })
     })
   }
-  console.log(`[bench checkout] prepared ${rounds * kinds.length} carts in ${((Date.now() - prepStarted) / 1000).toFixed(1)}s`)
+  console.log(
+    `[bench checkout] prepared ${rounds * kinds.length} carts in ${((Date.now() - prepStarted) / 1000).toFixed(1)}s`
+  )
 
   const samples: Record<string, number[]> = {}
   const errors: Record<string, string[]> = {}
@@ -76,6 +91,11 @@ export default async function checkoutInProcess({ container }: ExecArgs) {
       }
     }
   }
-  writeFileSync(out, JSON.stringify({ n: plan.n, warmup: plan.warmup, samples, errors }, null, 2))
-  console.log(`[bench checkout] done: ${kinds.map((kind) => `${kind.name} ${samples[kind.name].length} ok / ${errors[kind.name].length} errors`).join(", ")}`)
+  writeFileSync(
+    out,
+    JSON.stringify({ n: plan.n, warmup: plan.warmup, samples, errors }, null, 2)
+  )
+  console.log(
+    `[bench checkout] done: ${kinds.map((kind) => `${kind.name} ${samples[kind.name].length} ok / ${errors[kind.name].length} errors`).join(", ")}`
+  )
 }

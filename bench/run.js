@@ -29,8 +29,21 @@ const KS = [1, 2, 5, 10]
 
 const PLAN = SMOKE
   ? {
-      size: { sellers: 10, productsPerSeller: 2, variantsPerProduct: 2, stock: 100000 },
-      carts: { read: 2, lineItems: 4, checkoutPerK: 3, ks: KS, concurrent: 20, concurrentK: 1, poolSize: 6 },
+      size: {
+        sellers: 10,
+        productsPerSeller: 2,
+        variantsPerProduct: 2,
+        stock: 100000,
+      },
+      carts: {
+        read: 2,
+        lineItems: 4,
+        checkoutPerK: 3,
+        ks: KS,
+        concurrent: 20,
+        concurrentK: 1,
+        poolSize: 6,
+      },
       read: { connections: 4, seconds: 3 },
       lineItems: { connections: 1, seconds: 3, amount: 100 },
       checkoutWarmup: 1,
@@ -38,8 +51,21 @@ const PLAN = SMOKE
       concurrency: 20,
     }
   : {
-      size: { sellers: 20, productsPerSeller: 25, variantsPerProduct: 4, stock: 100000 },
-      carts: { read: 10, lineItems: 40, checkoutPerK: 23, ks: KS, concurrent: 100, concurrentK: 2, poolSize: 6 },
+      size: {
+        sellers: 20,
+        productsPerSeller: 25,
+        variantsPerProduct: 4,
+        stock: 100000,
+      },
+      carts: {
+        read: 10,
+        lineItems: 40,
+        checkoutPerK: 23,
+        ks: KS,
+        concurrent: 100,
+        concurrentK: 2,
+        poolSize: 6,
+      },
       read: { connections: 10, seconds: 20 },
       lineItems: { connections: 8, seconds: 15, amount: 2000 },
       checkoutWarmup: 3,
@@ -48,7 +74,10 @@ const PLAN = SMOKE
     }
 
 const started = Date.now()
-const log = (message) => console.log(`[bench ${MODE} +${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`)
+const log = (message) =>
+  console.log(
+    `[bench ${MODE} +${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`
+  )
 
 // ---------------------------------------------------------------------------------------
 // Processes
@@ -58,14 +87,27 @@ const children = new Set()
 const cleanups = []
 
 /** Runs a command in its own process group; output to a log file (and the tail on failure). */
-function run(command, args, { cwd = root, env, logFile, timeoutMs = 10 * 60 * 1000 } = {}) {
+function run(
+  command,
+  args,
+  { cwd = root, env, logFile, timeoutMs = 10 * 60 * 1000 } = {}
+) {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, "a")
-    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out], detached: true })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ["ignore", out, out],
+      detached: true,
+    })
     children.add(child)
     const timer = setTimeout(() => {
       killGroup(child, "SIGKILL")
-      reject(new Error(`${path.basename(command)} ${args.join(" ")} timed out after ${timeoutMs / 1000}s (log: ${logFile})`))
+      reject(
+        new Error(
+          `${path.basename(command)} ${args.join(" ")} timed out after ${timeoutMs / 1000}s (log: ${logFile})`
+        )
+      )
     }, timeoutMs)
     child.on("exit", (code) => {
       clearTimeout(timer)
@@ -74,8 +116,16 @@ function run(command, args, { cwd = root, env, logFile, timeoutMs = 10 * 60 * 10
       if (code === 0) {
         resolve()
       } else {
-        const tail = fs.readFileSync(logFile, "utf8").split("\n").slice(-25).join("\n")
-        reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code} (log: ${logFile})\n${tail}`))
+        const tail = fs
+          .readFileSync(logFile, "utf8")
+          .split("\n")
+          .slice(-25)
+          .join("\n")
+        reject(
+          new Error(
+            `${path.basename(command)} ${args.join(" ")} exited with ${code} (log: ${logFile})\n${tail}`
+          )
+        )
       }
     })
   })
@@ -145,7 +195,11 @@ function rssOfTree(pid) {
 // PostgreSQL and Redis
 
 async function pgReachable(connection) {
-  const client = new Client({ ...connection, database: "postgres", connectionTimeoutMillis: 3000 })
+  const client = new Client({
+    ...connection,
+    database: "postgres",
+    connectionTimeoutMillis: 3000,
+  })
   try {
     await client.connect()
     await client.query("SELECT 1")
@@ -173,11 +227,16 @@ function schemaHash() {
   hash.update(fs.readFileSync(path.join(root, "package-lock.json")))
   const walk = (dir) => {
     if (!fs.existsSync(dir)) return
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) {
         walk(full)
-      } else if (/migrations|links/.test(full) && /\.(ts|js|json)$/.test(entry.name)) {
+      } else if (
+        /migrations|links/.test(full) &&
+        /\.(ts|js|json)$/.test(entry.name)
+      ) {
         hash.update(full)
         hash.update(fs.readFileSync(full))
       }
@@ -186,7 +245,9 @@ function schemaHash() {
   walk(path.join(root, "src", "modules"))
   walk(path.join(root, "src", "links"))
   walk(path.join(root, "src", "migrations"))
-  hash.update(fs.readFileSync(path.join(root, "src", "config", "marketplace-modules.ts")))
+  hash.update(
+    fs.readFileSync(path.join(root, "src", "config", "marketplace-modules.ts"))
+  )
   return hash.digest("hex").slice(0, 10)
 }
 
@@ -201,7 +262,17 @@ const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`
  * events, a non-2xx answer or a socket error counts as an error. With both `seconds` and
  * `amount`, whichever comes first ends the run (autocannon alone lets amount win).
  */
-async function load({ name, port, method, headers, nextRequest, connections, seconds, amount, verify }) {
+async function load({
+  name,
+  port,
+  method,
+  headers,
+  nextRequest,
+  connections,
+  seconds,
+  amount,
+  verify,
+}) {
   const latencies = []
   let errors = 0
   let badBodies = 0
@@ -218,7 +289,11 @@ async function load({ name, port, method, headers, nextRequest, connections, sec
         method,
         setupRequest: (request) => {
           const next = nextRequest()
-          return { ...request, path: next.path, ...(next.body ? { body: JSON.stringify(next.body) } : {}) }
+          return {
+            ...request,
+            path: next.path,
+            ...(next.body ? { body: JSON.stringify(next.body) } : {}),
+          }
         },
         // Keeps the first error bodies, and checks 2xx bodies when the scenario says how.
         onResponse: (status, body) => {
@@ -228,7 +303,8 @@ async function load({ name, port, method, headers, nextRequest, connections, sec
           } else if (ok) {
             return
           }
-          if (errorSamples.length < 5) errorSamples.push(`${status} ${String(body).slice(0, 300)}`)
+          if (errorSamples.length < 5)
+            errorSamples.push(`${status} ${String(body).slice(0, 300)}`)
         },
       },
     ],
@@ -263,7 +339,9 @@ async function load({ name, port, method, headers, nextRequest, connections, sec
     timeouts: result.timeouts,
     non2xx: result.non2xx,
   }
-  log(`${name}: ${summary.rps} req/s, p50 ${summary.p50_ms} ms, p95 ${summary.p95_ms} ms, p99 ${summary.p99_ms} ms, ${summary.requests} requests, ${summary.errors} errors ${JSON.stringify(statuses)}`)
+  log(
+    `${name}: ${summary.rps} req/s, p50 ${summary.p50_ms} ms, p95 ${summary.p95_ms} ms, p99 ${summary.p99_ms} ms, ${summary.requests} requests, ${summary.errors} errors ${JSON.stringify(statuses)}`
+  )
   for (const sample of errorSamples) log(`  error: ${sample}`)
   return summary
 }
@@ -273,7 +351,10 @@ function isOrderGroup(sellers) {
   return (body) => {
     try {
       const parsed = JSON.parse(body)
-      return parsed.type === "order_group" && parsed.order_group.orders.length === sellers
+      return (
+        parsed.type === "order_group" &&
+        parsed.order_group.orders.length === sellers
+      )
     } catch {
       return false
     }
@@ -295,9 +376,12 @@ function once(items) {
 
 async function main() {
   fs.mkdirSync(tmpDir, { recursive: true })
-  for (const file of fs.readdirSync(tmpDir)) fs.rmSync(path.join(tmpDir, file), { force: true, recursive: true })
+  for (const file of fs.readdirSync(tmpDir))
+    fs.rmSync(path.join(tmpDir, file), { force: true, recursive: true })
   const loadBefore = os.loadavg().map((v) => round(v, 2))
-  log(`load average ${loadBefore.join(" ")} on ${os.cpus().length} CPUs${loadBefore[0] > 2 ? " — the machine is busy, numbers will be noisy" : ""}`)
+  log(
+    `load average ${loadBefore.join(" ")} on ${os.cpus().length} CPUs${loadBefore[0] > 2 ? " — the machine is busy, numbers will be noisy" : ""}`
+  )
 
   // --- PostgreSQL
   const systemPg = {
@@ -313,26 +397,47 @@ async function main() {
     pgConnection = systemPg
     databaseLabel = `system ${systemPg.host}:${systemPg.port}`
   } else {
-    const { startEmbeddedPostgres } = require("../scripts/lib/embedded-postgres")
+    const {
+      startEmbeddedPostgres,
+    } = require("../scripts/lib/embedded-postgres")
     const port = await freePort()
-    log(`no PostgreSQL at ${systemPg.host}:${systemPg.port}: starting the embedded one on ${port}`)
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", `bench-postgres-${MODE}`), port, persistent: false, durable: false })
+    log(
+      `no PostgreSQL at ${systemPg.host}:${systemPg.port}: starting the embedded one on ${port}`
+    )
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", `bench-postgres-${MODE}`),
+      port,
+      persistent: false,
+      durable: false,
+    })
     cleanups.push(() => embedded.stop())
-    pgConnection = { host: embedded.host, port, user: embedded.user, password: embedded.password }
+    pgConnection = {
+      host: embedded.host,
+      port,
+      user: embedded.user,
+      password: embedded.password,
+    }
     databaseLabel = `embedded 127.0.0.1:${port}`
   }
   const database = `marketplace_bench_${MODE}`
-  const auth = pgConnection.password ? `${encodeURIComponent(pgConnection.user)}:${encodeURIComponent(pgConnection.password)}` : encodeURIComponent(pgConnection.user)
+  const auth = pgConnection.password
+    ? `${encodeURIComponent(pgConnection.user)}:${encodeURIComponent(pgConnection.password)}`
+    : encodeURIComponent(pgConnection.user)
   const databaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${database}`
 
   // --- Redis: a dedicated DB index, flushed before and after (only if it is ours or empty)
   const redisUrl = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/13"
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 })
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  })
   await redis.connect()
   const OWNER_KEY = "marketplace-bench:owner"
   const size = await redis.dbsize()
   if (size > 0 && !(await redis.exists(OWNER_KEY))) {
-    throw new Error(`${redisUrl} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL to an unused DB index`)
+    throw new Error(
+      `${redisUrl} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL to an unused DB index`
+    )
   }
   const resetRedis = async () => {
     await redis.flushdb()
@@ -346,8 +451,15 @@ async function main() {
 
   const baseEnv = { ...process.env }
   for (const name of [
-    "DATABASE_URL", "REDIS_URL", "EVENTS_REDIS_URL", "WORKFLOW_REDIS_URL", "CACHE_REDIS_URL", "LOCKING_REDIS_URL",
-    "MEMCACHED_SERVERS", "SLACK_WEBHOOK_URL", "NODE_OPTIONS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "EVENTS_REDIS_URL",
+    "WORKFLOW_REDIS_URL",
+    "CACHE_REDIS_URL",
+    "LOCKING_REDIS_URL",
+    "MEMCACHED_SERVERS",
+    "SLACK_WEBHOOK_URL",
+    "NODE_OPTIONS",
   ]) {
     delete baseEnv[name]
   }
@@ -373,7 +485,11 @@ async function main() {
     ...overrides,
   })
 
-  const setup = { database: `${databaseLabel}/${database}`, redis: redisUrl, build: NO_BUILD ? "reused" : "built" }
+  const setup = {
+    database: `${databaseLabel}/${database}`,
+    redis: redisUrl,
+    build: NO_BUILD ? "reused" : "built",
+  }
 
   // --- Build (admin disabled: the bench needs no dashboard) and migrate, in parallel
   const buildStep = (async () => {
@@ -382,21 +498,32 @@ async function main() {
     } else {
       const t = Date.now()
       log("building the production server (medusa build, admin disabled)")
-      await run(medusaBin, ["build"], { env: appEnv({ NODE_ENV: "production" }), logFile: path.join(tmpDir, "build.log") })
+      await run(medusaBin, ["build"], {
+        env: appEnv({ NODE_ENV: "production" }),
+        logFile: path.join(tmpDir, "build.log"),
+      })
       setup.build_s = round((Date.now() - t) / 1000)
       log(`built in ${setup.build_s}s`)
     }
     // The built server resolves its dependencies from the repository's node_modules.
     const link = path.join(serverDir, "node_modules")
-    if (!fs.existsSync(link)) fs.symlinkSync(path.join("..", "..", "node_modules"), link)
+    if (!fs.existsSync(link))
+      fs.symlinkSync(path.join("..", "..", "node_modules"), link)
   })()
   const databaseStep = (async () => {
     const template = `marketplace_bench_tpl_${schemaHash()}`
     await withPg(pgConnection, async (client) => {
-      await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`)
-      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])
+      await client.query(
+        `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`
+      )
+      const { rowCount } = await client.query(
+        "SELECT 1 FROM pg_database WHERE datname = $1",
+        [template]
+      )
       if (rowCount) {
-        await client.query(`CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`)
+        await client.query(
+          `CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`
+        )
         setup.migrations = `cloned from template ${template}`
       }
     })
@@ -405,31 +532,50 @@ async function main() {
       return
     }
     const t = Date.now()
-    await withPg(pgConnection, (client) => client.query(`CREATE DATABASE ${quoteIdent(database)}`))
-    log("migrating (medusa db:migrate from the repository, while the build runs)")
-    await run(medusaBin, ["db:migrate"], { env: appEnv({ NODE_ENV: "development" }), logFile: path.join(tmpDir, "migrate.log") })
+    await withPg(pgConnection, (client) =>
+      client.query(`CREATE DATABASE ${quoteIdent(database)}`)
+    )
+    log(
+      "migrating (medusa db:migrate from the repository, while the build runs)"
+    )
+    await run(medusaBin, ["db:migrate"], {
+      env: appEnv({ NODE_ENV: "development" }),
+      logFile: path.join(tmpDir, "migrate.log"),
+    })
     await withPg(pgConnection, async (client) => {
-      const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'marketplace_bench_tpl_%'")
-      for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)}`)
-      await client.query(`CREATE DATABASE ${quoteIdent(template)} TEMPLATE ${quoteIdent(database)}`)
+      const { rows } = await client.query(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'marketplace_bench_tpl_%'"
+      )
+      for (const row of rows)
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)}`)
+      await client.query(
+        `CREATE DATABASE ${quoteIdent(template)} TEMPLATE ${quoteIdent(database)}`
+      )
     })
     setup.migrations = `migrated in ${round((Date.now() - t) / 1000)}s (kept as template ${template})`
     log(setup.migrations)
   })()
-  const [buildResult, databaseResult] = await Promise.allSettled([buildStep, databaseStep])
-  for (const result of [buildResult, databaseResult]) if (result.status === "rejected") throw result.reason
+  const [buildResult, databaseResult] = await Promise.allSettled([
+    buildStep,
+    databaseStep,
+  ])
+  for (const result of [buildResult, databaseResult])
+    if (result.status === "rejected") throw result.reason
   // Migrations and the build's type generation may have queued jobs; start clean.
   await resetRedis()
 
   // `medusa exec` scripts run with the server's providers but MEDUSA_WORKER_MODE=server: events
   // are queued in Redis as in production, yet no subscriber runs in that process (the
   // queue is flushed afterwards), so neither the seed nor the in-process timings pay for them.
-  const execEnv = (overrides) => appEnv({ MEDUSA_WORKER_MODE: "server", ...overrides })
+  const execEnv = (overrides) =>
+    appEnv({ MEDUSA_WORKER_MODE: "server", ...overrides })
 
   // --- Seed (compiled script in the built server)
   const seedFile = path.join(tmpDir, "seed.json")
   let t = Date.now()
-  log(`seeding ${PLAN.size.sellers} sellers × ${PLAN.size.productsPerSeller} products × ${PLAN.size.variantsPerProduct} variants and the carts`)
+  log(
+    `seeding ${PLAN.size.sellers} sellers × ${PLAN.size.productsPerSeller} products × ${PLAN.size.variantsPerProduct} variants and the carts`
+  )
   await run(medusaBin, ["exec", "./bench/seed.js"], {
     cwd: serverDir,
     env: execEnv({ BENCH_PLAN: JSON.stringify(PLAN), BENCH_OUT: seedFile }),
@@ -437,7 +583,9 @@ async function main() {
   })
   const seed = JSON.parse(fs.readFileSync(seedFile, "utf8"))
   setup.seed_s = round((Date.now() - t) / 1000)
-  log(`seeded in ${setup.seed_s}s: ${JSON.stringify(seed.marketplace.counts)} (catalog ${round(seed.timings.catalog_s)}s)`)
+  log(
+    `seeded in ${setup.seed_s}s: ${JSON.stringify(seed.marketplace.counts)} (catalog ${round(seed.timings.catalog_s)}s)`
+  )
   await resetRedis()
   const headers = { "x-publishable-api-key": seed.marketplace.publishableKey }
 
@@ -448,27 +596,43 @@ async function main() {
     const logFile = path.join(tmpDir, `server-${caching}.log`)
     const out = fs.openSync(logFile, "a")
     const t0 = Date.now()
-    const child = spawn(medusaBin, ["start", "--port", String(port), "--host", "127.0.0.1"], {
-      cwd: serverDir,
-      env: appEnv({ CACHING: caching, MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}` }),
-      stdio: ["ignore", out, out],
-      detached: true,
-    })
+    const child = spawn(
+      medusaBin,
+      ["start", "--port", String(port), "--host", "127.0.0.1"],
+      {
+        cwd: serverDir,
+        env: appEnv({
+          CACHING: caching,
+          MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
+        }),
+        stdio: ["ignore", out, out],
+        detached: true,
+      }
+    )
     children.add(child)
     fs.closeSync(out)
     const deadline = Date.now() + 180000
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`server (CACHING=${caching}) exited with ${child.exitCode} (log: ${logFile})`)
-      if (Date.now() > deadline) throw new Error(`server (CACHING=${caching}) not healthy after 180s (log: ${logFile})`)
+      if (child.exitCode !== null)
+        throw new Error(
+          `server (CACHING=${caching}) exited with ${child.exitCode} (log: ${logFile})`
+        )
+      if (Date.now() > deadline)
+        throw new Error(
+          `server (CACHING=${caching}) not healthy after 180s (log: ${logFile})`
+        )
       try {
         const response = await fetch(`http://127.0.0.1:${port}/health`)
         if (response.ok) break
       } catch {}
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
-    log(`server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid})`)
+    log(
+      `server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid})`
+    )
     // Warm-up: route, Query and connection pools (not measured).
-    for (const id of seed.carts.read) await fetch(`http://127.0.0.1:${port}/store/carts/${id}`, { headers })
+    for (const id of seed.carts.read)
+      await fetch(`http://127.0.0.1:${port}/store/carts/${id}`, { headers })
     return { child, port, caching }
   }
 
@@ -478,7 +642,9 @@ async function main() {
       port: server.port,
       method: "GET",
       headers,
-      nextRequest: ((next) => () => ({ path: `/store/carts/${next()}` }))(cycle(seed.carts.read)),
+      nextRequest: ((next) => () => ({ path: `/store/carts/${next()}` }))(
+        cycle(seed.carts.read)
+      ),
       connections: PLAN.read.connections,
       seconds: PLAN.read.seconds,
     })
@@ -490,7 +656,10 @@ async function main() {
       headers,
       nextRequest: ((next) => () => {
         const cart = next()
-        return { path: `/store/carts/${cart.id}/line-items`, body: { variant_id: cart.variant_id, quantity: 1 } }
+        return {
+          path: `/store/carts/${cart.id}/line-items`,
+          body: { variant_id: cart.variant_id, quantity: 1 },
+        }
       })(cycle(carts)),
       connections: PLAN.lineItems.connections,
       seconds: PLAN.lineItems.seconds,
@@ -519,7 +688,10 @@ async function main() {
   let uncachedLineItems
   try {
     uncachedRead = await readScenario(server)
-    uncachedLineItems = await lineItemScenario(server, seed.carts.line_items_uncached)
+    uncachedLineItems = await lineItemScenario(
+      server,
+      seed.carts.line_items_uncached
+    )
     rss.off = rssOfTree(server.child.pid)
   } finally {
     await stopChild(server.child)
@@ -532,12 +704,18 @@ async function main() {
   let concurrent
   try {
     cachedRead = await readScenario(server)
-    cachedLineItems = await lineItemScenario(server, seed.carts.line_items_cached)
+    cachedLineItems = await lineItemScenario(
+      server,
+      seed.carts.line_items_cached
+    )
     for (const k of KS) {
       const carts = seed.carts.checkout[`k${k}`]
       const warm = carts.slice(0, PLAN.checkoutWarmup)
       for (const id of warm) {
-        await fetch(`http://127.0.0.1:${server.port}/store/carts/${id}/complete`, { method: "POST", headers })
+        await fetch(
+          `http://127.0.0.1:${server.port}/store/carts/${id}/complete`,
+          { method: "POST", headers }
+        )
       }
       const measured = carts.slice(PLAN.checkoutWarmup)
       checkoutHttp[`k${k}`] = await load({
@@ -545,7 +723,9 @@ async function main() {
         port: server.port,
         method: "POST",
         headers,
-        nextRequest: ((next) => () => ({ path: `/store/carts/${next()}/complete` }))(once(measured)),
+        nextRequest: ((next) => () => ({
+          path: `/store/carts/${next()}/complete`,
+        }))(once(measured)),
         connections: 1,
         amount: measured.length,
         verify: isOrderGroup(k),
@@ -556,7 +736,9 @@ async function main() {
       port: server.port,
       method: "POST",
       headers,
-      nextRequest: ((next) => () => ({ path: `/store/carts/${next()}/complete` }))(once(seed.carts.concurrent)),
+      nextRequest: ((next) => () => ({
+        path: `/store/carts/${next()}/complete`,
+      }))(once(seed.carts.concurrent)),
       connections: PLAN.concurrency,
       amount: seed.carts.concurrent.length,
       verify: isOrderGroup(PLAN.carts.concurrentK),
@@ -571,10 +753,16 @@ async function main() {
   // --- Scenario 3 in-process: Medusa's completeCartWorkflow vs the split checkout
   t = Date.now()
   const inprocessFile = path.join(tmpDir, "checkout-inprocess.json")
-  log(`in-process checkout timing (${PLAN.inprocess.n} carts per kind after ${PLAN.inprocess.warmup} warm-up)`)
+  log(
+    `in-process checkout timing (${PLAN.inprocess.n} carts per kind after ${PLAN.inprocess.warmup} warm-up)`
+  )
   await run(medusaBin, ["exec", "./bench/checkout-inprocess.js"], {
     cwd: serverDir,
-    env: execEnv({ BENCH_PLAN: JSON.stringify(PLAN.inprocess), BENCH_SEED: seedFile, BENCH_OUT: inprocessFile }),
+    env: execEnv({
+      BENCH_PLAN: JSON.stringify(PLAN.inprocess),
+      BENCH_SEED: seedFile,
+      BENCH_OUT: inprocessFile,
+    }),
     logFile: path.join(tmpDir, "checkout-inprocess.log"),
   })
   const inprocess = JSON.parse(fs.readFileSync(inprocessFile, "utf8"))
@@ -582,33 +770,60 @@ async function main() {
   const inprocessS = (name) => {
     const samples = inprocess.samples[name]
     const totalMs = samples.reduce((a, b) => a + b, 0)
-    const s = summarize({ latencies: samples, errors: inprocess.errors[name].length, seconds: totalMs / 1000 })
-    if (inprocess.errors[name].length) s.error_messages = inprocess.errors[name].slice(0, 5)
+    const s = summarize({
+      latencies: samples,
+      errors: inprocess.errors[name].length,
+      seconds: totalMs / 1000,
+    })
+    if (inprocess.errors[name].length)
+      s.error_messages = inprocess.errors[name].slice(0, 5)
     return s
   }
   const checkout = { medusa_single: inprocessS("medusa_single") }
   for (const k of KS) checkout[`k${k}`] = inprocessS(`k${k}`)
-  checkout.ratio_k5_vs_medusa = ratio(checkout.k5.p50_ms, checkout.medusa_single.p50_ms)
-  checkout.growth_p50_vs_k1 = Object.fromEntries(KS.map((k) => [`k${k}`, ratio(checkout[`k${k}`].p50_ms, checkout.k1.p50_ms)]))
+  checkout.ratio_k5_vs_medusa = ratio(
+    checkout.k5.p50_ms,
+    checkout.medusa_single.p50_ms
+  )
+  checkout.growth_p50_vs_k1 = Object.fromEntries(
+    KS.map((k) => [
+      `k${k}`,
+      ratio(checkout[`k${k}`].p50_ms, checkout.k1.p50_ms),
+    ])
+  )
   {
     const xs = KS
     const ys = KS.map((k) => checkout[`k${k}`].p50_ms)
     const mx = xs.reduce((a, b) => a + b, 0) / xs.length
     const my = ys.reduce((a, b) => a + b, 0) / ys.length
-    const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0)
+    const slope =
+      xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) /
+      xs.reduce((a, x) => a + (x - mx) ** 2, 0)
     checkout.p50_ms_per_extra_seller = round(slope)
   }
   checkout.method =
     "in-process workflow(container).run() wall time per cart, one `medusa exec` process (server providers: Redis workflow engine, locking, event bus, caching; no subscribers), same data; kinds interleaved, order rotated each round"
 
   Object.assign(results, {
-    cart_read: { cached: cachedRead, uncached: uncachedRead, ratio: ratio(cachedRead.rps, uncachedRead.rps) },
-    add_line_item: { cached: cachedLineItems, uncached: uncachedLineItems, ratio: ratio(cachedLineItems.rps, uncachedLineItems.rps) },
+    cart_read: {
+      cached: cachedRead,
+      uncached: uncachedRead,
+      ratio: ratio(cachedRead.rps, uncachedRead.rps),
+    },
+    add_line_item: {
+      cached: cachedLineItems,
+      uncached: uncachedLineItems,
+      ratio: ratio(cachedLineItems.rps, uncachedLineItems.rps),
+    },
     checkout,
     checkout_http: {
       ...checkoutHttp,
-      ratio_k5_http_vs_medusa_inprocess: ratio(checkoutHttp.k5.p50_ms, checkout.medusa_single.p50_ms),
-      method: "POST /store/carts/:id/complete on the CACHING=redis server, one connection, each cart once",
+      ratio_k5_http_vs_medusa_inprocess: ratio(
+        checkoutHttp.k5.p50_ms,
+        checkout.medusa_single.p50_ms
+      ),
+      method:
+        "POST /store/carts/:id/complete on the CACHING=redis server, one connection, each cart once",
     },
     concurrent_checkout: {
       concurrency: PLAN.concurrency,
@@ -618,31 +833,47 @@ async function main() {
       errors: concurrent.errors,
     },
     rss_mb: rss.redis[0] ? rss.redis[0].mb : null,
-    rss: { after_run_caching_redis: rss.redis, after_scenarios_caching_off: rss.off },
+    rss: {
+      after_run_caching_redis: rss.redis,
+      after_scenarios_caching_off: rss.off,
+    },
     duration_s: round((Date.now() - started) / 1000),
   })
 
   const name = SMOKE ? "smoke" : "latest"
-  fs.writeFileSync(path.join(resultsDir, `${name}.json`), JSON.stringify(results, null, 2) + "\n")
+  fs.writeFileSync(
+    path.join(resultsDir, `${name}.json`),
+    JSON.stringify(results, null, 2) + "\n"
+  )
   fs.writeFileSync(path.join(resultsDir, `${name}.md`), markdown(results))
   fs.writeFileSync(path.join(resultsDir, `${name}.svg`), svg(results))
   log(`wrote bench/results/${name}.json, .md, .svg`)
   console.log("\n" + markdown(results))
 
   const errored = [
-    ["cart_read.cached", cachedRead], ["cart_read.uncached", uncachedRead],
-    ["add_line_item.cached", cachedLineItems], ["add_line_item.uncached", uncachedLineItems],
-    ...KS.map((k) => [`checkout.k${k}`, checkout[`k${k}`]]), ["checkout.medusa_single", checkout.medusa_single],
-    ...KS.map((k) => [`checkout_http.k${k}`, checkoutHttp[`k${k}`]]), ["concurrent_checkout", concurrent],
+    ["cart_read.cached", cachedRead],
+    ["cart_read.uncached", uncachedRead],
+    ["add_line_item.cached", cachedLineItems],
+    ["add_line_item.uncached", uncachedLineItems],
+    ...KS.map((k) => [`checkout.k${k}`, checkout[`k${k}`]]),
+    ["checkout.medusa_single", checkout.medusa_single],
+    ...KS.map((k) => [`checkout_http.k${k}`, checkoutHttp[`k${k}`]]),
+    ["concurrent_checkout", concurrent],
   ].filter(([, s]) => s.errors > 0 || !s.requests)
 
   // --- Clean up (the Redis DB and the embedded PostgreSQL in cleanupChildren)
   if (!KEEP_DB) {
-    await withPg(pgConnection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`))
+    await withPg(pgConnection, (client) =>
+      client.query(
+        `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`
+      )
+    )
   }
 
   if (errored.length) {
-    console.error(`bench: scenarios with errors: ${errored.map(([n, s]) => `${n} (${s.errors}/${s.requests})`).join(", ")}`)
+    console.error(
+      `bench: scenarios with errors: ${errored.map(([n, s]) => `${n} (${s.errors}/${s.requests})`).join(", ")}`
+    )
     return 1
   }
   log(`done in ${results.duration_s}s`)

@@ -9,7 +9,12 @@ import { createBenchCart, pool, seedBenchMarketplace } from "./lib/marketplace"
  * carts: { read, lineItems, checkoutPerK, ks, concurrent, concurrentK, poolSize } }.
  */
 type Plan = {
-  size: { sellers: number; productsPerSeller: number; variantsPerProduct: number; stock: number }
+  size: {
+    sellers: number
+    productsPerSeller: number
+    variantsPerProduct: number
+    stock: number
+  }
   carts: {
     read: number
     lineItems: number
@@ -28,7 +33,10 @@ export default async function seedBench({ container }: ExecArgs) {
     throw new Error("BENCH_OUT is not set")
   }
   const started = Date.now()
-  const log = (message: string) => console.log(`[bench seed +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
+  const log = (message: string) =>
+    console.log(
+      `[bench seed +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`
+    )
 
   const marketplace = await seedBenchMarketplace(container, plan.size, log)
   const catalogSeconds = (Date.now() - started) / 1000
@@ -37,14 +45,17 @@ export default async function seedBench({ container }: ExecArgs) {
   // Cart i takes sellers i, i+1, ... and lines 2i, 2i+1 of each seller's variants: carts
   // created one after the other (and so completed together under load) share no inventory
   // item, so concurrent checkouts do not queue on Medusa's inventory locks.
-  const make = (k: number, options: { linesPerSeller?: number; payment?: boolean } = {}) => {
+  const make = (
+    k: number,
+    options: { linesPerSeller?: number; payment?: boolean } = {}
+  ) => {
     const index = seq++
     const linesPerSeller = options.linesPerSeller ?? 2
     return createBenchCart(container, marketplace, {
       k,
       firstSeller: index,
       variantOffset: index * linesPerSeller,
-        email: `shopper-seed-${index}@bench.test`,
+      email: `shopper-seed-${index}@bench.test`,
       linesPerSeller,
       payment: options.payment,
     })
@@ -57,17 +68,34 @@ export default async function seedBench({ container }: ExecArgs) {
     const index = seq
     const id = await make(1, { payment: false })
     const seller = marketplace.sellers[index % marketplace.sellers.length]
-    return { id, variant_id: seller.variantIds[(index * 2) % seller.variantIds.length] }
+    return {
+      id,
+      variant_id: seller.variantIds[(index * 2) % seller.variantIds.length],
+    }
   }
-  const lineItemsCached = await pool(plan.carts.lineItems, CONCURRENCY, lineItemCart)
-  const lineItemsUncached = await pool(plan.carts.lineItems, CONCURRENCY, lineItemCart)
-  log(`${plan.carts.read} read carts, ${2 * plan.carts.lineItems} line-item carts`)
+  const lineItemsCached = await pool(
+    plan.carts.lineItems,
+    CONCURRENCY,
+    lineItemCart
+  )
+  const lineItemsUncached = await pool(
+    plan.carts.lineItems,
+    CONCURRENCY,
+    lineItemCart
+  )
+  log(
+    `${plan.carts.read} read carts, ${2 * plan.carts.lineItems} line-item carts`
+  )
   const checkout: Record<string, string[]> = {}
   for (const k of plan.carts.ks) {
-    checkout[`k${k}`] = await pool(plan.carts.checkoutPerK, CONCURRENCY, () => make(k))
+    checkout[`k${k}`] = await pool(plan.carts.checkoutPerK, CONCURRENCY, () =>
+      make(k)
+    )
     log(`${plan.carts.checkoutPerK} carts of ${k} seller(s)`)
   }
-  const concurrent = await pool(plan.carts.concurrent, CONCURRENCY, () => make(plan.carts.concurrentK))
+  const concurrent = await pool(plan.carts.concurrent, CONCURRENCY, () =>
+    make(plan.carts.concurrentK)
+  )
   log(`${plan.carts.concurrent} carts for concurrent checkout`)
 
   writeFileSync(
@@ -75,8 +103,17 @@ export default async function seedBench({ container }: ExecArgs) {
     JSON.stringify(
       {
         marketplace,
-        carts: { read, line_items_cached: lineItemsCached, line_items_uncached: lineItemsUncached, checkout, concurrent },
-        timings: { catalog_s: catalogSeconds, total_s: (Date.now() - started) / 1000 },
+        carts: {
+          read,
+          line_items_cached: lineItemsCached,
+          line_items_uncached: lineItemsUncached,
+          checkout,
+          concurrent,
+        },
+        timings: {
+          catalog_s: catalogSeconds,
+          total_s: (Date.now() - started) / 1000,
+        },
       },
       null,
       2

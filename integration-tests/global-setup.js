@@ -21,7 +21,12 @@ function freePort() {
 module.exports = async function globalSetup() {
   if (!process.env.DB_HOST) {
     const embedded = await startEmbeddedPostgres({
-      dataDir: path.join(__dirname, "..", ".data", `postgres-test-${process.pid}`),
+      dataDir: path.join(
+        __dirname,
+        "..",
+        ".data",
+        `postgres-test-${process.pid}`
+      ),
       // A free port per run, so parallel runs and a dev cluster never collide.
       port: Number(process.env.TEST_EMBEDDED_PG_PORT) || (await freePort()),
       persistent: false,
@@ -45,7 +50,9 @@ module.exports = async function globalSetup() {
     }
   }
   if (missing.length && process.env.CI === "true") {
-    throw new Error(`CI=true and a required test service is unavailable — ${missing.join("; ")}`)
+    throw new Error(
+      `CI=true and a required test service is unavailable — ${missing.join("; ")}`
+    )
   }
   // The app under test must not pick these up as its own configuration (REDIS_URL alone
   // switches four modules to Redis); suites that want them pass them explicitly.
@@ -56,6 +63,8 @@ module.exports = async function globalSetup() {
     }
   }
   if (missing.length) {
-    console.warn(`\nSuites needing these services will be skipped: ${missing.join("; ")}`)
+    console.warn(
+      `\nSuites needing these services will be skipped: ${missing.join("; ")}`
+    )
   }
 }

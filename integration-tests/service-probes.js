@@ -10,8 +10,12 @@ function exchange({ host, port }, payload, expected, timeoutMs = 2000) {
       socket.destroy()
       resolve(reason)
     }
-    socket.setTimeout(timeoutMs, () => done(`no answer from ${host}:${port} within ${timeoutMs} ms`))
-    socket.on("error", (error) => done(`${host}:${port} unreachable (${error.code ?? error.message})`))
+    socket.setTimeout(timeoutMs, () =>
+      done(`no answer from ${host}:${port} within ${timeoutMs} ms`)
+    )
+    socket.on("error", (error) =>
+      done(`${host}:${port} unreachable (${error.code ?? error.message})`)
+    )
     socket.on("connect", () => socket.write(payload))
     socket.on("data", (chunk) => {
       received += chunk.toString()
@@ -27,14 +31,22 @@ const SERVICES = {
     variable: "REDIS_URL",
     probe: (value) => {
       const url = new URL(value)
-      return exchange({ host: url.hostname, port: Number(url.port || 6379) }, "PING\r\n", "+PONG")
+      return exchange(
+        { host: url.hostname, port: Number(url.port || 6379) },
+        "PING\r\n",
+        "+PONG"
+      )
     },
   },
   memcached: {
     variable: "MEMCACHED_SERVERS",
     probe: (value) => {
       const [host, port] = value.split(",")[0].trim().split(":")
-      return exchange({ host, port: Number(port || 11211) }, "version\r\n", "VERSION")
+      return exchange(
+        { host, port: Number(port || 11211) },
+        "version\r\n",
+        "VERSION"
+      )
     },
   },
 }

@@ -5,7 +5,10 @@
 const fs = require("node:fs")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
-const { startEmbeddedPostgres, ensureDatabase } = require("./lib/embedded-postgres")
+const {
+  startEmbeddedPostgres,
+  ensureDatabase,
+} = require("./lib/embedded-postgres")
 
 const root = path.resolve(__dirname, "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -21,13 +24,22 @@ let current
 
 /** Runs the medusa CLI in its own process group so a stop reaches its children too. */
 function medusa(args) {
-  current = spawn(medusaBin, args, { cwd: root, stdio: "inherit", env: process.env, detached: true })
+  current = spawn(medusaBin, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+    detached: true,
+  })
   return current
 }
 
 function run(args) {
   return new Promise((resolve, reject) => {
-    medusa(args).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} exited with ${code}`))))
+    medusa(args).on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`medusa ${args.join(" ")} exited with ${code}`))
+    )
   })
 }
 
@@ -35,11 +47,18 @@ async function main() {
   let embedded
   if (!process.env.DATABASE_URL) {
     if (process.env.NODE_ENV === "production") {
-      console.error("Invalid configuration: DATABASE_URL is required when NODE_ENV=production")
+      console.error(
+        "Invalid configuration: DATABASE_URL is required when NODE_ENV=production"
+      )
       process.exit(1)
     }
-    console.log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT} (data in .data/postgres)`)
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres"), port: EMBEDDED_PORT })
+    console.log(
+      `DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT} (data in .data/postgres)`
+    )
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", "postgres"),
+      port: EMBEDDED_PORT,
+    })
     await ensureDatabase(embedded, EMBEDDED_DB)
     process.env.DATABASE_URL = embedded.url(EMBEDDED_DB)
   }
@@ -68,7 +87,8 @@ async function main() {
     await stop(1)
   }
 
-  const command = process.env.MEDUSA_DEV_COMMAND === "start" ? ["start"] : ["develop"]
+  const command =
+    process.env.MEDUSA_DEV_COMMAND === "start" ? ["start"] : ["develop"]
   medusa(command).on("exit", (code) => stop(code ?? 0))
 }
 

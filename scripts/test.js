@@ -17,14 +17,27 @@ const env = {
   MEDUSA_DISABLE_TELEMETRY: "true",
   // Medusa logs every migration at info; keep the test output readable (LOG_LEVEL=info to see it).
   LOG_LEVEL: process.env.LOG_LEVEL || "warn",
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
+    .filter(Boolean)
+    .join(" "),
 }
 const jest = path.join(root, "node_modules", "jest", "bin", "jest.js")
 // Medusa and knex log through console (every template restore drops connections and logs
 // it); --silent keeps CI output to results. TEST_VERBOSE=1 shows the console again.
 const quiet = process.env.TEST_VERBOSE ? [] : ["--silent"]
-const args = [jest, "--json", `--outputFile=${report}`, "--forceExit", ...quiet, ...withPatternsLast(process.argv.slice(2))]
-const { status } = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" })
+const args = [
+  jest,
+  "--json",
+  `--outputFile=${report}`,
+  "--forceExit",
+  ...quiet,
+  ...withPatternsLast(process.argv.slice(2)),
+]
+const { status } = spawnSync(process.execPath, args, {
+  cwd: root,
+  env,
+  stdio: "inherit",
+})
 
 /**
  * jest's --selectProjects swallows every following word, so
@@ -32,7 +45,11 @@ const { status } = spawnSync(process.execPath, args, { cwd: root, env, stdio: "i
  * keep only known project names there and pass the rest as path patterns.
  */
 function withPatternsLast(argv) {
-  const projects = new Set(require(path.join(root, "jest.config.js")).projects.map((p) => p.displayName))
+  const projects = new Set(
+    require(path.join(root, "jest.config.js")).projects.map(
+      (p) => p.displayName
+    )
+  )
   const options = []
   const patterns = []
   for (let i = 0; i < argv.length; i++) {
@@ -44,16 +61,26 @@ function withPatternsLast(argv) {
       }
     }
   }
-  return [...options, ...patterns.map((pattern) => `--testPathPattern=${pattern}`)]
+  return [
+    ...options,
+    ...patterns.map((pattern) => `--testPathPattern=${pattern}`),
+  ]
 }
 
 if (!fs.existsSync(report)) {
   console.log("0 passed, 1 failed")
   process.exit(status || 1)
 }
-const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
-  JSON.parse(fs.readFileSync(report, "utf8"))
+const {
+  numPassedTests,
+  numFailedTests,
+  numPendingTests,
+  numTodoTests,
+  numRuntimeErrorTestSuites,
+} = JSON.parse(fs.readFileSync(report, "utf8"))
 fs.rmSync(report, { force: true })
 const failed = numFailedTests + numRuntimeErrorTestSuites
-console.log(`\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`)
+console.log(
+  `\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`
+)
 process.exit(status ?? 1)

@@ -9,7 +9,8 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]
 }
 
-const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)))
+const round = (value, digits = 1) =>
+  value == null ? null : Number(value.toFixed(digits))
 
 /** S = { rps, p50_ms, p95_ms, p99_ms, requests, errors } from per-request latencies. */
 function summarize({ latencies, errors = 0, seconds }) {
@@ -37,24 +38,46 @@ function markdownTable(results) {
     rows.push(
       `| ${scenario} | ${fmt(s && s.rps)} | ${fmt(s && s.p50_ms)} | ${fmt(s && s.p95_ms)} | ${fmt(s && s.p99_ms)} | ${fmt(s && s.requests)} | ${fmt(s && s.errors)} | ${ratioText} |`
     )
-  row("1. GET /store/carts/:id — CACHING=redis", results.cart_read.cached, `**${fmt(results.cart_read.ratio)}×** rps (target ≥ 3×)`)
+  row(
+    "1. GET /store/carts/:id — CACHING=redis",
+    results.cart_read.cached,
+    `**${fmt(results.cart_read.ratio)}×** rps (target ≥ 3×)`
+  )
   row("1. GET /store/carts/:id — CACHING=off", results.cart_read.uncached)
-  row("2. POST /store/carts/:id/line-items — CACHING=redis", results.add_line_item.cached, `${fmt(results.add_line_item.ratio)}× rps`)
-  row("2. POST /store/carts/:id/line-items — CACHING=off", results.add_line_item.uncached)
+  row(
+    "2. POST /store/carts/:id/line-items — CACHING=redis",
+    results.add_line_item.cached,
+    `${fmt(results.add_line_item.ratio)}× rps`
+  )
+  row(
+    "2. POST /store/carts/:id/line-items — CACHING=off",
+    results.add_line_item.uncached
+  )
   const c = results.checkout
-  row("3. Medusa `completeCartWorkflow`, 1 seller (in-process)", c.medusa_single, "1.00× (baseline p50)")
+  row(
+    "3. Medusa `completeCartWorkflow`, 1 seller (in-process)",
+    c.medusa_single,
+    "1.00× (baseline p50)"
+  )
   for (const k of [1, 2, 5, 10]) {
     const s = c[`k${k}`]
-    const r = s && c.medusa_single ? ratio(s.p50_ms, c.medusa_single.p50_ms) : null
+    const r =
+      s && c.medusa_single ? ratio(s.p50_ms, c.medusa_single.p50_ms) : null
     row(
       `3. split checkout, K=${k} (in-process)`,
       s,
-      k === 5 ? `**${fmt(c.ratio_k5_vs_medusa)}×** medusa p50 (target ≤ 1.5×)` : `${fmt(r)}× medusa p50`
+      k === 5
+        ? `**${fmt(c.ratio_k5_vs_medusa)}×** medusa p50 (target ≤ 1.5×)`
+        : `${fmt(r)}× medusa p50`
     )
   }
   for (const k of [1, 2, 5, 10]) {
     const s = results.checkout_http[`k${k}`]
-    row(`3. POST /store/carts/:id/complete, K=${k} (HTTP, sequential)`, s, `${fmt(ratio(s && s.p50_ms, c.medusa_single && c.medusa_single.p50_ms))}× medusa in-process p50`)
+    row(
+      `3. POST /store/carts/:id/complete, K=${k} (HTTP, sequential)`,
+      s,
+      `${fmt(ratio(s && s.p50_ms, c.medusa_single && c.medusa_single.p50_ms))}× medusa in-process p50`
+    )
   }
   const cc = results.concurrent_checkout
   row(
@@ -62,7 +85,9 @@ function markdownTable(results) {
     cc.summary,
     `errors ${fmt(cc.errors)} (target 0)`
   )
-  rows.push(`| 5. server RSS after the run (CACHING=redis server) | | | | | | | **${fmt(results.rss_mb)} MB** |`)
+  rows.push(
+    `| 5. server RSS after the run (CACHING=redis server) | | | | | | | **${fmt(results.rss_mb)} MB** |`
+  )
   return [
     "| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | errors | ratio |",
     "|---|---:|---:|---:|---:|---:|---:|---|",
@@ -82,9 +107,13 @@ Catalog: ${results.data.sellers} sellers, ${results.data.products} products, ${r
 
 ${markdownTable(results)}
 
-Split-checkout growth in K (in-process p50 relative to K=1): ${Object.entries(growth)
+Split-checkout growth in K (in-process p50 relative to K=1): ${Object.entries(
+    growth
+  )
     .map(([k, v]) => `${k} ${fmt(v)}×`)
-    .join(", ")}. Per extra seller: ${fmt(results.checkout.p50_ms_per_extra_seller)} ms (least squares over K).
+    .join(
+      ", "
+    )}. Per extra seller: ${fmt(results.checkout.p50_ms_per_extra_seller)} ms (least squares over K).
 
 See bench/README.md for what each scenario measures and the caveats.
 `
@@ -97,32 +126,67 @@ function svg(results) {
       title: `GET /store/carts/:id — requests per second (${fmt(results.cart_read.ratio)}×)`,
       unit: "req/s",
       bars: [
-        ["CACHING=redis", results.cart_read.cached && results.cart_read.cached.rps, "#2b8a3e"],
-        ["CACHING=off", results.cart_read.uncached && results.cart_read.uncached.rps, "#868e96"],
+        [
+          "CACHING=redis",
+          results.cart_read.cached && results.cart_read.cached.rps,
+          "#2b8a3e",
+        ],
+        [
+          "CACHING=off",
+          results.cart_read.uncached && results.cart_read.uncached.rps,
+          "#868e96",
+        ],
       ],
     },
     {
       title: `POST /store/carts/:id/line-items — requests per second (${fmt(results.add_line_item.ratio)}×)`,
       unit: "req/s",
       bars: [
-        ["CACHING=redis", results.add_line_item.cached && results.add_line_item.cached.rps, "#2b8a3e"],
-        ["CACHING=off", results.add_line_item.uncached && results.add_line_item.uncached.rps, "#868e96"],
+        [
+          "CACHING=redis",
+          results.add_line_item.cached && results.add_line_item.cached.rps,
+          "#2b8a3e",
+        ],
+        [
+          "CACHING=off",
+          results.add_line_item.uncached && results.add_line_item.uncached.rps,
+          "#868e96",
+        ],
       ],
     },
     {
       title: `Checkout p50, in-process (ms) — K=5 is ${fmt(results.checkout.ratio_k5_vs_medusa)}× Medusa`,
       unit: "ms",
       bars: [
-        ["Medusa completeCart, 1 seller", results.checkout.medusa_single && results.checkout.medusa_single.p50_ms, "#868e96"],
-        ...[1, 2, 5, 10].map((k) => [`split checkout K=${k}`, results.checkout[`k${k}`] && results.checkout[`k${k}`].p50_ms, "#1971c2"]),
+        [
+          "Medusa completeCart, 1 seller",
+          results.checkout.medusa_single &&
+            results.checkout.medusa_single.p50_ms,
+          "#868e96",
+        ],
+        ...[1, 2, 5, 10].map((k) => [
+          `split checkout K=${k}`,
+          results.checkout[`k${k}`] && results.checkout[`k${k}`].p50_ms,
+          "#1971c2",
+        ]),
       ],
     },
     {
       title: "Checkout over HTTP (ms): p50 sequential, p95 at 20 concurrent",
       unit: "ms",
       bars: [
-        ...[1, 2, 5, 10].map((k) => [`POST complete K=${k}, p50`, results.checkout_http[`k${k}`] && results.checkout_http[`k${k}`].p50_ms, "#1971c2"]),
-        ["20 concurrent, p95", results.concurrent_checkout.summary && results.concurrent_checkout.summary.p95_ms, "#e8590c"],
+        ...[1, 2, 5, 10].map((k) => [
+          `POST complete K=${k}, p50`,
+          results.checkout_http[`k${k}`] &&
+            results.checkout_http[`k${k}`].p50_ms,
+          "#1971c2",
+        ]),
+        [
+          "20 concurrent, p95",
+          results.concurrent_checkout.summary &&
+            results.concurrent_checkout.summary.p95_ms,
+          "#e8590c",
+        ],
       ],
     },
   ]
@@ -136,14 +200,22 @@ function svg(results) {
     `<text x="10" y="22" font-size="15" font-weight="bold">Marketplace bench (${results.mode}) — ${results.when.slice(0, 19)}Z, ${results.machine.cpus} CPUs; RSS ${fmt(results.rss_mb)} MB</text>`,
   ]
   for (const panel of panels) {
-    parts.push(`<text x="10" y="${y + 14}" font-size="13" font-weight="bold">${escape(panel.title)}</text>`)
+    parts.push(
+      `<text x="10" y="${y + 14}" font-size="13" font-weight="bold">${escape(panel.title)}</text>`
+    )
     y += 24
     const max = Math.max(1, ...panel.bars.map(([, v]) => v || 0))
     for (const [label, value, color] of panel.bars) {
       const w = value ? Math.max(1, (value / max) * barArea) : 0
-      parts.push(`<text x="${labelWidth - 8}" y="${y + 13}" font-size="12" text-anchor="end">${escape(label)}</text>`)
-      parts.push(`<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${color}"/>`)
-      parts.push(`<text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 13}" font-size="12">${fmt(value)} ${panel.unit}</text>`)
+      parts.push(
+        `<text x="${labelWidth - 8}" y="${y + 13}" font-size="12" text-anchor="end">${escape(label)}</text>`
+      )
+      parts.push(
+        `<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${color}"/>`
+      )
+      parts.push(
+        `<text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 13}" font-size="12">${fmt(value)} ${panel.unit}</text>`
+      )
       y += barHeight + gap
     }
     y += 14
@@ -156,10 +228,21 @@ ${parts.join("\n")}
 }
 
 function escape(text) {
-  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+  return String(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
 }
 
-module.exports = { summarize, percentile, ratio, round, markdown, markdownTable, svg }
+module.exports = {
+  summarize,
+  percentile,
+  ratio,
+  round,
+  markdown,
+  markdownTable,
+  svg,
+}
 
 // `node bench/lib/report.js bench/results/latest.json` re-renders the .md and .svg next to a results file.
 if (require.main === module) {

@@ -14,7 +14,9 @@ medusaIntegrationTestRunner({
     describe("cart routes (caching off, postgres locking)", () => {
       it("runs on the providers it names", async () => {
         expect(FeatureFlag.isFeatureEnabled("caching")).toBe(false)
-        const { rows } = await suite.dbConnection.raw("SELECT to_regclass('locking') AS locking")
+        const { rows } = await suite.dbConnection.raw(
+          "SELECT to_regclass('locking') AS locking"
+        )
         expect(rows[0].locking).toBe("locking")
       })
       cartCacheSuite(suite, { cached: false })

@@ -2,9 +2,17 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
-import { createMarketplace, MarketplaceFixture } from "../utils/marketplace-builder"
+import {
+  createMarketplace,
+  MarketplaceFixture,
+} from "../utils/marketplace-builder"
 import { recordEvents } from "../utils/record-events"
-import { createReadyCart, linesOf, readCart, StoreCart } from "../utils/store-cart"
+import {
+  createReadyCart,
+  linesOf,
+  readCart,
+  StoreCart,
+} from "../utils/store-cart"
 
 jest.setTimeout(120 * 1000)
 
@@ -14,12 +22,24 @@ type CheckoutOrder = {
   seller_id: string
   currency_code: string
   total: number
-  items: { variant_id: string; quantity: number; total: number; tax_lines: unknown[]; adjustments: unknown[] }[]
+  items: {
+    variant_id: string
+    quantity: number
+    total: number
+    tax_lines: unknown[]
+    adjustments: unknown[]
+  }[]
 }
-type CheckoutResponse = { type: "order_group"; order_group: { id: string; orders: CheckoutOrder[] } }
+type CheckoutResponse = {
+  type: "order_group"
+  order_group: { id: string; orders: CheckoutOrder[] }
+}
 
 const sum = (values: (number | string)[]) =>
-  values.reduce<BigNumber>((total, value) => total.plus(value), new BigNumber(0))
+  values.reduce<BigNumber>(
+    (total, value) => total.plus(value),
+    new BigNumber(0)
+  )
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -30,7 +50,10 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       marketplace = await createMarketplace(getContainer())
-      events = recordEvents(getContainer(), ["order_group.placed", "order.placed"])
+      events = recordEvents(getContainer(), [
+        "order_group.placed",
+        "order.placed",
+      ])
     })
     beforeEach(() => {
       events.received.length = 0
@@ -40,13 +63,20 @@ medusaIntegrationTestRunner({
     const threeSellerCart = () =>
       createReadyCart(api, marketplace, {
         lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 2)),
-        shippingOptionIds: marketplace.sellers.map((seller) => seller.shippingOptionId),
+        shippingOptionIds: marketplace.sellers.map(
+          (seller) => seller.shippingOptionId
+        ),
         promoCode: marketplace.promoCode,
       })
-    const complete = (cartId: string): Promise<AxiosResponse<CheckoutResponse>> =>
+    const complete = (
+      cartId: string
+    ): Promise<AxiosResponse<CheckoutResponse>> =>
       api.post(`/store/carts/${cartId}/complete`, {}, marketplace.store)
     const countGroups = async (cartId: string): Promise<number> => {
-      const rows = await dbConnection.raw(`select count(*)::int as n from order_group where cart_id = ?`, [cartId])
+      const rows = await dbConnection.raw(
+        `select count(*)::int as n from order_group where cart_id = ?`,
+        [cartId]
+      )
       return rows.rows[0].n
     }
 
@@ -67,7 +97,9 @@ medusaIntegrationTestRunner({
 
         // Each order: its seller, exactly that seller's items, its currency.
         for (const seller of marketplace.sellers) {
-          const order = group.orders.find((candidate) => candidate.seller_id === seller.id)
+          const order = group.orders.find(
+            (candidate) => candidate.seller_id === seller.id
+          )
           expect(order).toBeDefined()
           expect(order!.currency_code).toBe("eur")
           expect(order!.display_id).toEqual(expect.any(Number))
@@ -84,21 +116,38 @@ medusaIntegrationTestRunner({
         // Each order's total is its items plus its own shipping method, as the cart computed them.
         const orderTotals = group.orders.map((order) => order.total)
         for (const seller of marketplace.sellers) {
-          const order = group.orders.find((candidate) => candidate.seller_id === seller.id)!
-          const cartItems = cart.items.filter((item) => seller.variants.some((v) => v.id === item.variant_id))
-          const shipping = cart.shipping_methods.find((method) => method.shipping_option_id === seller.shippingOptionId)!
+          const order = group.orders.find(
+            (candidate) => candidate.seller_id === seller.id
+          )!
+          const cartItems = cart.items.filter((item) =>
+            seller.variants.some((v) => v.id === item.variant_id)
+          )
+          const shipping = cart.shipping_methods.find(
+            (method) => method.shipping_option_id === seller.shippingOptionId
+          )!
           expect(new BigNumber(order.total).toString()).toBe(
-            sum([...cartItems.map((item) => item.total), shipping.total]).toString()
+            sum([
+              ...cartItems.map((item) => item.total),
+              shipping.total,
+            ]).toString()
           )
         }
-        expect(sum(orderTotals).toString()).toBe(new BigNumber(cart.total).toString())
+        expect(sum(orderTotals).toString()).toBe(
+          new BigNumber(cart.total).toString()
+        )
 
         // Shipping methods landed on the right orders, with their seller links.
         const { data: orders } = await getContainer()
           .resolve("query")
           .graph({
             entity: "order",
-            fields: ["id", "shipping_methods.shipping_option_id", "seller.id", "order_group.id", "email"],
+            fields: [
+              "id",
+              "shipping_methods.shipping_option_id",
+              "seller.id",
+              "order_group.id",
+              "email",
+            ],
             filters: { id: group.orders.map((order) => order.id) },
           })
         for (const order of orders as unknown as {
@@ -108,10 +157,12 @@ medusaIntegrationTestRunner({
           seller: { id: string }
           order_group: { id: string }
         }[]) {
-          const seller = marketplace.sellers.find((candidate) => candidate.id === order.seller.id)!
-          expect(order.shipping_methods.map((method) => method.shipping_option_id)).toEqual([
-            seller.shippingOptionId,
-          ])
+          const seller = marketplace.sellers.find(
+            (candidate) => candidate.id === order.seller.id
+          )!
+          expect(
+            order.shipping_methods.map((method) => method.shipping_option_id)
+          ).toEqual([seller.shippingOptionId])
           expect(order.order_group.id).toBe(group.id)
           expect(order.email).toBe("ada@example.test")
         }
@@ -125,25 +176,39 @@ medusaIntegrationTestRunner({
           .resolve("query")
           .graph({
             entity: "order_group",
-            fields: ["id", "total", "payment_collection.id", "payment_collection.status"],
+            fields: [
+              "id",
+              "total",
+              "payment_collection.id",
+              "payment_collection.status",
+            ],
             filters: { id: group.id },
           })
-        const linkedCollection = (storedGroup as unknown as { payment_collection: { id: string; status: string } })
-          .payment_collection
+        const linkedCollection = (
+          storedGroup as unknown as {
+            payment_collection: { id: string; status: string }
+          }
+        ).payment_collection
         expect(linkedCollection.id).toBe(cart.payment_collection!.id)
         expect(linkedCollection.status).toBe("authorized")
-        expect((await readCart(api, marketplace, cart.id)).completed_at).not.toBeNull()
+        expect(
+          (await readCart(api, marketplace, cart.id)).completed_at
+        ).not.toBeNull()
         const reservations = await getContainer()
           .resolve(Modules.INVENTORY)
-          .listReservationItems({ line_item_id: group.orders.flatMap((order) => order.items.map((item) => (item as unknown as { id: string }).id)) })
+          .listReservationItems({
+            line_item_id: group.orders.flatMap((order) =>
+              order.items.map((item) => (item as unknown as { id: string }).id)
+            ),
+          })
         expect(reservations).toHaveLength(4)
 
         // Events: one order_group.placed with the group id, one order.placed per order.
         await events.waitFor("order_group.placed", 1)
         await events.waitFor("order.placed", 3)
-        expect(events.received.filter((event) => event.name === "order_group.placed")).toEqual([
-          { name: "order_group.placed", data: { id: group.id } },
-        ])
+        expect(
+          events.received.filter((event) => event.name === "order_group.placed")
+        ).toEqual([{ name: "order_group.placed", data: { id: group.id } }])
         expect(
           events.received
             .filter((event) => event.name === "order.placed")
@@ -165,7 +230,9 @@ medusaIntegrationTestRunner({
         expect(await countGroups(cart.id)).toBe(1)
         // Placed once: the repeated call emits nothing (subscribers done before the next test).
         await events.waitFor("order.placed", 3)
-        expect(events.received.filter((event) => event.name === "order.placed")).toHaveLength(3)
+        expect(
+          events.received.filter((event) => event.name === "order.placed")
+        ).toHaveLength(3)
       })
     })
   },

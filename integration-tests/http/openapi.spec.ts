@@ -6,7 +6,9 @@ import type { OpenApiDocumentResponse } from "../../src/types/http"
 
 jest.setTimeout(180 * 1000)
 
-const committed = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../docs/openapi.json"), "utf8"))
+const committed = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../docs/openapi.json"), "utf8")
+)
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -14,7 +16,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api }) => {
     describe("GET /openapi.json", () => {
       it("serves the committed OpenAPI document without a token outside production", async () => {
-        const response: AxiosResponse<OpenApiDocumentResponse> = await api.get("/openapi.json")
+        const response: AxiosResponse<OpenApiDocumentResponse> =
+          await api.get("/openapi.json")
         expect(response.status).toBe(200)
         expect(response.headers["content-type"]).toMatch(/^application\/json/)
         expect(response.data.openapi).toBe("3.1.0")

@@ -1,10 +1,20 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { loadResponseSchemas } from "../../scripts/openapi/build-openapi-document"
-import { readRouteOperations, type RouteOperation } from "../../scripts/openapi/route-operations"
-import { adminPathValues, pathOf, vendorPathValues } from "../security/support/route-params"
+import {
+  readRouteOperations,
+  type RouteOperation,
+} from "../../scripts/openapi/route-operations"
+import {
+  adminPathValues,
+  pathOf,
+  vendorPathValues,
+} from "../security/support/route-params"
 import type { ApiRoute } from "../security/support/route-tree"
-import { buildSellerPair, type SellerPair } from "../security/support/seller-pair"
+import {
+  buildSellerPair,
+  type SellerPair,
+} from "../security/support/seller-pair"
 
 jest.setTimeout(300 * 1000)
 
@@ -13,7 +23,8 @@ const SCHEMAS = loadResponseSchemas(path.join(ROOT, "src", "types", "http"))
 
 /** Every read route of the marketplace, as the OpenAPI document describes it. */
 const READS = readRouteOperations(path.join(ROOT, "src", "api"), ROOT).filter(
-  (operation) => operation.method === "GET" && operation.path !== "/openapi.json"
+  (operation) =>
+    operation.method === "GET" && operation.path !== "/openapi.json"
 )
 
 /**
@@ -35,36 +46,50 @@ medusaIntegrationTestRunner({
     })
 
     it("covers the read routes of every area", () => {
-      const areas = new Set(READS.map((operation) => operation.path.split("/")[1]))
+      const areas = new Set(
+        READS.map((operation) => operation.path.split("/")[1])
+      )
       expect([...areas].sort()).toEqual(["admin", "store", "vendor"])
       expect(READS.length).toBeGreaterThan(25)
     })
 
-    it.each(READS.map((operation) => [`${operation.method} ${operation.path}`, operation] as const))(
-      "%s answers its declared response schema",
-      async (_name, operation) => {
-        const { url, headers } = requestOf(operation, pair, sellerHandle)
-        const response = await api.get(url, headers)
-        expect(response.status).toBe(200)
-        const schema = SCHEMAS.get(operation.responseType ?? "")
-        expect(schema).toBeDefined()
-        const result = schema!.safeParse(response.data)
-        expect(result.success ? [] : result.error.issues).toEqual([])
-      }
-    )
+    it.each(
+      READS.map(
+        (operation) =>
+          [`${operation.method} ${operation.path}`, operation] as const
+      )
+    )("%s answers its declared response schema", async (_name, operation) => {
+      const { url, headers } = requestOf(operation, pair, sellerHandle)
+      const response = await api.get(url, headers)
+      expect(response.status).toBe(200)
+      const schema = SCHEMAS.get(operation.responseType ?? "")
+      expect(schema).toBeDefined()
+      const result = schema!.safeParse(response.data)
+      expect(result.success ? [] : result.error.issues).toEqual([])
+    })
   },
 })
 
-function requestOf(operation: RouteOperation, pair: SellerPair, sellerHandle: string) {
+function requestOf(
+  operation: RouteOperation,
+  pair: SellerPair,
+  sellerHandle: string
+) {
   const route = { ...operation, method: "GET" } as ApiRoute
   const area = operation.path.split("/")[1]
   if (area === "vendor") {
-    return { url: pathOf(route, [vendorPathValues(pair.a)]), headers: pair.a.owner }
+    return {
+      url: pathOf(route, [vendorPathValues(pair.a)]),
+      headers: pair.a.owner,
+    }
   }
   if (area === "admin") {
     return { url: pathOf(route, [adminPathValues(pair)]), headers: pair.admin }
   }
   // The customer who placed the pair's order group (its session carries the publishable key).
-  const storeValues = { "sellers/:handle": sellerHandle, "order-groups/:id": pair.orderGroupId }
+  const storeValues = {
+    "sellers/:handle": sellerHandle,
+    "order-groups/:id": pair.orderGroupId,
+  }
   return { url: pathOf(route, [storeValues]), headers: pair.customer }
 }

@@ -65,20 +65,35 @@ medusaIntegrationTestRunner({
         const { seller, owner } = await registerSeller(api, "Instant Shop")
         expect(seller.status).toBe("open")
         expect(seller.approved_at).toEqual(expect.any(String))
-        expect((await api.get("/vendor/sellers/me", owner)).data.seller.status).toBe("open")
+        expect(
+          (await api.get("/vendor/sellers/me", owner)).data.seller.status
+        ).toBe("open")
         const storeKey = await createPublishableKey(getContainer())
-        expect((await api.get("/store/sellers/instant-shop", storeKey)).data.seller.id).toBe(seller.id)
+        expect(
+          (await api.get("/store/sellers/instant-shop", storeKey)).data.seller
+            .id
+        ).toBe(seller.id)
 
         const approvals = await waitFor(async () => {
-          const found = await listNotifications(getContainer(), { template: "seller.approved" })
+          const found = await listNotifications(getContainer(), {
+            template: "seller.approved",
+          })
           return found.length >= 2 && found
         })
-        expect(approvals.map((n) => n.channel).sort()).toEqual(["email", "feed"])
+        expect(approvals.map((n) => n.channel).sort()).toEqual([
+          "email",
+          "feed",
+        ])
         const slackNotes = await waitFor(async () => {
-          const found = await listNotifications(getContainer(), { channel: "slack" })
+          const found = await listNotifications(getContainer(), {
+            channel: "slack",
+          })
           return found.length >= 1 && found
         })
-        expect(slackNotes[0]).toMatchObject({ template: "request.created", status: "success" })
+        expect(slackNotes[0]).toMatchObject({
+          template: "request.created",
+          status: "success",
+        })
         const [hook] = await slack.waitFor("/slack/hook")
         expect(hook.rawBody).toContain("request")
       })
@@ -92,48 +107,113 @@ medusaIntegrationTestRunner({
         const tooBig = Buffer.concat([PNG, Buffer.alloc(UPLOAD_MAX_BYTES)])
         for (const file of [
           { name: "big.png", type: "image/png", content: tooBig },
-          { name: "x.exe", type: "application/octet-stream", content: Buffer.from("MZ") },
-          { name: "fake.pdf", type: "application/pdf", content: Buffer.from("hello") },
+          {
+            name: "x.exe",
+            type: "application/octet-stream",
+            content: Buffer.from("MZ"),
+          },
+          {
+            name: "fake.pdf",
+            type: "application/pdf",
+            content: Buffer.from("hello"),
+          },
         ]) {
-          expect((await failure(api.post("/vendor/uploads", multipart([file]), owner))).status).toBe(400)
+          expect(
+            (
+              await failure(
+                api.post("/vendor/uploads", multipart([file]), owner)
+              )
+            ).status
+          ).toBe(400)
         }
         expect(s3.objectKeys()).toEqual(before)
 
-        const first = await api.post("/vendor/uploads", multipart([{ name: "logo.png", type: "image/png", content: PNG }]), owner)
+        const first = await api.post(
+          "/vendor/uploads",
+          multipart([{ name: "logo.png", type: "image/png", content: PNG }]),
+          owner
+        )
         const firstFile = first.data.files[0]
-        expect(firstFile.id).toMatch(new RegExp(`^sellers/${seller.id}/logo-.*\\.png$`))
+        expect(firstFile.id).toMatch(
+          new RegExp(`^sellers/${seller.id}/logo-.*\\.png$`)
+        )
         expect(s3.objectKeys()).toContain(firstFile.id)
-        await api.post("/vendor/sellers/me", { logo_file_id: firstFile.id, logo_url: firstFile.url }, owner)
+        await api.post(
+          "/vendor/sellers/me",
+          { logo_file_id: firstFile.id, logo_url: firstFile.url },
+          owner
+        )
 
-        const second = await api.post("/vendor/uploads", multipart([{ name: "logo2.png", type: "image/png", content: PNG }]), owner)
+        const second = await api.post(
+          "/vendor/uploads",
+          multipart([{ name: "logo2.png", type: "image/png", content: PNG }]),
+          owner
+        )
         const secondFile = second.data.files[0]
-        const replaced = await api.post("/vendor/sellers/me", { logo_file_id: secondFile.id, logo_url: secondFile.url }, owner)
-        expect(replaced.data.seller).toMatchObject({ logo_file_id: secondFile.id, logo_url: secondFile.url })
+        const replaced = await api.post(
+          "/vendor/sellers/me",
+          { logo_file_id: secondFile.id, logo_url: secondFile.url },
+          owner
+        )
+        expect(replaced.data.seller).toMatchObject({
+          logo_file_id: secondFile.id,
+          logo_url: secondFile.url,
+        })
         expect(s3.objectKeys()).toContain(secondFile.id)
         expect(s3.objectKeys()).not.toContain(firstFile.id)
 
         // Another seller cannot adopt (and later delete) this seller's file.
-        const foreign = await failure(api.post("/vendor/sellers/me", { logo_file_id: secondFile.id }, other.owner))
+        const foreign = await failure(
+          api.post(
+            "/vendor/sellers/me",
+            { logo_file_id: secondFile.id },
+            other.owner
+          )
+        )
         expect(foreign.status).toBe(400)
         expect(s3.objectKeys()).toContain(secondFile.id)
 
         // Presigned URLs: checked like uploads, keyed under the caller's folder, and usable.
         const refused = await failure(
-          api.post("/vendor/uploads/presigned-urls", { files: [{ name: "a.gif", mime_type: "image/gif", size: UPLOAD_MAX_BYTES + 1 }] }, owner)
+          api.post(
+            "/vendor/uploads/presigned-urls",
+            {
+              files: [
+                {
+                  name: "a.gif",
+                  mime_type: "image/gif",
+                  size: UPLOAD_MAX_BYTES + 1,
+                },
+              ],
+            },
+            owner
+          )
         )
         expect(refused.status).toBe(400)
         const refusedType = await failure(
-          api.post("/vendor/uploads/presigned-urls", { files: [{ name: "a.txt", mime_type: "text/plain", size: 3 }] }, owner)
+          api.post(
+            "/vendor/uploads/presigned-urls",
+            { files: [{ name: "a.txt", mime_type: "text/plain", size: 3 }] },
+            owner
+          )
         )
         expect(refusedType.status).toBe(400)
         const presigned = await api.post(
           "/vendor/uploads/presigned-urls",
-          { files: [{ name: "doc.pdf", mime_type: "application/pdf", size: 9 }] },
+          {
+            files: [{ name: "doc.pdf", mime_type: "application/pdf", size: 9 }],
+          },
           other.owner
         )
         const target = presigned.data.files[0]
-        expect(target.id).toMatch(new RegExp(`^sellers/${other.seller.id}/.*doc\\.pdf$`))
-        const put = await fetch(target.url, { method: "PUT", body: "%PDF-1.4\n", headers: { "content-type": "application/pdf" } })
+        expect(target.id).toMatch(
+          new RegExp(`^sellers/${other.seller.id}/.*doc\\.pdf$`)
+        )
+        const put = await fetch(target.url, {
+          method: "PUT",
+          body: "%PDF-1.4\n",
+          headers: { "content-type": "application/pdf" },
+        })
         expect(put.ok).toBe(true)
         expect(s3.objectKeys()).toContain(target.id)
         expect(admin).toBeDefined()
@@ -144,27 +224,52 @@ medusaIntegrationTestRunner({
         const admin = await createAdminSession(container, api)
         const { seller, owner } = await registerSeller(api, "Tracked Shop")
 
-        const invite = await api.post("/vendor/invites", { email: "tina@tracked.test" }, owner)
+        const invite = await api.post(
+          "/vendor/invites",
+          { email: "tina@tracked.test" },
+          owner
+        )
         const [email] = await waitFor(async () => {
-          const found = await listNotifications(container, { resource_id: invite.data.invite.id, channel: "email" })
-          return found.filter((n) => n.data?.token).length > 0 && found.filter((n) => n.data?.token)
+          const found = await listNotifications(container, {
+            resource_id: invite.data.invite.id,
+            channel: "email",
+          })
+          return (
+            found.filter((n) => n.data?.token).length > 0 &&
+            found.filter((n) => n.data?.token)
+          )
         })
-        await api.post("/vendor/invites/accept", { token: email.data!.token }, await registerIdentity(api, "tina@tracked.test"))
+        await api.post(
+          "/vendor/invites/accept",
+          { token: email.data!.token },
+          await registerIdentity(api, "tina@tracked.test")
+        )
         const tina = await loginSeller(api, "tina@tracked.test")
-        const tinaMember = (await api.get("/vendor/sellers/me", tina)).data.seller.member
+        const tinaMember = (await api.get("/vendor/sellers/me", tina)).data
+          .seller.member
 
-        await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "Audit" }, admin)
+        await api.post(
+          `/admin/sellers/${seller.id}/suspend`,
+          { reason: "Audit" },
+          admin
+        )
 
         const { result: manual } = await registerSellerWorkflow(container).run({
           input: {
-            auth_identity_id: (await container.resolve("auth").register("emailpass", {
-              body: { email: "manual@tracked.test", password: "pw" },
-            })).authIdentity!.id,
+            auth_identity_id: (
+              await container.resolve("auth").register("emailpass", {
+                body: { email: "manual@tracked.test", password: "pw" },
+              })
+            ).authIdentity!.id,
             seller: { name: "Manual Shop", email: "manual@tracked.test" },
             approval: "manual",
           },
         })
-        await api.post(`/admin/sellers/${manual.id}/reject`, { note: "Incomplete" }, admin)
+        await api.post(
+          `/admin/sellers/${manual.id}/reject`,
+          { note: "Incomplete" },
+          admin
+        )
 
         const expected = [
           "seller_registered",
@@ -175,23 +280,35 @@ medusaIntegrationTestRunner({
           "seller_suspended",
           "seller_rejected",
         ]
-        await waitFor(() => expected.every((name) => posthog.named(name).length > 0), {
-          timeoutMs: 25_000,
-          what: `PostHog events ${expected.join(", ")}`,
-        })
+        await waitFor(
+          () => expected.every((name) => posthog.named(name).length > 0),
+          {
+            timeoutMs: 25_000,
+            what: `PostHog events ${expected.join(", ")}`,
+          }
+        )
         const ofSeller = (name: string) =>
-          posthog.named(name).find((e) => JSON.stringify(e.properties).includes(seller.id))!
+          posthog
+            .named(name)
+            .find((e) => JSON.stringify(e.properties).includes(seller.id))!
 
-        const ownerId = (await api.get("/vendor/sellers/me", owner)).data.seller.member.id
+        const ownerId = (await api.get("/vendor/sellers/me", owner)).data.seller
+          .member.id
         expect(ofSeller("seller_registered")).toMatchObject({
           distinct_id: ownerId,
-          properties: expect.objectContaining({ seller_id: seller.id, $groups: { seller: seller.id } }),
+          properties: expect.objectContaining({
+            seller_id: seller.id,
+            $groups: { seller: seller.id },
+          }),
         })
         expect(ofSeller("seller_approved").distinct_id).toBe("system")
         expect(ofSeller("request_created").distinct_id).toBe(ownerId)
         expect(ofSeller("member_joined")).toMatchObject({
           distinct_id: tinaMember.id,
-          properties: expect.objectContaining({ role: "member", $groups: { seller: seller.id } }),
+          properties: expect.objectContaining({
+            role: "member",
+            $groups: { seller: seller.id },
+          }),
         })
         expect(ofSeller("seller_suspended")).toMatchObject({
           distinct_id: expect.stringMatching(/^user_/),
@@ -200,11 +317,17 @@ medusaIntegrationTestRunner({
         const rejected = posthog.named("seller_rejected")[0]
         expect(rejected).toMatchObject({
           distinct_id: expect.stringMatching(/^user_/),
-          properties: expect.objectContaining({ seller_id: manual.id, $groups: { seller: manual.id } }),
+          properties: expect.objectContaining({
+            seller_id: manual.id,
+            $groups: { seller: manual.id },
+          }),
         })
-        expect(posthog.named("request_reviewed").map((e) => e.properties.status).sort()).toEqual(
-          expect.arrayContaining(["accepted", "rejected"])
-        )
+        expect(
+          posthog
+            .named("request_reviewed")
+            .map((e) => e.properties.status)
+            .sort()
+        ).toEqual(expect.arrayContaining(["accepted", "rejected"]))
       })
     })
   },

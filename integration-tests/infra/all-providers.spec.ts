@@ -40,7 +40,12 @@ describeWithService("memcached", "All shared providers at once", () => {
   })
 
   afterAll(async () => {
-    for (const name of ["SENDGRID_API_URL", "SLACK_WEBHOOK_URL", "POSTHOG_HOST", ...Object.keys(s3?.env ?? {})]) {
+    for (const name of [
+      "SENDGRID_API_URL",
+      "SLACK_WEBHOOK_URL",
+      "POSTHOG_HOST",
+      ...Object.keys(s3?.env ?? {}),
+    ]) {
       delete process.env[name]
     }
     await api.stop()
@@ -57,14 +62,22 @@ describeWithService("memcached", "All shared providers at once", () => {
 
         const container = getContainer()
         const providerOf = (key: string) =>
-          (container.resolve(key) as { constructor: { name: string } }).constructor.name
+          (container.resolve(key) as { constructor: { name: string } })
+            .constructor.name
         expect(providerOf(Modules.EVENT_BUS)).toBe("RedisEventBusService")
         const caching = container.resolve(Modules.CACHING)
         await caching.set({ key: "all-at-once", data: { ok: true }, tags: [] })
-        expect(await caching.get({ key: "all-at-once", providers: ["caching-memcached"] })).toEqual({ ok: true })
+        expect(
+          await caching.get({
+            key: "all-at-once",
+            providers: ["caching-memcached"],
+          })
+        ).toEqual({ ok: true })
 
         // One round trip through the modules whose provider talks to a server.
-        await container.resolve(Modules.LOCKING).execute("all-at-once", async () => undefined, { timeout: 5 })
+        await container
+          .resolve(Modules.LOCKING)
+          .execute("all-at-once", async () => undefined, { timeout: 5 })
         const file = await container.resolve(Modules.FILE).createFiles({
           filename: "all.txt",
           mimeType: "text/plain",
@@ -72,8 +85,18 @@ describeWithService("memcached", "All shared providers at once", () => {
         })
         expect(s3.objectKeys()).toContain(file.id)
         await container.resolve(Modules.NOTIFICATION).createNotifications([
-          { to: "a@b.test", channel: "email", template: "seller.approved", data: {} },
-          { to: "admins", channel: "slack", template: "seller.registered", data: {} },
+          {
+            to: "a@b.test",
+            channel: "email",
+            template: "seller.approved",
+            data: {},
+          },
+          {
+            to: "admins",
+            channel: "slack",
+            template: "seller.registered",
+            data: {},
+          },
         ])
         await api.waitFor("/v3/mail/send")
         await api.waitFor("/hooks/slack")

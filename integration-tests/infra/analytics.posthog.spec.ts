@@ -21,8 +21,12 @@ class PosthogServer {
       chunks.push(chunk as Buffer)
     }
     const raw = Buffer.concat(chunks)
-    const body = req.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw
-    this.batches.push({ path: req.url ?? "/", ...JSON.parse(body.toString("utf8")) })
+    const body =
+      req.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw
+    this.batches.push({
+      path: req.url ?? "/",
+      ...JSON.parse(body.toString("utf8")),
+    })
     res.writeHead(200, { "content-type": "application/json" })
     res.end(JSON.stringify({ status: 1 }))
   })
@@ -32,7 +36,9 @@ class PosthogServer {
   }
 
   async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve))
+    await new Promise<void>((resolve) =>
+      this.server.listen(0, "127.0.0.1", resolve)
+    )
   }
 
   async stop(): Promise<void> {
@@ -40,7 +46,10 @@ class PosthogServer {
     await new Promise((resolve) => this.server.close(resolve))
   }
 
-  async waitForEvents(count: number, timeoutMs: number): Promise<Record<string, unknown>[]> {
+  async waitForEvents(
+    count: number,
+    timeoutMs: number
+  ): Promise<Record<string, unknown>[]> {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       const events = this.batches.flatMap((batch) => batch.batch ?? [])
@@ -54,7 +63,10 @@ class PosthogServer {
 
 describe("Analytics Module — posthog provider", () => {
   const posthog = new PosthogServer()
-  const env = appEnv({ ANALYTICS: "posthog", POSTHOG_EVENTS_API_KEY: "phc_test_key" })
+  const env = appEnv({
+    ANALYTICS: "posthog",
+    POSTHOG_EVENTS_API_KEY: "phc_test_key",
+  })
 
   beforeAll(async () => {
     await posthog.start()
@@ -71,13 +83,18 @@ describe("Analytics Module — posthog provider", () => {
     env,
     testSuite: ({ getContainer }) => {
       it("sends track and identify to PostHog as batched capture calls", async () => {
-        const analytics = getContainer().resolve<IAnalyticsModuleService>(Modules.ANALYTICS)
+        const analytics = getContainer().resolve<IAnalyticsModuleService>(
+          Modules.ANALYTICS
+        )
         await analytics.track({
           event: "seller.approved",
           actor_id: "user_admin",
           properties: { seller_id: "sel_1" },
         })
-        await analytics.identify({ actor_id: "mem_1", properties: { email: "owner@seller.test" } })
+        await analytics.identify({
+          actor_id: "mem_1",
+          properties: { email: "owner@seller.test" },
+        })
 
         // posthog-node batches in memory and flushes every 10 s; the wait is bounded above that.
         const events = await posthog.waitForEvents(2, 15_000)
@@ -96,7 +113,9 @@ describe("Analytics Module — posthog provider", () => {
             expect.objectContaining({
               event: "$identify",
               distinct_id: "mem_1",
-              properties: expect.objectContaining({ $set: { email: "owner@seller.test" } }),
+              properties: expect.objectContaining({
+                $set: { email: "owner@seller.test" },
+              }),
             }),
           ])
         )

@@ -29,7 +29,8 @@ describe("File Module — s3 provider", () => {
     cwd: FIXTURE_APP,
     env,
     testSuite: ({ getContainer }) => {
-      const files = () => getContainer().resolve<IFileModuleService>(Modules.FILE)
+      const files = () =>
+        getContainer().resolve<IFileModuleService>(Modules.FILE)
 
       it("creates a file, serves it from the bucket and deletes it", async () => {
         const created = await files().createFiles({
@@ -39,8 +40,12 @@ describe("File Module — s3 provider", () => {
           access: "public",
         })
         expect(s3.objectKeys()).toEqual([created.id])
-        expect(created.url.startsWith(`${s3.endpoint}/${s3.bucket}/`)).toBe(true)
-        expect((await files().getAsBuffer(created.id)).toString()).toBe("hello s3")
+        expect(created.url.startsWith(`${s3.endpoint}/${s3.bucket}/`)).toBe(
+          true
+        )
+        expect((await files().getAsBuffer(created.id)).toString()).toBe(
+          "hello s3"
+        )
 
         const { url } = await files().retrieveFile(created.id)
         const download = await fetch(url)
@@ -52,7 +57,10 @@ describe("File Module — s3 provider", () => {
       })
 
       it("hands out a presigned upload URL that accepts a PUT", async () => {
-        const upload = await files().getUploadFileUrls({ filename: "catalog.csv", mimeType: "text/csv" })
+        const upload = await files().getUploadFileUrls({
+          filename: "catalog.csv",
+          mimeType: "text/csv",
+        })
         const put = await fetch(upload.url, {
           method: "PUT",
           headers: { "content-type": "text/csv" },
@@ -60,7 +68,9 @@ describe("File Module — s3 provider", () => {
         })
         expect(put.status).toBe(200)
         expect(s3.objectKeys()).toContain(upload.key)
-        expect((await files().getAsBuffer(upload.key)).toString()).toBe("sku,price\nA,1\n")
+        expect((await files().getAsBuffer(upload.key)).toString()).toBe(
+          "sku,price\nA,1\n"
+        )
         await files().deleteFiles(upload.key)
         expect(s3.objectKeys()).not.toContain(upload.key)
       })

@@ -10,7 +10,11 @@ import type {
 import { Modules } from "@medusajs/framework/utils"
 import { appEnv } from "./support/app-env"
 import { FIXTURE_APP } from "./support/app-process"
-import { cachingModuleBehaviour, sleep, unique } from "./support/caching-behaviour"
+import {
+  cachingModuleBehaviour,
+  sleep,
+  unique,
+} from "./support/caching-behaviour"
 import { RecordFile } from "./support/records"
 import { asyncStepCompletes } from "./support/workflow-behaviour"
 
@@ -23,7 +27,10 @@ jest.setTimeout(120_000)
  */
 describe("Infrastructure modules — default local providers", () => {
   const records = new RecordFile("local")
-  const env = appEnv({ INFRA_RECORD_FILE: records.path, FILE_UPLOAD_DIR: `.data/infra-uploads-${process.pid}` })
+  const env = appEnv({
+    INFRA_RECORD_FILE: records.path,
+    FILE_UPLOAD_DIR: `.data/infra-uploads-${process.pid}`,
+  })
 
   afterAll(() => records.remove())
 
@@ -32,13 +39,23 @@ describe("Infrastructure modules — default local providers", () => {
     env,
     testSuite: ({ getContainer, dbConnection }) => {
       it("Event Module (local): a subscriber runs in this process", async () => {
-        await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "infra.probe", data: { id: "local-1" } })
-        const [handled] = await records.waitUntil("probe", (lines) => lines.length === 1, 5000)
+        await getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .emit({ name: "infra.probe", data: { id: "local-1" } })
+        const [handled] = await records.waitUntil(
+          "probe",
+          (lines) => lines.length === 1,
+          5000
+        )
         expect(handled).toMatchObject({ id: "local-1", pid: process.pid })
       })
 
       describe("Workflow Engine Module (inmemory)", () => {
-        asyncStepCompletes(() => getContainer().resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE))
+        asyncStepCompletes(() =>
+          getContainer().resolve<IWorkflowEngineService>(
+            Modules.WORKFLOW_ENGINE
+          )
+        )
       })
 
       describe("Caching Module (memory)", () => {
@@ -64,13 +81,21 @@ describe("Infrastructure modules — default local providers", () => {
           await sleep(50)
           inside--
         }
-        await Promise.all(Array.from({ length: 5 }, () => locking.execute("local-key", job, { timeout: 5 })))
+        await Promise.all(
+          Array.from({ length: 5 }, () =>
+            locking.execute("local-key", job, { timeout: 5 })
+          )
+        )
         expect(overlap).toBe(false)
 
-        const holding = locking.execute("held", () => sleep(2500), { timeout: 5 })
+        const holding = locking.execute("held", () => sleep(2500), {
+          timeout: 5,
+        })
         await sleep(50)
         const start = Date.now()
-        await expect(locking.execute("held", async () => "ran", { timeout: 1 })).rejects.toThrow()
+        await expect(
+          locking.execute("held", async () => "ran", { timeout: 1 })
+        ).rejects.toThrow()
         expect(Date.now() - start).toBeGreaterThanOrEqual(900)
         expect(Date.now() - start).toBeLessThan(2400)
         await holding
@@ -83,16 +108,31 @@ describe("Infrastructure modules — default local providers", () => {
           mimeType: "text/plain",
           content: Buffer.from("local file").toString("base64"),
         })
-        expect((await files.getAsBuffer(created.id)).toString()).toBe("local file")
+        expect((await files.getAsBuffer(created.id)).toString()).toBe(
+          "local file"
+        )
         await files.deleteFiles(created.id)
         await expect(files.getAsBuffer(created.id)).rejects.toThrow()
       })
 
       it("Notification Module (local): feed and email channels are stored as sent", async () => {
-        const notifications = getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION)
+        const notifications =
+          getContainer().resolve<INotificationModuleService>(
+            Modules.NOTIFICATION
+          )
         const sent = await notifications.createNotifications([
-          { to: "sel_1", channel: "feed", template: "seller.approved", data: {} },
-          { to: "owner@seller.test", channel: "email", template: "seller.approved", data: {} },
+          {
+            to: "sel_1",
+            channel: "feed",
+            template: "seller.approved",
+            data: {},
+          },
+          {
+            to: "owner@seller.test",
+            channel: "email",
+            template: "seller.approved",
+            data: {},
+          },
         ])
         expect(sent.map((n) => [n.channel, n.provider_id, n.status])).toEqual([
           ["feed", "local-feed", "success"],
@@ -101,9 +141,15 @@ describe("Infrastructure modules — default local providers", () => {
       })
 
       it("Analytics Module (local): track and identify are accepted", async () => {
-        const analytics = getContainer().resolve<IAnalyticsModuleService>(Modules.ANALYTICS)
-        await expect(analytics.track({ event: "seller.approved", actor_id: "user_1" })).resolves.toBeUndefined()
-        await expect(analytics.identify({ actor_id: "user_1", properties: {} })).resolves.toBeUndefined()
+        const analytics = getContainer().resolve<IAnalyticsModuleService>(
+          Modules.ANALYTICS
+        )
+        await expect(
+          analytics.track({ event: "seller.approved", actor_id: "user_1" })
+        ).resolves.toBeUndefined()
+        await expect(
+          analytics.identify({ actor_id: "user_1", properties: {} })
+        ).resolves.toBeUndefined()
       })
     },
   })

@@ -10,8 +10,15 @@ jest.setTimeout(120_000)
 
 /** Notification Module with EMAIL_PROVIDER=resend (own provider), Resend being a loopback server. */
 describe("Notification Module — resend provider (own)", () => {
-  const api = new RecordingServer(() => ({ status: 200, body: { id: "re_123" } }))
-  const env = appEnv({ EMAIL_PROVIDER: "resend", RESEND_API_KEY: "re_test_key", RESEND_FROM: "Market <market@example.test>" })
+  const api = new RecordingServer(() => ({
+    status: 200,
+    body: { id: "re_123" },
+  }))
+  const env = appEnv({
+    EMAIL_PROVIDER: "resend",
+    RESEND_API_KEY: "re_test_key",
+    RESEND_FROM: "Market <market@example.test>",
+  })
 
   beforeAll(async () => {
     await api.start()
@@ -27,7 +34,8 @@ describe("Notification Module — resend provider (own)", () => {
     cwd: FIXTURE_APP,
     env,
     testSuite: ({ getContainer }) => {
-      const notifications = () => getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION)
+      const notifications = () =>
+        getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION)
 
       beforeEach(() => {
         api.reset()
@@ -40,7 +48,11 @@ describe("Notification Module — resend provider (own)", () => {
             to: "invitee@example.test",
             channel: "email",
             template: "seller.member_invited",
-            data: { seller_name: "Acme", role: "admin", invite_url: "https://vendor.test/invite?t=1" },
+            data: {
+              seller_name: "Acme",
+              role: "admin",
+              invite_url: "https://vendor.test/invite?t=1",
+            },
           },
         ])
         const [request] = await api.waitFor("/emails")
@@ -53,18 +65,36 @@ describe("Notification Module — resend provider (own)", () => {
         })
         const body = request.body as { html: string; text: string }
         expect(body.text).toContain("as admin")
-        expect(body.text).toContain("Accept the invitation: https://vendor.test/invite?t=1")
+        expect(body.text).toContain(
+          "Accept the invitation: https://vendor.test/invite?t=1"
+        )
         expect(body.html).toContain('<a href="https://vendor.test/invite?t=1">')
-        expect(sent).toMatchObject({ status: "success", provider_id: "resend", external_id: "re_123" })
+        expect(sent).toMatchObject({
+          status: "success",
+          provider_id: "resend",
+          external_id: "re_123",
+        })
       })
 
       it("uses explicit content when given, and a readable fallback for an unknown template", async () => {
         await notifications().createNotifications([
-          { to: "a@b.test", channel: "email", template: "custom", content: { subject: "Hello", text: "Plain" } },
-          { to: "a@b.test", channel: "email", template: "no.such.template", data: { order_id: "order_1" } },
+          {
+            to: "a@b.test",
+            channel: "email",
+            template: "custom",
+            content: { subject: "Hello", text: "Plain" },
+          },
+          {
+            to: "a@b.test",
+            channel: "email",
+            template: "no.such.template",
+            data: { order_id: "order_1" },
+          },
         ])
         const requests = await api.waitFor("/emails", 2)
-        const bodies = requests.map((request) => request.body as { subject: string; text: string })
+        const bodies = requests.map(
+          (request) => request.body as { subject: string; text: string }
+        )
         expect(bodies).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ subject: "Hello", text: "Plain" }),
@@ -77,14 +107,27 @@ describe("Notification Module — resend provider (own)", () => {
       })
 
       it("marks the notification failed on a 4xx without throwing through sendNotifications", async () => {
-        api.respond(() => ({ status: 422, body: { name: "validation_error", message: "Invalid `to` field" } }))
+        api.respond(() => ({
+          status: 422,
+          body: { name: "validation_error", message: "Invalid `to` field" },
+        }))
         const [result] = await sendNotifications(getContainer(), [
-          { to: "not-an-email", channel: "email", template: "order.placed", data: {} },
+          {
+            to: "not-an-email",
+            channel: "email",
+            template: "order.placed",
+            data: {},
+          },
         ])
         expect(result.status).toBe("failure")
         await expect(
           notifications().createNotifications([
-            { to: "not-an-email", channel: "email", template: "order.placed", data: {} },
+            {
+              to: "not-an-email",
+              channel: "email",
+              template: "order.placed",
+              data: {},
+            },
           ])
         ).rejects.toThrow(/Resend answered HTTP 422/)
       })

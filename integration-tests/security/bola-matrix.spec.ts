@@ -3,7 +3,13 @@ import { inParallel } from "./support/in-parallel"
 import { leakedMarkers, privateMarkers } from "./support/private-markers"
 import { RecordedCases } from "./support/recorded-cases"
 import { ADMIN_BODIES, VENDOR_BODIES } from "./support/route-bodies"
-import { adminPathValues, missingSlots, pathOf, PathValues, vendorPathValues } from "./support/route-params"
+import {
+  adminPathValues,
+  missingSlots,
+  pathOf,
+  PathValues,
+  vendorPathValues,
+} from "./support/route-params"
 import { ApiRoute, apiRoutes, routeName } from "./support/route-tree"
 import { Answer, isErrorBody, send } from "./support/send"
 import { buildSellerPair, SellerPair, SellerSide } from "./support/seller-pair"
@@ -16,7 +22,13 @@ jest.setTimeout(300 * 1000)
  * /admin route is called by each kind of caller with seller A's ids, and must answer as
  * below without A's data in the answer and without changing anything of A's.
  */
-type Caller = "anonymous" | "customer" | "admin" | "registration token" | "seller A" | "seller B"
+type Caller =
+  | "anonymous"
+  | "customer"
+  | "admin"
+  | "registration token"
+  | "seller A"
+  | "seller B"
 
 type Expectation =
   /** 401 (a customer may get 403) with an error body. */
@@ -45,14 +57,38 @@ type BolaCase = {
   expect: Expectation
 }
 
-type Outcome = Answer & { url: string; leaked: string[]; changed: string | null }
+type Outcome = Answer & {
+  url: string
+  leaked: string[]
+  changed: string | null
+}
 
-const ONBOARDING_ROUTES = new Set(["POST /vendor/sellers", "POST /vendor/invites/accept"])
+const ONBOARDING_ROUTES = new Set([
+  "POST /vendor/sellers",
+  "POST /vendor/invites/accept",
+])
 
-function bolaCase(route: ApiRoute, caller: Caller, expect: Expectation, path: BolaCase["path"] = "A", refs: BolaCase["refs"] = "own"): BolaCase {
-  const where = { A: "A's ids", "own then A": "its own id then A's", own: "its own ids" }[path]
+function bolaCase(
+  route: ApiRoute,
+  caller: Caller,
+  expect: Expectation,
+  path: BolaCase["path"] = "A",
+  refs: BolaCase["refs"] = "own"
+): BolaCase {
+  const where = {
+    A: "A's ids",
+    "own then A": "its own id then A's",
+    own: "its own ids",
+  }[path]
   const body = refs === "A" ? ", A's resources in the body" : ""
-  return { name: `${routeName(route)} · ${caller} with ${where}${body} → ${expect}`, route, caller, path, refs, expect }
+  return {
+    name: `${routeName(route)} · ${caller} with ${where}${body} → ${expect}`,
+    route,
+    caller,
+    path,
+    refs,
+    expect,
+  }
 }
 
 function vendorCases(route: ApiRoute): BolaCase[] {
@@ -60,7 +96,11 @@ function vendorCases(route: ApiRoute): BolaCase[] {
   // A registration token (an identity that is no seller's member yet) opens only the two
   // onboarding routes, which are meant for it; everywhere else it is a 401.
   const asRegistration: Expectation =
-    name === "POST /vendor/sellers" ? "registers_new_seller" : name === "POST /vendor/invites/accept" ? "wrong_invitee" : "unauthorized"
+    name === "POST /vendor/sellers"
+      ? "registers_new_seller"
+      : name === "POST /vendor/invites/accept"
+        ? "wrong_invitee"
+        : "unauthorized"
   // Seller B: A's ids in the path are a 404. Role checks (invites, payout account, profile)
   // exist only on routes without path parameters, where B acts on its own seller, so no
   // route here answers 403 before 404 (the role matrix is in sellers-team-and-isolation).
@@ -88,13 +128,21 @@ function vendorCases(route: ApiRoute): BolaCase[] {
 
 function adminCases(route: ApiRoute): BolaCase[] {
   // Seller A itself is the most interested caller: approving itself, marking its payout paid…
-  const callers: Caller[] = ["anonymous", "customer", "registration token", "seller A"]
+  const callers: Caller[] = [
+    "anonymous",
+    "customer",
+    "registration token",
+    "seller A",
+  ]
   return callers.map((caller) => bolaCase(route, caller, "unauthorized"))
 }
 
 const VENDOR_ROUTES = apiRoutes("/vendor")
 const ADMIN_ROUTES = apiRoutes("/admin")
-const CASES = [...VENDOR_ROUTES.flatMap(vendorCases), ...ADMIN_ROUTES.flatMap(adminCases)]
+const CASES = [
+  ...VENDOR_ROUTES.flatMap(vendorCases),
+  ...ADMIN_ROUTES.flatMap(adminCases),
+]
 const recorded = new RecordedCases<Outcome>()
 /** Checks of the fixture and of the detectors, made in the runner, judged below. */
 const fixtureChecks = {
@@ -114,24 +162,44 @@ medusaIntegrationTestRunner({
       const pair = await buildSellerPair(api, container, utils)
       fixtureChecks.missingPathValues = [
         ...VENDOR_ROUTES.flatMap((route) =>
-          [pair.a, pair.b].flatMap((side) => missingSlots(route, vendorPathValues(side)).map((slot) => `${routeName(route)} ${slot}`))
+          [pair.a, pair.b].flatMap((side) =>
+            missingSlots(route, vendorPathValues(side)).map(
+              (slot) => `${routeName(route)} ${slot}`
+            )
+          )
         ),
-        ...ADMIN_ROUTES.flatMap((route) => missingSlots(route, adminPathValues(pair)).map((slot) => `${routeName(route)} ${slot}`)),
+        ...ADMIN_ROUTES.flatMap((route) =>
+          missingSlots(route, adminPathValues(pair)).map(
+            (slot) => `${routeName(route)} ${slot}`
+          )
+        ),
       ]
-      const markers = { a: await privateMarkers(container, pair.a.sellerId), b: await privateMarkers(container, pair.b.sellerId) }
+      const markers = {
+        a: await privateMarkers(container, pair.a.sellerId),
+        b: await privateMarkers(container, pair.b.sellerId),
+      }
 
       const call = async (bolaCase: BolaCase) => {
         const { route, caller } = bolaCase
         const own = caller === "seller B" ? pair.b : pair.a
         const url = urlOf(bolaCase, pair, own)
-        const bodies = route.path.startsWith("/admin") ? ADMIN_BODIES : VENDOR_BODIES
+        const bodies = route.path.startsWith("/admin")
+          ? ADMIN_BODIES
+          : VENDOR_BODIES
         const body = bodies[routeName(route)]?.body({
           path: bolaCase.path === "own" ? own : pair.a,
           refs: bolaCase.refs === "A" ? pair.a : own,
         })
-        const answer = await send(api, route.method, url, { body, as: headersOf(caller, pair) })
+        const answer = await send(api, route.method, url, {
+          body,
+          as: headersOf(caller, pair),
+        })
         // An admin route must give seller A nothing of B's either; everyone else nothing of A's.
-        const leaked = leakedMarkers(answer.body, caller === "seller A" ? markers.b : markers.a, [url, body])
+        const leaked = leakedMarkers(
+          answer.body,
+          caller === "seller A" ? markers.b : markers.a,
+          [url, body]
+        )
         return { ...answer, url, leaked }
       }
 
@@ -140,9 +208,13 @@ medusaIntegrationTestRunner({
       // is answered by authentication before any handler runs, so it needs no read.
       const reads = CASES.filter((bolaCase) => bolaCase.route.method === "GET")
       const answers = await inParallel(reads, 4, call)
-      reads.forEach((bolaCase, index) => recorded.record(bolaCase.name, { ...answers[index], changed: null }))
+      reads.forEach((bolaCase, index) =>
+        recorded.record(bolaCase.name, { ...answers[index], changed: null })
+      )
       let stateOfA = await sellerState(container, pair.a.sellerId)
-      for (const bolaCase of CASES.filter((candidate) => candidate.route.method !== "GET")) {
+      for (const bolaCase of CASES.filter(
+        (candidate) => candidate.route.method !== "GET"
+      )) {
         const answer = await call(bolaCase)
         let changed: string | null = null
         if (answer.status !== 401) {
@@ -154,10 +226,18 @@ medusaIntegrationTestRunner({
       }
 
       // The detectors themselves: A's own order shows A's markers; A's own edit is a change.
-      const own = await send(api, "GET", `/vendor/orders/${pair.a.orderId}`, { as: pair.a.owner })
+      const own = await send(api, "GET", `/vendor/orders/${pair.a.orderId}`, {
+        as: pair.a.owner,
+      })
       fixtureChecks.ownMarkersSeen = leakedMarkers(own.body, markers.a)
-      await send(api, "POST", `/vendor/products/${pair.a.productId}`, { body: { title: "Renamed by A" }, as: pair.a.owner })
-      fixtureChecks.ownChange = stateChange(stateOfA, await sellerState(container, pair.a.sellerId))
+      await send(api, "POST", `/vendor/products/${pair.a.productId}`, {
+        body: { title: "Renamed by A" },
+        as: pair.a.owner,
+      })
+      fixtureChecks.ownChange = stateChange(
+        stateOfA,
+        await sellerState(container, pair.a.sellerId)
+      )
       fixtureChecks.ownIds = [pair.a.orderId, pair.a.openItemId]
       await utils.waitWorkflowExecutions()
     })
@@ -176,7 +256,9 @@ describe("the BOLA matrix covers every route", () => {
   })
 
   it("has a body for every write route, and no body for a route that does not exist", () => {
-    const writes = [...VENDOR_ROUTES, ...ADMIN_ROUTES].filter((route) => route.method !== "GET").map(routeName)
+    const writes = [...VENDOR_ROUTES, ...ADMIN_ROUTES]
+      .filter((route) => route.method !== "GET")
+      .map(routeName)
     const bodies = Object.keys({ ...VENDOR_BODIES, ...ADMIN_BODIES })
     expect(writes.filter((name) => !bodies.includes(name))).toEqual([])
     expect(bodies.filter((name) => !writes.includes(name))).toEqual([])
@@ -184,17 +266,29 @@ describe("the BOLA matrix covers every route", () => {
 
   it("sees A's markers in A's own answers and a change A makes to its own data (the detectors work)", () => {
     expect(fixtureChecks.ownIds).toHaveLength(2)
-    expect(fixtureChecks.ownMarkersSeen).toEqual(expect.arrayContaining(fixtureChecks.ownIds))
+    expect(fixtureChecks.ownMarkersSeen).toEqual(
+      expect.arrayContaining(fixtureChecks.ownIds)
+    )
     expect(fixtureChecks.ownChange).toMatch(/Renamed by A/)
   })
 })
 
 describe("BOLA matrix (recorded above, judged here)", () => {
-  it.each(CASES.map((bolaCase) => [bolaCase.name, bolaCase] as const))("%s", (_name, bolaCase) => {
-    const outcome = recorded.outcome(bolaCase.name)
-    expect({ leaked: outcome.leaked, changed: outcome.changed }).toEqual({ leaked: [], changed: null })
-    expect(verdict(bolaCase, outcome)).toEqual({ ok: true, status: outcome.status, body: outcome.body })
-  })
+  it.each(CASES.map((bolaCase) => [bolaCase.name, bolaCase] as const))(
+    "%s",
+    (_name, bolaCase) => {
+      const outcome = recorded.outcome(bolaCase.name)
+      expect({ leaked: outcome.leaked, changed: outcome.changed }).toEqual({
+        leaked: [],
+        changed: null,
+      })
+      expect(verdict(bolaCase, outcome)).toEqual({
+        ok: true,
+        status: outcome.status,
+        body: outcome.body,
+      })
+    }
+  )
 })
 
 function urlOf(bolaCase: BolaCase, pair: SellerPair, own: SellerSide): string {
@@ -229,13 +323,19 @@ function verdict(bolaCase: BolaCase, { status, body }: Outcome) {
   const error = isErrorBody(body, { typed })
   const { type, message } = (body ?? {}) as { type?: string; message?: string }
   const ok = {
-    unauthorized: error && (status === 401 || (bolaCase.caller === "customer" && status === 403)),
+    unauthorized:
+      error &&
+      (status === 401 || (bolaCase.caller === "customer" && status === 403)),
     not_found: error && status === 404 && type === "not_found",
     refused: error && (status === 400 || status === 404),
     own_data: status < 500,
-    already_a_member: status === 400 && type === "invalid_data" && /already belongs to a seller/.test(message ?? ""),
+    already_a_member:
+      status === 400 &&
+      type === "invalid_data" &&
+      /already belongs to a seller/.test(message ?? ""),
     registers_new_seller: status === 201 && isNewPendingSeller(body),
-    wrong_invitee: error && status === 400 && /different email/.test(message ?? ""),
+    wrong_invitee:
+      error && status === 400 && /different email/.test(message ?? ""),
   }[bolaCase.expect]
   return { ok, status, body }
 }

@@ -41,11 +41,20 @@ const EXPANSIONS = [
 
 type FieldsCase = { name: string; route: ApiRoute; fields: string }
 /** B reads its own data and must get nothing of A's; A reads its own and must get nothing of B's. */
-type Outcome = { asB: Answer & { leaked: string[] }; asA: Answer & { leaked: string[] } }
+type Outcome = {
+  asB: Answer & { leaked: string[] }
+  asA: Answer & { leaked: string[] }
+}
 
-const GET_ROUTES = apiRoutes("/vendor").filter((route) => route.method === "GET")
+const GET_ROUTES = apiRoutes("/vendor").filter(
+  (route) => route.method === "GET"
+)
 const CASES: FieldsCase[] = GET_ROUTES.flatMap((route) =>
-  EXPANSIONS.map((fields) => ({ name: `${routeName(route)}?fields=${fields}`, route, fields }))
+  EXPANSIONS.map((fields) => ({
+    name: `${routeName(route)}?fields=${fields}`,
+    route,
+    fields,
+  }))
 )
 const recorded = new RecordedCases<Outcome>()
 /** A's order and its fulfillment, and which of A's markers A's own GET of that order showed. */
@@ -58,20 +67,37 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       const pair = await buildSellerPair(api, container, utils)
-      const markers = { a: await privateMarkers(container, pair.a.sellerId), b: await privateMarkers(container, pair.b.sellerId) }
-      const read = async (fieldsCase: FieldsCase, caller: SellerSide, othersMarkers: string[]) => {
+      const markers = {
+        a: await privateMarkers(container, pair.a.sellerId),
+        b: await privateMarkers(container, pair.b.sellerId),
+      }
+      const read = async (
+        fieldsCase: FieldsCase,
+        caller: SellerSide,
+        othersMarkers: string[]
+      ) => {
         const url = pathOf(fieldsCase.route, [vendorPathValues(caller)])
-        const answer = await send(api, "GET", url, { as: caller.owner, params: { fields: fieldsCase.fields } })
-        return { ...answer, leaked: leakedMarkers(answer.body, othersMarkers, [url]) }
+        const answer = await send(api, "GET", url, {
+          as: caller.owner,
+          params: { fields: fieldsCase.fields },
+        })
+        return {
+          ...answer,
+          leaked: leakedMarkers(answer.body, othersMarkers, [url]),
+        }
       }
       // Reads only, so they overlap.
       const outcomes = await inParallel(CASES, 4, async (fieldsCase) => ({
         asB: await read(fieldsCase, pair.b, markers.a),
         asA: await read(fieldsCase, pair.a, markers.b),
       }))
-      CASES.forEach((fieldsCase, index) => recorded.record(fieldsCase.name, outcomes[index]))
+      CASES.forEach((fieldsCase, index) =>
+        recorded.record(fieldsCase.name, outcomes[index])
+      )
 
-      const own = await send(api, "GET", `/vendor/orders/${pair.a.orderId}`, { as: pair.a.owner })
+      const own = await send(api, "GET", `/vendor/orders/${pair.a.orderId}`, {
+        as: pair.a.owner,
+      })
       control.ownIds = [pair.a.orderId, pair.a.fulfillmentId]
       control.ownMarkersSeen = leakedMarkers(own.body, markers.a)
     })
@@ -89,17 +115,23 @@ it("still shows a seller its own data with the default fields (the leak detector
 })
 
 describe("fields= expansions on /vendor GET routes (recorded above, judged here)", () => {
-  it.each(CASES.map((fieldsCase) => [fieldsCase.name, fieldsCase] as const))("%s", (name) => {
-    const { asB, asA } = recorded.outcome(name)
-    expect({ asB: judged(asB), asA: judged(asA) }).toEqual({
-      asB: { acceptable: true, leaked: [] },
-      asA: { acceptable: true, leaked: [] },
-    })
-  })
+  it.each(CASES.map((fieldsCase) => [fieldsCase.name, fieldsCase] as const))(
+    "%s",
+    (name) => {
+      const { asB, asA } = recorded.outcome(name)
+      expect({ asB: judged(asB), asA: judged(asA) }).toEqual({
+        asB: { acceptable: true, leaked: [] },
+        asA: { acceptable: true, leaked: [] },
+      })
+    }
+  )
 })
 
 /** A 400 error or a successful answer; the status and body are shown when not. */
 function judged({ status, body, leaked }: Answer & { leaked: string[] }) {
-  const acceptable = (status === 400 && isErrorBody(body)) || (status >= 200 && status < 300)
-  return acceptable ? { acceptable, leaked } : { acceptable, leaked, status, body }
+  const acceptable =
+    (status === 400 && isErrorBody(body)) || (status >= 200 && status < 300)
+  return acceptable
+    ? { acceptable, leaked }
+    : { acceptable, leaked, status, body }
 }

@@ -19,7 +19,12 @@ jest.setTimeout(240 * 1000)
 /** FUZZ_SEED / FUZZ_RUNS replay a reported failure or fuzz longer; route i runs with seed SEED + i. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_607)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20)
-const ROUTES = [...apiRoutes("/vendor"), ...apiRoutes("/admin"), ...apiRoutes("/store"), ...apiRoutes("/hooks")]
+const ROUTES = [
+  ...apiRoutes("/vendor"),
+  ...apiRoutes("/admin"),
+  ...apiRoutes("/store"),
+  ...apiRoutes("/hooks"),
+]
 
 const stripe = stripeStandIn()
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-files-"))
@@ -55,7 +60,9 @@ medusaIntegrationTestRunner({
 
     it("covers every custom route of the route tree", () => {
       expect(ROUTES.length).toBeGreaterThanOrEqual(60)
-      expect(new Set(ROUTES.map((route) => route.path.split("/")[1]))).toEqual(new Set(["vendor", "admin", "store", "hooks"]))
+      expect(new Set(ROUTES.map((route) => route.path.split("/")[1]))).toEqual(
+        new Set(["vendor", "admin", "store", "hooks"])
+      )
     })
 
     for (const [index, route] of ROUTES.entries()) {
@@ -67,15 +74,31 @@ medusaIntegrationTestRunner({
           fc.asyncProperty(requestArbitrary(route, world), async (request) => {
             const before = files ? storedFiles(uploadDir) : []
             const response = await send(world.baseUrl, request)
-            statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+            statuses.set(
+              response.status,
+              (statuses.get(response.status) ?? 0) + 1
+            )
             const pollution = takePollution()
-            const strays = fs.readdirSync(scratch).filter((name) => name !== "uploads")
+            const strays = fs
+              .readdirSync(scratch)
+              .filter((name) => name !== "uploads")
             const problems = [
               contractViolation(response),
-              files ? storageViolation(before, storedFiles(uploadDir), response, world.sellerId) : null,
-              pollution.length ? `polluted Object.prototype with ${pollution.join(", ")}` : null,
+              files
+                ? storageViolation(
+                    before,
+                    storedFiles(uploadDir),
+                    response,
+                    world.sellerId
+                  )
+                : null,
+              pollution.length
+                ? `polluted Object.prototype with ${pollution.join(", ")}`
+                : null,
               // Nothing may be written next to the upload directory (a `..` that escaped it).
-              strays.length ? `wrote ${strays.join(", ")} next to the upload directory` : null,
+              strays.length
+                ? `wrote ${strays.join(", ")} next to the upload directory`
+                : null,
             ].filter(Boolean)
             if (problems.length) {
               throw new Error(problems.join("\n"))
@@ -84,14 +107,23 @@ medusaIntegrationTestRunner({
           // No shrinking: each run changes the database, so a shrunk case would not replay.
           { seed, numRuns: RUNS, endOnFailure: true }
         )
-        console.info(`${route.method} ${route.path} statuses ${JSON.stringify(Object.fromEntries(statuses))}`)
-        if (route.method !== "GET" && [...statuses.keys()].some((status) => status < 300)) {
+        console.info(
+          `${route.method} ${route.path} statuses ${JSON.stringify(Object.fromEntries(statuses))}`
+        )
+        if (
+          route.method !== "GET" &&
+          [...statuses.keys()].some((status) => status < 300)
+        ) {
           // Subscribers of the events the accepted requests emitted must finish before the
           // next test restores the database under them.
           await settleBackgroundWork(utils)
         }
         // The fuzz reached the handlers, not just the authentication layer.
-        expect([...statuses.keys()].some((status) => status !== 401 && status !== 403)).toBe(true)
+        expect(
+          [...statuses.keys()].some(
+            (status) => status !== 401 && status !== 403
+          )
+        ).toBe(true)
       })
     }
   },

@@ -14,9 +14,12 @@ type Service = {
   healthcheck?: { test?: unknown; disable?: boolean }
 }
 
-const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"), {
-  merge: true,
-}) as { services: Record<string, Service> }
+const compose = parse(
+  fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"),
+  {
+    merge: true,
+  }
+) as { services: Record<string, Service> }
 const services = compose.services
 
 const documented = new Set(
@@ -28,37 +31,58 @@ const documented = new Set(
 )
 
 const INTERPOLATION = /\$\{([A-Z0-9_]+)(?::?[-?][^}]*)?\}/g
-const interpolated = (value: string) => [...value.matchAll(INTERPOLATION)].map((match) => match[1])
+const interpolated = (value: string) =>
+  [...value.matchAll(INTERPOLATION)].map((match) => match[1])
 
 /** Resolves `${VAR}`, `${VAR:-default}` and `${VAR:?error}` the way compose does. */
 function interpolate(value: string, env: Record<string, string>): string {
-  return value.replace(/\$\{([A-Z0-9_]+)(?::([-?])([^}]*))?\}/g, (_, name, kind, rest) => {
-    if (env[name]) {
-      return env[name]
+  return value.replace(
+    /\$\{([A-Z0-9_]+)(?::([-?])([^}]*))?\}/g,
+    (_, name, kind, rest) => {
+      if (env[name]) {
+        return env[name]
+      }
+      if (kind === "?") {
+        throw new Error(`compose requires ${name}: ${rest}`)
+      }
+      return kind === "-" ? rest : ""
     }
-    if (kind === "?") {
-      throw new Error(`compose requires ${name}: ${rest}`)
-    }
-    return kind === "-" ? rest : ""
-  })
+  )
 }
 
-const appServices = Object.entries(services).filter(([, service]) => service.build)
+const appServices = Object.entries(services).filter(
+  ([, service]) => service.build
+)
 
 describe("docker-compose.yml", () => {
   it("runs postgres, redis, minio with bucket creation, memcached, a server and a worker", () => {
     expect(Object.keys(services).sort()).toEqual(
-      ["memcached", "migrate", "minio", "minio-init", "postgres", "redis", "server", "worker"].sort()
+      [
+        "memcached",
+        "migrate",
+        "minio",
+        "minio-init",
+        "postgres",
+        "redis",
+        "server",
+        "worker",
+      ].sort()
     )
     expect(services.server.environment?.MEDUSA_WORKER_MODE).toBe("server")
     expect(services.worker.environment?.MEDUSA_WORKER_MODE).toBe("worker")
     expect(services.migrate.command).toEqual(["migrate"])
-    expect(JSON.stringify(services["minio-init"])).toContain("mc mb --ignore-existing")
+    expect(JSON.stringify(services["minio-init"])).toContain(
+      "mc mb --ignore-existing"
+    )
     expect(fs.existsSync(path.join(root, "Dockerfile"))).toBe(true)
   })
 
   it("builds server, worker and migration from the repository's Dockerfile", () => {
-    expect(appServices.map(([name]) => name).sort()).toEqual(["migrate", "server", "worker"])
+    expect(appServices.map(([name]) => name).sort()).toEqual([
+      "migrate",
+      "server",
+      "worker",
+    ])
   })
 
   it("gives every long-running service a health check", () => {
@@ -66,7 +90,10 @@ describe("docker-compose.yml", () => {
       ([name]) => !["minio-init", "migrate"].includes(name)
     )
     for (const [name, service] of longRunning) {
-      expect({ name, test: service.healthcheck?.test }).toEqual({ name, test: expect.anything() })
+      expect({ name, test: service.healthcheck?.test }).toEqual({
+        name,
+        test: expect.anything(),
+      })
       expect(service.healthcheck?.disable).not.toBe(true)
     }
   })
@@ -76,7 +103,9 @@ describe("docker-compose.yml", () => {
     for (const [name, service] of Object.entries(services)) {
       const environment = service.environment ?? {}
       const keys = service.build ? Object.keys(environment) : []
-      const references = Object.values(environment).flatMap((value) => interpolated(String(value)))
+      const references = Object.values(environment).flatMap((value) =>
+        interpolated(String(value))
+      )
       for (const variable of [...keys, ...references]) {
         if (!documented.has(variable)) {
           undocumented.push(`${name}: ${variable}`)
@@ -104,7 +133,9 @@ describe("docker-compose.yml", () => {
       expect(config.projectConfig?.databaseUrl).toBe(
         "postgres://marketplace:pg-secret@postgres:5432/marketplace"
       )
-      const resolved = config.modules?.map((module) => ("resolve" in module ? module.resolve : undefined))
+      const resolved = config.modules?.map((module) =>
+        "resolve" in module ? module.resolve : undefined
+      )
       expect(resolved).toEqual(
         expect.arrayContaining([
           "@medusajs/medusa/event-bus-redis",

@@ -15,7 +15,10 @@ const VALID_PRODUCTION = {
 
 function start(env: Record<string, string>) {
   const inherited = Object.fromEntries(
-    ["PATH", "HOME", "MEDUSA_DISABLE_TELEMETRY"].map((name) => [name, process.env[name] ?? ""])
+    ["PATH", "HOME", "MEDUSA_DISABLE_TELEMETRY"].map((name) => [
+      name,
+      process.env[name] ?? "",
+    ])
   )
   return spawnSync(medusa, ["start"], {
     cwd: root,
@@ -27,11 +30,26 @@ function start(env: Record<string, string>) {
 
 describe("starting with a bad configuration", () => {
   it.each([
-    [{ FILE_PROVIDER: "s3" }, "Invalid configuration: S3_BUCKET is required when FILE_PROVIDER=s3"],
-    [{ EVENT_BUS: "redis" }, "Invalid configuration: EVENT_BUS is redis but neither EVENTS_REDIS_URL nor REDIS_URL is set"],
-    [{ CACHING: "mongodb" }, 'Invalid configuration: CACHING must be one of memory | redis | memcached | off (got "mongodb")'],
-    [{ JWT_SECRET: "supersecret" }, "Invalid configuration: JWT_SECRET must be set to a non-default secret when NODE_ENV=production"],
-    [{ DATABASE_URL: "" }, "Invalid configuration: DATABASE_URL is required when NODE_ENV=production"],
+    [
+      { FILE_PROVIDER: "s3" },
+      "Invalid configuration: S3_BUCKET is required when FILE_PROVIDER=s3",
+    ],
+    [
+      { EVENT_BUS: "redis" },
+      "Invalid configuration: EVENT_BUS is redis but neither EVENTS_REDIS_URL nor REDIS_URL is set",
+    ],
+    [
+      { CACHING: "mongodb" },
+      'Invalid configuration: CACHING must be one of memory | redis | memcached | off (got "mongodb")',
+    ],
+    [
+      { JWT_SECRET: "supersecret" },
+      "Invalid configuration: JWT_SECRET must be set to a non-default secret when NODE_ENV=production",
+    ],
+    [
+      { DATABASE_URL: "" },
+      "Invalid configuration: DATABASE_URL is required when NODE_ENV=production",
+    ],
   ])("%j exits non-zero with one line naming the variable", (bad, message) => {
     const result = start({ ...VALID_PRODUCTION, ...bad })
     expect(result.status).not.toBe(0)

@@ -1,7 +1,9 @@
 import type { AxiosError, AxiosInstance, AxiosResponse } from "axios"
 
 /** The response of a request that must fail with an HTTP status (never a network error). */
-export async function failure(request: Promise<AxiosResponse>): Promise<AxiosResponse> {
+export async function failure(
+  request: Promise<AxiosResponse>
+): Promise<AxiosResponse> {
   try {
     const response = await request
     throw new Error(`expected an HTTP error, got ${response.status}`)
@@ -28,8 +30,14 @@ export function readableHttpErrors(api: AxiosInstance): void {
     }
     const readable = new Error(
       `${config?.method?.toUpperCase()} ${config?.url} answered ${response.status}: ${JSON.stringify(response.data)}`
-    ) as Error & { response: Pick<AxiosResponse, "status" | "data" | "headers"> }
-    readable.response = { status: response.status, data: response.data, headers: { ...response.headers } }
+    ) as Error & {
+      response: Pick<AxiosResponse, "status" | "data" | "headers">
+    }
+    readable.response = {
+      status: response.status,
+      data: response.data,
+      headers: { ...response.headers },
+    }
     throw readable
   })
 }

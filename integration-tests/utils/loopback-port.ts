@@ -13,7 +13,11 @@ export function freePort(): Promise<number> {
 }
 
 /** True when a server on `port` answers the text command `request` with a reply starting with `expected`. */
-export function answersCommand(port: number, request: string, expected: string): Promise<boolean> {
+export function answersCommand(
+  port: number,
+  request: string,
+  expected: string
+): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port })
     socket.setTimeout(500, () => {

@@ -11,8 +11,6 @@ export type MemcachedTestServer = {
   stop(): Promise<void>
 }
 
-
-
 /**
  * A private memcached (the `memcached` binary) on a free loopback port, for tests that
  * must kill and restart the server without disturbing the shared one.
@@ -32,7 +30,11 @@ export async function startMemcached(): Promise<MemcachedTestServer> {
     })
     const failed = new Promise<never>((_, reject) => {
       child!.once("error", (error) =>
-        reject(new Error(`cannot start memcached (is the binary installed?): ${error.message}`))
+        reject(
+          new Error(
+            `cannot start memcached (is the binary installed?): ${error.message}`
+          )
+        )
       )
     })
     const deadline = Date.now() + 5000

@@ -7,7 +7,12 @@ import type PayoutModuleService from "../../src/modules/payout/service"
 import type { LedgerEntryInput } from "../../src/modules/payout/service"
 import { SELLER_MODULE, SellerModuleService } from "../../src/modules/seller"
 import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
-import { Headers, loginSeller, registerIdentity, SellerAccount } from "./sellers"
+import {
+  Headers,
+  loginSeller,
+  registerIdentity,
+  SellerAccount,
+} from "./sellers"
 import type { VendorCreatePayoutAccountResponse } from "../../src/types/http"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -23,7 +28,13 @@ export function payoutService(container: MedusaContainer): PayoutModuleService {
 export async function creditLedger(
   container: MedusaContainer,
   sellerId: string,
-  entries: { amount: string; currency_code?: string; held?: boolean; type?: LedgerEntryInput["type"]; reference?: string }[]
+  entries: {
+    amount: string
+    currency_code?: string
+    held?: boolean
+    type?: LedgerEntryInput["type"]
+    reference?: string
+  }[]
 ): Promise<void> {
   const now = Date.now()
   await payoutService(container).recordLedgerEntries(
@@ -39,18 +50,28 @@ export async function creditLedger(
 }
 
 /** Sum of a seller's entries in a currency, split as the balance is (exact decimals). */
-export async function ledgerSums(container: MedusaContainer, sellerId: string, currency = "eur") {
+export async function ledgerSums(
+  container: MedusaContainer,
+  sellerId: string,
+  currency = "eur"
+) {
   const entries = await payoutService(container).listLedgerEntries(
     { seller_id: sellerId, currency_code: currency },
     { select: ["amount", "raw_amount", "available_at", "type", "reference"] }
   )
   const now = Date.now()
   const sum = (list: typeof entries) =>
-    list.reduce((total, entry) => total.plus(String((entry.raw_amount as { value: string }).value)), new BigNumber(0))
+    list.reduce(
+      (total, entry) =>
+        total.plus(String((entry.raw_amount as { value: string }).value)),
+      new BigNumber(0)
+    )
   return {
     entries,
     total: sum(entries).toFixed(),
-    payable: sum(entries.filter((entry) => new Date(entry.available_at).getTime() <= now)).toFixed(),
+    payable: sum(
+      entries.filter((entry) => new Date(entry.available_at).getTime() <= now)
+    ).toFixed(),
   }
 }
 
@@ -67,8 +88,13 @@ export async function memberLogin(
     .resolve<SellerModuleService>(SELLER_MODULE)
     .createMembers({ seller_id: sellerId, email, role })
   const auth = container.resolve(Modules.AUTH)
-  const [identity] = await auth.listAuthIdentities({ provider_identities: { entity_id: email } })
-  await auth.updateAuthIdentities({ id: identity.id, app_metadata: { seller_id: member.id } })
+  const [identity] = await auth.listAuthIdentities({
+    provider_identities: { entity_id: email },
+  })
+  await auth.updateAuthIdentities({
+    id: identity.id,
+    app_metadata: { seller_id: member.id },
+  })
   return loginSeller(api, email)
 }
 
@@ -82,21 +108,36 @@ export async function activateStripeAccount(
   seller: SellerAccount,
   webhookSecret: string
 ): Promise<string> {
-  const { data } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, seller.owner)
+  const { data } = await api.post<VendorCreatePayoutAccountResponse>(
+    "/vendor/payout-account",
+    {},
+    seller.owner
+  )
   if (!data.payout_account) {
     throw new Error(`no payout account was created for ${seller.seller.id}`)
   }
   const externalId = data.payout_account.external_id
   if (!externalId) {
-    throw new Error(`the payout provider gave ${seller.seller.id} no account id`)
+    throw new Error(
+      `the payout provider gave ${seller.seller.id} no account id`
+    )
   }
   const event = JSON.stringify({
     id: `evt_${externalId}`,
     type: "account.updated",
-    data: { object: { id: externalId, payouts_enabled: true, details_submitted: true } },
+    data: {
+      object: {
+        id: externalId,
+        payouts_enabled: true,
+        details_submitted: true,
+      },
+    },
   })
   await api.post("/hooks/payouts/stripe-connect", event, {
-    headers: { "content-type": "application/json", "stripe-signature": stripeSignatureHeader(webhookSecret, event) },
+    headers: {
+      "content-type": "application/json",
+      "stripe-signature": stripeSignatureHeader(webhookSecret, event),
+    },
   })
   return externalId
 }

@@ -36,7 +36,9 @@ export class PosthogServer {
         body = gunzipSync(body)
       }
       try {
-        const parsed = JSON.parse(body.toString("utf8")) as { batch?: CapturedEvent[] }
+        const parsed = JSON.parse(body.toString("utf8")) as {
+          batch?: CapturedEvent[]
+        }
         this.events.push(...(parsed.batch ?? []))
       } catch {
         // not a batch; ignore
@@ -44,7 +46,9 @@ export class PosthogServer {
       res.writeHead(200, { "content-type": "application/json" })
       res.end("{}")
     })
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve))
+    await new Promise<void>((resolve) =>
+      this.server!.listen(0, "127.0.0.1", resolve)
+    )
     return this
   }
 

@@ -10,7 +10,11 @@ export type RecordedRequest = {
   body: unknown
 }
 
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
+export type Reply = {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
 export type Responder = (request: RecordedRequest) => Reply | Promise<Reply>
 
 /**
@@ -48,7 +52,11 @@ export class RecordingServer {
   }
 
   /** Resolves once `count` requests matching `prefix` arrived, or rejects after `timeoutMs`. */
-  async waitFor(prefix: string, count = 1, timeoutMs = 10_000): Promise<RecordedRequest[]> {
+  async waitFor(
+    prefix: string,
+    count = 1,
+    timeoutMs = 10_000
+  ): Promise<RecordedRequest[]> {
     const deadline = Date.now() + timeoutMs
     while (this.to(prefix).length < count) {
       if (Date.now() > deadline) {
@@ -79,15 +87,22 @@ export class RecordingServer {
       try {
         const reply = await this.responder(recorded)
         const payload =
-          typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? {})
-        res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers })
+          typeof reply.body === "string"
+            ? reply.body
+            : JSON.stringify(reply.body ?? {})
+        res.writeHead(reply.status, {
+          "content-type": "application/json",
+          ...reply.headers,
+        })
         res.end(payload)
       } catch (error) {
         res.writeHead(500)
         res.end(String(error))
       }
     })
-    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve))
+    await new Promise<void>((resolve) =>
+      this.server!.listen(port, "127.0.0.1", resolve)
+    )
     return this
   }
 

@@ -24,7 +24,9 @@ export type S3TestServer = {
 }
 
 /** A real S3-protocol server (s3rver) on loopback with one bucket. */
-export async function startS3Server(bucket = "marketplace-test"): Promise<S3TestServer> {
+export async function startS3Server(
+  bucket = "marketplace-test"
+): Promise<S3TestServer> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "s3rver-"))
   const serve = async (port: number) => {
     const instance = new S3rver({

@@ -17,9 +17,18 @@ export async function ownerLogin(
 ): Promise<Headers> {
   await registerIdentity(api, email)
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const member = await sellers.createMembers({ seller_id: sellerId, email, role: "owner" })
+  const member = await sellers.createMembers({
+    seller_id: sellerId,
+    email,
+    role: "owner",
+  })
   const auth = container.resolve(Modules.AUTH)
-  const [identity] = await auth.listAuthIdentities({ provider_identities: { entity_id: email } })
-  await auth.updateAuthIdentities({ id: identity.id, app_metadata: { seller_id: member.id } })
+  const [identity] = await auth.listAuthIdentities({
+    provider_identities: { entity_id: email },
+  })
+  await auth.updateAuthIdentities({
+    id: identity.id,
+    app_metadata: { seller_id: member.id },
+  })
   return loginSeller(api, email)
 }

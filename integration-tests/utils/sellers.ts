@@ -1,4 +1,7 @@
-import type { MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
+import type {
+  MedusaContainer,
+  NotificationDTO,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
@@ -24,7 +27,10 @@ export async function registerIdentity(
   email: string,
   password = "seller-password"
 ): Promise<Headers> {
-  const { data } = await api.post("/auth/seller/emailpass/register", { email, password })
+  const { data } = await api.post("/auth/seller/emailpass/register", {
+    email,
+    password,
+  })
   return bearer(data.token)
 }
 
@@ -49,24 +55,42 @@ export async function registerSeller(
   const registration = await registerIdentity(api, email, password)
   const { data } = await api.post<VendorCreateSellerResponse>(
     "/vendor/sellers",
-    { name, email: `contact@${slug}.test`, member: { name: `${name} Owner` }, ...overrides },
+    {
+      name,
+      email: `contact@${slug}.test`,
+      member: { name: `${name} Owner` },
+      ...overrides,
+    },
     registration
   )
-  return { seller: data.seller, email, password, owner: await loginSeller(api, email, password) }
+  return {
+    seller: data.seller,
+    email,
+    password,
+    owner: await loginSeller(api, email, password),
+  }
 }
 
 /** A publishable key for /store routes. */
-export async function createPublishableKey(container: MedusaContainer): Promise<Headers> {
+export async function createPublishableKey(
+  container: MedusaContainer
+): Promise<Headers> {
   const {
     result: [key],
   } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "test storefront", type: "publishable", created_by: "test" }] },
+    input: {
+      api_keys: [
+        { title: "test storefront", type: "publishable", created_by: "test" },
+      ],
+    },
   })
   return { headers: { "x-publishable-api-key": key.token } }
 }
 
 /** NotificationDTO does not declare the stored idempotency key; the tests assert on it. */
-export type StoredNotification = NotificationDTO & { idempotency_key?: string | null }
+export type StoredNotification = NotificationDTO & {
+  idempotency_key?: string | null
+}
 
 export async function listNotifications(
   container: MedusaContainer,

@@ -28,10 +28,13 @@ export function describeWithService(
 
 /** The URL of a service the global setup reached; only call inside describeWithService. */
 export function serviceUrl(service: TestService): string {
-  const variable = service === "redis" ? "TEST_REDIS_URL" : "TEST_MEMCACHED_SERVERS"
+  const variable =
+    service === "redis" ? "TEST_REDIS_URL" : "TEST_MEMCACHED_SERVERS"
   const value = process.env[variable]
   if (!value) {
-    throw new Error(`${variable} is not set; use describeWithService("${service}", ...)`)
+    throw new Error(
+      `${variable} is not set; use describeWithService("${service}", ...)`
+    )
   }
   return value
 }

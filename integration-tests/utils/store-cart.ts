@@ -162,7 +162,11 @@ export async function checkOutStore(
   marketplace: MarketplaceFixture,
   headers: Headers,
   options: { sellers?: SellerFixture[]; quantity?: number; email?: string } = {}
-): Promise<{ cartId: string; groupId: string; orders: { id: string; seller_id: string }[] }> {
+): Promise<{
+  cartId: string
+  groupId: string
+  orders: { id: string; seller_id: string }[]
+}> {
   const sellers = options.sellers ?? marketplace.sellers
   const {
     data: { cart },
@@ -177,15 +181,33 @@ export async function checkOutStore(
     headers
   )
   for (const variant of sellers.flatMap((seller) => seller.variants)) {
-    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: options.quantity ?? 2 }, headers)
+    await api.post(
+      `/store/carts/${cart.id}/line-items`,
+      { variant_id: variant.id, quantity: options.quantity ?? 2 },
+      headers
+    )
   }
   for (const seller of sellers) {
-    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, headers)
+    await api.post(
+      `/store/carts/${cart.id}/shipping-methods`,
+      { option_id: seller.shippingOptionId },
+      headers
+    )
   }
   await startSystemPayment(api, cart.id, headers)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
+  const { data } = await api.post(
+    `/store/carts/${cart.id}/complete`,
+    {},
+    headers
+  )
   if (data.type !== "order_group") {
-    throw new Error(`checkout did not complete: ${JSON.stringify(data.error ?? data)}`)
+    throw new Error(
+      `checkout did not complete: ${JSON.stringify(data.error ?? data)}`
+    )
   }
-  return { cartId: cart.id, groupId: data.order_group.id, orders: data.order_group.orders }
+  return {
+    cartId: cart.id,
+    groupId: data.order_group.id,
+    orders: data.order_group.orders,
+  }
 }

@@ -10,7 +10,11 @@ export type UploadFile = { name: string; type: string; content: Buffer }
 export function multipart(files: UploadFile[]): FormData {
   const form = new FormData()
   for (const file of files) {
-    form.append("files", new Blob([new Uint8Array(file.content)], { type: file.type }), file.name)
+    form.append(
+      "files",
+      new Blob([new Uint8Array(file.content)], { type: file.type }),
+      file.name
+    )
   }
   return form
 }

@@ -21,7 +21,11 @@ export const VENDOR_STOREFRONT: StorefrontSpec = {
 }
 
 /** Registers a seller through the vendor routes and approves it as the admin. */
-export async function openSeller(api: AxiosInstance, admin: Headers, name: string): Promise<SellerAccount> {
+export async function openSeller(
+  api: AxiosInstance,
+  admin: Headers,
+  name: string
+): Promise<SellerAccount> {
   const account = await registerSeller(api, name)
   await api.post(`/admin/sellers/${account.seller.id}/approve`, {}, admin)
   return account
@@ -32,8 +36,12 @@ export function productBody(title: string, prices: number[] = [10]) {
   return {
     title,
     description: `${title}, made by hand`,
-    images: [{ url: `https://cdn.example.test/${encodeURIComponent(title)}.png` }],
-    options: [{ title: "Size", values: prices.map((_, index) => `S${index + 1}`) }],
+    images: [
+      { url: `https://cdn.example.test/${encodeURIComponent(title)}.png` },
+    ],
+    options: [
+      { title: "Size", values: prices.map((_, index) => `S${index + 1}`) },
+    ],
     variants: prices.map((amount, index) => ({
       title: `${title} S${index + 1}`,
       sku: `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${index + 1}`,
@@ -60,12 +68,21 @@ export async function createSellerCatalog(
   api: AxiosInstance,
   admin: Headers,
   account: SellerAccount,
-  options: { title: string; prices?: number[]; stock?: number; shippingPrice?: number }
+  options: {
+    title: string
+    prices?: number[]
+    stock?: number
+    shippingPrice?: number
+  }
 ): Promise<SellerCatalog> {
   const { owner } = account
   const {
     data: { stock_location },
-  } = await api.post<VendorStockLocationResponse>("/vendor/stock-locations", { name: `${options.title} warehouse` }, owner)
+  } = await api.post<VendorStockLocationResponse>(
+    "/vendor/stock-locations",
+    { name: `${options.title} warehouse` },
+    owner
+  )
   const {
     data: { shipping_option },
   } = await api.post<VendorShippingOptionResponse>(
@@ -79,10 +96,17 @@ export async function createSellerCatalog(
   )
   const {
     data: { product },
-  } = await api.post<VendorProductResponse>("/vendor/products", productBody(options.title, options.prices), owner)
+  } = await api.post<VendorProductResponse>(
+    "/vendor/products",
+    productBody(options.title, options.prices),
+    owner
+  )
   const {
     data: { requests },
-  } = await api.get<VendorRequestListResponse>("/vendor/requests", { ...owner, params: { type: "product_publication", status: "pending" } })
+  } = await api.get<VendorRequestListResponse>("/vendor/requests", {
+    ...owner,
+    params: { type: "product_publication", status: "pending" },
+  })
   const request = requests.find((r) => r.payload?.product_id === product.id)
   if (request) {
     await api.post(`/admin/requests/${request.id}/accept`, {}, admin)

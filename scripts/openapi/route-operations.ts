@@ -25,19 +25,30 @@ export type RouteOperation = {
  * Every route handler under `apiDir`, read the way Medusa's router mounts them: folders are
  * URL segments, `[name]` is `:name`, each exported HTTP verb of a `route.ts` is one route.
  */
-export function readRouteOperations(apiDir: string, root: string): RouteOperation[] {
+export function readRouteOperations(
+  apiDir: string,
+  root: string
+): RouteOperation[] {
   return routeFiles(apiDir)
     .flatMap((file) => operationsOf(file, apiDir, root))
-    .sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`))
+    .sort((a, b) =>
+      `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`)
+    )
 }
 
-function operationsOf(file: string, apiDir: string, root: string): RouteOperation[] {
+function operationsOf(
+  file: string,
+  apiDir: string,
+  root: string
+): RouteOperation[] {
   const segments = path
     .relative(apiDir, path.dirname(file))
     .split(path.sep)
     .map((segment) => segment.replace(/^\[(.+)\]$/, ":$1"))
   const urlPath = "/" + segments.join("/")
-  const params = segments.filter((segment) => segment.startsWith(":")).map((segment) => segment.slice(1))
+  const params = segments
+    .filter((segment) => segment.startsWith(":"))
+    .map((segment) => segment.slice(1))
   const text = fs.readFileSync(file, "utf8")
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
   const operations: RouteOperation[] = []
@@ -59,16 +70,25 @@ function operationsOf(file: string, apiDir: string, root: string): RouteOperatio
   return operations
 }
 
-type Handler = { method: HttpMethod; fn: ts.SignatureDeclaration & { body?: ts.Node } }
+type Handler = {
+  method: HttpMethod
+  fn: ts.SignatureDeclaration & { body?: ts.Node }
+}
 
 function exportedHandler(statement: ts.Statement): Handler | undefined {
   const exported = ts.canHaveModifiers(statement)
-    ? ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+    ? ts
+        .getModifiers(statement)
+        ?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
     : false
   if (!exported) {
     return undefined
   }
-  if (ts.isFunctionDeclaration(statement) && statement.name && isMethod(statement.name.text)) {
+  if (
+    ts.isFunctionDeclaration(statement) &&
+    statement.name &&
+    isMethod(statement.name.text)
+  ) {
     return { method: statement.name.text, fn: statement }
   }
   if (ts.isVariableStatement(statement)) {
@@ -93,15 +113,23 @@ function isMethod(name: string): name is HttpMethod {
 
 function responseTypeOf(fn: ts.SignatureDeclaration): string | undefined {
   const type = fn.parameters[1]?.type
-  if (!type || !ts.isTypeReferenceNode(type) || type.typeName.getText() !== "MedusaResponse") {
+  if (
+    !type ||
+    !ts.isTypeReferenceNode(type) ||
+    type.typeName.getText() !== "MedusaResponse"
+  ) {
     return undefined
   }
   const [argument] = type.typeArguments ?? []
-  return argument && ts.isTypeReferenceNode(argument) ? argument.typeName.getText() : undefined
+  return argument && ts.isTypeReferenceNode(argument)
+    ? argument.typeName.getText()
+    : undefined
 }
 
 /** Numeric literals passed to `.status(…)`, directly or as the branches of a conditional. */
-function statusesOf(fn: ts.SignatureDeclaration & { body?: ts.Node }): number[] {
+function statusesOf(
+  fn: ts.SignatureDeclaration & { body?: ts.Node }
+): number[] {
   const statuses = new Set<number>()
   const literals = (node: ts.Expression): number[] => {
     if (ts.isNumericLiteral(node)) {
@@ -129,9 +157,16 @@ function statusesOf(fn: ts.SignatureDeclaration & { body?: ts.Node }): number[] 
   return statuses.size ? [...statuses].sort() : [200]
 }
 
-function docCommentOf(statement: ts.Statement, text: string): string | undefined {
-  const comments = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? []
-  const doc = comments.map((range) => text.slice(range.pos, range.end)).filter((comment) => comment.startsWith("/**")).pop()
+function docCommentOf(
+  statement: ts.Statement,
+  text: string
+): string | undefined {
+  const comments =
+    ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? []
+  const doc = comments
+    .map((range) => text.slice(range.pos, range.end))
+    .filter((comment) => comment.startsWith("/**"))
+    .pop()
   if (!doc) {
     return undefined
   }

@@ -4,7 +4,9 @@ import { Validator } from "@seriousme/openapi-schema-validator"
 
 const file = new URL("../../docs/openapi.json", import.meta.url)
 const validator = new Validator()
-const result = await validator.validate(JSON.parse(await readFile(file, "utf8")))
+const result = await validator.validate(
+  JSON.parse(await readFile(file, "utf8"))
+)
 if (validator.version !== "3.1") {
   console.error(`docs/openapi.json is OpenAPI ${validator.version}, not 3.1`)
   process.exit(1)

@@ -25,7 +25,10 @@ export default defineMiddlewares({
   routes: [
     // Global (no methods), before every route's own validators. Writes answer 503 while
     // Redis is down instead of starting a workflow (docs/infrastructure.md).
-    { matcher: "/*", middlewares: [rejectUnstorableInput, rejectWritesWhileRedisIsDown] },
+    {
+      matcher: "/*",
+      middlewares: [rejectUnstorableInput, rejectWritesWhileRedisIsDown],
+    },
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,

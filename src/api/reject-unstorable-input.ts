@@ -1,4 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /** Far deeper than any body a client needs; deep arrays overflow Medusa's validation messages. */
@@ -12,7 +16,8 @@ export const MAX_INPUT_DEPTH = 32
 const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype))
 
 /** NUL, or a UTF-16 surrogate without its pair. */
-const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const UNSTORABLE_TEXT =
+  /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**
  * Refuses (400) input that no route can handle, before any route sees it: text with a NUL
@@ -21,14 +26,31 @@ const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\
  * than MAX_INPUT_DEPTH (Medusa's validation error message stringifies the received value
  * and overflows the stack on deeply nested arrays). Registered for every route.
  */
-export function rejectUnstorableInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const problem = inspect(req.body, "body", 0) ?? inspect(req.query, "query", 0) ?? inspectPath(req.originalUrl.split("?")[0])
-  next(problem ? new MedusaError(MedusaError.Types.INVALID_DATA, problem) : undefined)
+export function rejectUnstorableInput(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const problem =
+    inspect(req.body, "body", 0) ??
+    inspect(req.query, "query", 0) ??
+    inspectPath(req.originalUrl.split("?")[0])
+  next(
+    problem
+      ? new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+      : undefined
+  )
 }
 
-function inspect(value: unknown, where: string, depth: number): string | undefined {
+function inspect(
+  value: unknown,
+  where: string,
+  depth: number
+): string | undefined {
   if (typeof value === "string") {
-    return UNSTORABLE_TEXT.test(value) ? `The ${where} contains a NUL character or an unpaired surrogate` : undefined
+    return UNSTORABLE_TEXT.test(value)
+      ? `The ${where} contains a NUL character or an unpaired surrogate`
+      : undefined
   }
   if (typeof value !== "object" || value === null) {
     return undefined

@@ -1,4 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cartResponseVariant } from "./cart-cache-keys"
 import { CartResponseBody, cartResponseCache } from "./cart-response-cache"
@@ -19,7 +23,10 @@ export async function cacheCartResponseUntilInvalidated(
   if (!cache || !cartId) {
     return next()
   }
-  const variant = cartResponseVariant({ fields: req.queryConfig.fields, locale: req.locale })
+  const variant = cartResponseVariant({
+    fields: req.queryConfig.fields,
+    locale: req.locale,
+  })
   const lookup = await cache.lookup(cartId, variant)
   if (lookup.hit) {
     res.json(lookup.body)
@@ -31,7 +38,9 @@ export async function cacheCartResponseUntilInvalidated(
     if (res.statusCode === 200 && isCartBody(body)) {
       lookup.store(body).catch((error: unknown) => {
         const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-        logger.warn(`Cart cache: could not store cart ${cartId}: ${String(error)}`)
+        logger.warn(
+          `Cart cache: could not store cart ${cartId}: ${String(error)}`
+        )
       })
     }
     return json(body)
@@ -41,5 +50,7 @@ export async function cacheCartResponseUntilInvalidated(
 
 function isCartBody(body: unknown): body is CartResponseBody {
   const cart = (body as Partial<CartResponseBody> | null)?.cart
-  return typeof cart === "object" && cart !== null && typeof cart.id === "string"
+  return (
+    typeof cart === "object" && cart !== null && typeof cart.id === "string"
+  )
 }

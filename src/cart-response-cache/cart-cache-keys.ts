@@ -36,8 +36,13 @@ export function cartEntryKey(
  * resolved by Medusa's query config (order and duplicates do not matter, so
  * `?fields=+a,+b` and `?fields=+b,+a` share an entry) and the request locale.
  */
-export function cartResponseVariant(input: { fields: readonly string[]; locale?: string }): string {
-  const fields = [...new Set(input.fields.map((field) => field.trim()).filter(Boolean))].sort()
+export function cartResponseVariant(input: {
+  fields: readonly string[]
+  locale?: string
+}): string {
+  const fields = [
+    ...new Set(input.fields.map((field) => field.trim()).filter(Boolean)),
+  ].sort()
   const canonical = JSON.stringify({ fields, locale: input.locale ?? null })
   return createHash("sha256").update(canonical).digest("base64url").slice(0, 22)
 }

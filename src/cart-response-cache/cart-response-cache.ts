@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto"
-import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { FeatureFlag, Modules } from "@medusajs/framework/utils"
 import {
   CART_CACHE_EPOCH_KEY,
@@ -8,7 +11,9 @@ import {
   cartVersionKey,
 } from "./cart-cache-keys"
 
-export type CartResponseBody = { cart: { id: string } & Record<string, unknown> }
+export type CartResponseBody = {
+  cart: { id: string } & Record<string, unknown>
+}
 
 /** The result of looking a GET up: the cached body, or where to store the fresh one. */
 export type CartCacheLookup =
@@ -104,10 +109,17 @@ export class CartResponseCache {
 }
 
 function isToken(value: unknown): value is Token {
-  return typeof value === "object" && value !== null && typeof (value as Token).token === "string"
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Token).token === "string"
+  )
 }
 
-function isCartResponse(value: unknown, cartId: string): value is CartResponseBody {
+function isCartResponse(
+  value: unknown,
+  cartId: string
+): value is CartResponseBody {
   const cart = (value as Partial<CartResponseBody> | null)?.cart
   return typeof cart === "object" && cart !== null && cart.id === cartId
 }
@@ -116,14 +128,19 @@ function isCartResponse(value: unknown, cartId: string): value is CartResponseBo
 const caches = new WeakMap<ICachingModuleService, CartResponseCache>()
 
 /** The cart cache of this app, or undefined when the Caching Module is off (`CACHING=off`). */
-export function cartResponseCache(container: MedusaContainer): CartResponseCache | undefined {
+export function cartResponseCache(
+  container: MedusaContainer
+): CartResponseCache | undefined {
   // With the feature flag off the key can still be registered, without a service behind it.
   if (!FeatureFlag.isFeatureEnabled("caching")) {
     return undefined
   }
-  const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, {
-    allowUnregistered: true,
-  })
+  const caching = container.resolve<ICachingModuleService | undefined>(
+    Modules.CACHING,
+    {
+      allowUnregistered: true,
+    }
+  )
   if (typeof caching !== "object" || caching === null) {
     return undefined
   }

@@ -1,4 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CartOfRequest } from "./cart-of-request"
 import { cartResponseCache } from "./cart-response-cache"
@@ -30,7 +34,9 @@ export function holdResponseUntilCartInvalidated(cartOf: CartOfRequest) {
     res.json = (body: unknown) => {
       void invalidate()
         .then(() => json(body))
-        .catch((error: unknown) => logError(req, `could not send the response: ${String(error)}`))
+        .catch((error: unknown) =>
+          logError(req, `could not send the response: ${String(error)}`)
+        )
       return res
     }
     res.once("close", () => void invalidate())
@@ -38,7 +44,10 @@ export function holdResponseUntilCartInvalidated(cartOf: CartOfRequest) {
   }
 }
 
-async function invalidateFor(req: MedusaRequest, cartOf: CartOfRequest): Promise<void> {
+async function invalidateFor(
+  req: MedusaRequest,
+  cartOf: CartOfRequest
+): Promise<void> {
   try {
     const cartId = await cartOf(req)
     if (cartId) {

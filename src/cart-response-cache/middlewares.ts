@@ -36,11 +36,15 @@ export const paymentCollectionCartCacheMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/payment-collections",
-    middlewares: [holdResponseUntilCartInvalidated(cartFromPaymentCollectionBody)],
+    middlewares: [
+      holdResponseUntilCartInvalidated(cartFromPaymentCollectionBody),
+    ],
   },
   {
     methods: ["POST", "DELETE"],
     matcher: "/store/payment-collections/:id/*",
-    middlewares: [holdResponseUntilCartInvalidated(cartFromPaymentCollectionPath)],
+    middlewares: [
+      holdResponseUntilCartInvalidated(cartFromPaymentCollectionPath),
+    ],
   },
 ]

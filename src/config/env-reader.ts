@@ -36,14 +36,21 @@ export class EnvReader {
   number(
     name: string,
     fallback: number,
-    { min = -Infinity, integer = false }: { min?: number; integer?: boolean } = {}
+    {
+      min = -Infinity,
+      integer = false,
+    }: { min?: number; integer?: boolean } = {}
   ): number {
     const raw = this.string(name)
     if (raw === undefined) {
       return fallback
     }
     const value = Number(raw)
-    if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    if (
+      !Number.isFinite(value) ||
+      value < min ||
+      (integer && !Number.isInteger(value))
+    ) {
       const kind = integer ? "an integer" : "a number"
       throw new ConfigError(name, `must be ${kind} >= ${min} (got "${raw}")`)
     }

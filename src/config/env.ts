@@ -6,18 +6,17 @@ import { Env, EnvReader } from "./env-reader"
 export const DEFAULT_SECRET = "supersecret"
 
 export type WorkerMode = "shared" | "server" | "worker"
-export type EventBusConfig = { provider: "local" } | { provider: "redis"; url: string }
+export type EventBusConfig =
+  { provider: "local" } | { provider: "redis"; url: string }
 export type WorkflowEngineConfig =
-  | { provider: "inmemory" }
-  | { provider: "redis"; url: string }
+  { provider: "inmemory" } | { provider: "redis"; url: string }
 export type CachingConfig =
   | { provider: "off" }
   | { provider: "memory"; ttl: number }
   | { provider: "redis"; url: string; ttl: number }
   | { provider: "memcached"; servers: string; ttl: number }
 export type CacheModuleConfig =
-  | { provider: "inmemory" }
-  | { provider: "redis"; url: string; ttl: number }
+  { provider: "inmemory" } | { provider: "redis"; url: string; ttl: number }
 export type LockingConfig =
   | { provider: "memory" }
   | { provider: "redis"; url: string }
@@ -40,8 +39,7 @@ export type EmailConfig =
   | { provider: "sendgrid"; apiKey: string; from: string; apiUrl?: string }
   | { provider: "resend"; apiKey: string; from: string; apiUrl?: string }
 export type AnalyticsConfig =
-  | { provider: "local" }
-  | { provider: "posthog"; apiKey: string; host?: string }
+  { provider: "local" } | { provider: "posthog"; apiKey: string; host?: string }
 export type PayoutConfig = {
   provider: "manual" | "stripe-connect"
   schedule: string
@@ -52,7 +50,11 @@ export type PayoutConfig = {
   stripe?: { apiKey: string; apiBase?: string; webhookSecret?: string }
 }
 
-export type SeedCredentials = { adminEmail: string; adminPassword: string; sellerPassword: string }
+export type SeedCredentials = {
+  adminEmail: string
+  adminPassword: string
+  sellerPassword: string
+}
 
 export type MarketplaceEnv = {
   nodeEnv: string
@@ -93,7 +95,8 @@ export type MarketplaceEnv = {
   }
 }
 
-const LOCAL_CORS = "http://localhost:8000,http://localhost:5173,http://localhost:9000"
+const LOCAL_CORS =
+  "http://localhost:8000,http://localhost:5173,http://localhost:9000"
 
 /**
  * Reads every variable of `.env.template` once. A variable that selects a
@@ -108,7 +111,10 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
 
   const databaseUrl = read.url("DATABASE_URL")
   if (isProduction && !databaseUrl) {
-    throw new ConfigError("DATABASE_URL", "is required when NODE_ENV=production")
+    throw new ConfigError(
+      "DATABASE_URL",
+      "is required when NODE_ENV=production"
+    )
   }
 
   const backendUrl = read.url("MEDUSA_BACKEND_URL", "http://localhost:9000")!
@@ -125,9 +131,18 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
     redisUrl,
     backendUrl,
     workerMode,
-    adminDisabled: read.boolean("DISABLE_MEDUSA_ADMIN", workerMode === "worker"),
+    adminDisabled: read.boolean(
+      "DISABLE_MEDUSA_ADMIN",
+      workerMode === "worker"
+    ),
     http: readHttp(read, isProduction),
-    eventBus: readRedisChoice(read, "EVENT_BUS", "local", "EVENTS_REDIS_URL", redisUrl),
+    eventBus: readRedisChoice(
+      read,
+      "EVENT_BUS",
+      "local",
+      "EVENTS_REDIS_URL",
+      redisUrl
+    ),
     workflowEngine: readRedisChoice(
       read,
       "WORKFLOW_ENGINE",
@@ -144,13 +159,28 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
     analytics: readAnalytics(read),
     seed: readSeedCredentials(env),
     marketplace: {
-      sellerApproval: read.oneOf("SELLER_APPROVAL", ["manual", "auto"], "manual"),
-      productApproval: read.oneOf("PRODUCT_APPROVAL", ["manual", "auto"], "manual"),
+      sellerApproval: read.oneOf(
+        "SELLER_APPROVAL",
+        ["manual", "auto"],
+        "manual"
+      ),
+      productApproval: read.oneOf(
+        "PRODUCT_APPROVAL",
+        ["manual", "auto"],
+        "manual"
+      ),
       defaultCommissionPercent: readPercent(read),
       payout: readPayout(read),
       uploads: {
-        maxBytes: read.number("UPLOAD_MAX_BYTES", DEFAULT_SELLER_SETTINGS.uploads.maxBytes, { min: 1, integer: true }),
-        allowedTypes: (read.string("UPLOAD_ALLOWED_TYPES") ?? DEFAULT_SELLER_SETTINGS.uploads.allowedTypes.join(","))
+        maxBytes: read.number(
+          "UPLOAD_MAX_BYTES",
+          DEFAULT_SELLER_SETTINGS.uploads.maxBytes,
+          { min: 1, integer: true }
+        ),
+        allowedTypes: (
+          read.string("UPLOAD_ALLOWED_TYPES") ??
+          DEFAULT_SELLER_SETTINGS.uploads.allowedTypes.join(",")
+        )
           .split(",")
           .map((type) => type.trim().toLowerCase())
           .filter(Boolean),
@@ -159,11 +189,17 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
   }
 }
 
-function readHttp(read: EnvReader, isProduction: boolean): MarketplaceEnv["http"] {
+function readHttp(
+  read: EnvReader,
+  isProduction: boolean
+): MarketplaceEnv["http"] {
   const secret = (name: string) => {
     const value = read.string(name)
     if (isProduction && (!value || value === DEFAULT_SECRET)) {
-      throw new ConfigError(name, "must be set to a non-default secret when NODE_ENV=production")
+      throw new ConfigError(
+        name,
+        "must be set to a non-default secret when NODE_ENV=production"
+      )
     }
     return value ?? DEFAULT_SECRET
   }
@@ -188,17 +224,27 @@ function readRedisChoice<Local extends string>(
   redisUrl: string | undefined
 ): { provider: Local } | { provider: "redis"; url: string } {
   const url = read.url(urlName) ?? redisUrl
-  const provider = read.oneOf<Local | "redis">(name, [local, "redis"], url ? "redis" : local)
+  const provider = read.oneOf<Local | "redis">(
+    name,
+    [local, "redis"],
+    url ? "redis" : local
+  )
   if (provider !== "redis") {
     return { provider: provider as Local }
   }
   if (!url) {
-    throw new ConfigError(name, `is redis but neither ${urlName} nor REDIS_URL is set`)
+    throw new ConfigError(
+      name,
+      `is redis but neither ${urlName} nor REDIS_URL is set`
+    )
   }
   return { provider: "redis", url }
 }
 
-function readCaching(read: EnvReader, redisUrl: string | undefined): CachingConfig {
+function readCaching(
+  read: EnvReader,
+  redisUrl: string | undefined
+): CachingConfig {
   const url = read.url("CACHE_REDIS_URL") ?? redisUrl
   const servers = read.string("MEMCACHED_SERVERS")
   const provider = read.oneOf(
@@ -214,30 +260,53 @@ function readCaching(read: EnvReader, redisUrl: string | undefined): CachingConf
       return { provider, ttl }
     case "redis":
       if (!url) {
-        throw new ConfigError("CACHING", "is redis but neither CACHE_REDIS_URL nor REDIS_URL is set")
+        throw new ConfigError(
+          "CACHING",
+          "is redis but neither CACHE_REDIS_URL nor REDIS_URL is set"
+        )
       }
       return { provider, url, ttl }
     case "memcached":
       if (!servers) {
-        throw new ConfigError("CACHING", "is memcached but MEMCACHED_SERVERS is not set")
+        throw new ConfigError(
+          "CACHING",
+          "is memcached but MEMCACHED_SERVERS is not set"
+        )
       }
       return { provider, servers, ttl }
   }
 }
 
-function readCacheModule(read: EnvReader, redisUrl: string | undefined): CacheModuleConfig {
-  const provider = read.oneOf("CACHE_MODULE", ["inmemory", "redis"] as const, "inmemory")
+function readCacheModule(
+  read: EnvReader,
+  redisUrl: string | undefined
+): CacheModuleConfig {
+  const provider = read.oneOf(
+    "CACHE_MODULE",
+    ["inmemory", "redis"] as const,
+    "inmemory"
+  )
   if (provider === "inmemory") {
     return { provider }
   }
   const url = read.url("CACHE_REDIS_URL") ?? redisUrl
   if (!url) {
-    throw new ConfigError("CACHE_MODULE", "is redis but neither CACHE_REDIS_URL nor REDIS_URL is set")
+    throw new ConfigError(
+      "CACHE_MODULE",
+      "is redis but neither CACHE_REDIS_URL nor REDIS_URL is set"
+    )
   }
-  return { provider, url, ttl: read.number("CACHE_TTL", 3600, { min: 1, integer: true }) }
+  return {
+    provider,
+    url,
+    ttl: read.number("CACHE_TTL", 3600, { min: 1, integer: true }),
+  }
 }
 
-function readLocking(read: EnvReader, redisUrl: string | undefined): LockingConfig {
+function readLocking(
+  read: EnvReader,
+  redisUrl: string | undefined
+): LockingConfig {
   const url = read.url("LOCKING_REDIS_URL") ?? redisUrl
   const provider = read.oneOf(
     "LOCKING",
@@ -248,13 +317,20 @@ function readLocking(read: EnvReader, redisUrl: string | undefined): LockingConf
     return { provider }
   }
   if (!url) {
-    throw new ConfigError("LOCKING", "is redis but neither LOCKING_REDIS_URL nor REDIS_URL is set")
+    throw new ConfigError(
+      "LOCKING",
+      "is redis but neither LOCKING_REDIS_URL nor REDIS_URL is set"
+    )
   }
   return { provider, url }
 }
 
 function readFile(read: EnvReader, backendUrl: string): FileConfig {
-  const provider = read.oneOf("FILE_PROVIDER", ["local", "s3"] as const, "local")
+  const provider = read.oneOf(
+    "FILE_PROVIDER",
+    ["local", "s3"] as const,
+    "local"
+  )
   if (provider === "local") {
     return {
       provider,
@@ -284,7 +360,11 @@ function readFile(read: EnvReader, backendUrl: string): FileConfig {
 }
 
 function readEmail(read: EnvReader): EmailConfig {
-  const provider = read.oneOf("EMAIL_PROVIDER", ["local", "sendgrid", "resend"] as const, "local")
+  const provider = read.oneOf(
+    "EMAIL_PROVIDER",
+    ["local", "sendgrid", "resend"] as const,
+    "local"
+  )
   if (provider === "local") {
     return { provider }
   }
@@ -304,7 +384,11 @@ function readSlack(read: EnvReader): MarketplaceEnv["slack"] {
 }
 
 function readAnalytics(read: EnvReader): AnalyticsConfig {
-  const provider = read.oneOf("ANALYTICS", ["local", "posthog"] as const, "local")
+  const provider = read.oneOf(
+    "ANALYTICS",
+    ["local", "posthog"] as const,
+    "local"
+  )
   if (provider === "local") {
     return { provider }
   }
@@ -318,7 +402,10 @@ function readAnalytics(read: EnvReader): AnalyticsConfig {
 function readPercent(read: EnvReader): number {
   const value = read.number("DEFAULT_COMMISSION_PERCENT", 10, { min: 0 })
   if (value > 100) {
-    throw new ConfigError("DEFAULT_COMMISSION_PERCENT", `must be between 0 and 100 (got "${value}")`)
+    throw new ConfigError(
+      "DEFAULT_COMMISSION_PERCENT",
+      `must be between 0 and 100 (got "${value}")`
+    )
   }
   return value
 }
@@ -334,24 +421,45 @@ export function readSeedCredentials(env: Env): SeedCredentials {
 }
 
 function readPayout(read: EnvReader): PayoutConfig {
-  const provider = read.oneOf("PAYOUT_PROVIDER", ["manual", "stripe-connect"] as const, "manual")
-  const schedule = read.string("PAYOUT_SCHEDULE") ?? DEFAULT_PAYOUT_SETTINGS.schedule
+  const provider = read.oneOf(
+    "PAYOUT_PROVIDER",
+    ["manual", "stripe-connect"] as const,
+    "manual"
+  )
+  const schedule =
+    read.string("PAYOUT_SCHEDULE") ?? DEFAULT_PAYOUT_SETTINGS.schedule
   if (schedule.split(/\s+/).length < 5) {
-    throw new ConfigError("PAYOUT_SCHEDULE", `must be a cron expression (got "${schedule}")`)
+    throw new ConfigError(
+      "PAYOUT_SCHEDULE",
+      `must be a cron expression (got "${schedule}")`
+    )
   }
   const config: PayoutConfig = {
     provider,
     schedule,
-    holdDays: read.number("PAYOUT_HOLD_DAYS", DEFAULT_PAYOUT_SETTINGS.holdDays, { min: 0, integer: true }),
-    minimum: read.number("PAYOUT_MINIMUM", DEFAULT_PAYOUT_SETTINGS.minimum, { min: 0 }),
-    resumeAfterSeconds: read.number("PAYOUT_RESUME_AFTER_SECONDS", DEFAULT_PAYOUT_SETTINGS.resumeAfterSeconds, {
-      min: 1,
-      integer: true,
+    holdDays: read.number(
+      "PAYOUT_HOLD_DAYS",
+      DEFAULT_PAYOUT_SETTINGS.holdDays,
+      { min: 0, integer: true }
+    ),
+    minimum: read.number("PAYOUT_MINIMUM", DEFAULT_PAYOUT_SETTINGS.minimum, {
+      min: 0,
     }),
+    resumeAfterSeconds: read.number(
+      "PAYOUT_RESUME_AFTER_SECONDS",
+      DEFAULT_PAYOUT_SETTINGS.resumeAfterSeconds,
+      {
+        min: 1,
+        integer: true,
+      }
+    ),
   }
   if (provider === "stripe-connect") {
     config.stripe = {
-      apiKey: read.required("STRIPE_API_KEY", "when PAYOUT_PROVIDER=stripe-connect"),
+      apiKey: read.required(
+        "STRIPE_API_KEY",
+        "when PAYOUT_PROVIDER=stripe-connect"
+      ),
       apiBase: read.url("STRIPE_API_BASE"),
       webhookSecret: read.string("STRIPE_WEBHOOK_SECRET"),
     }

@@ -40,7 +40,10 @@ export const OWN_PROVIDERS = {
  * that already succeeded are not run again (stable subscriberIds), and every marketplace
  * subscriber is idempotent, so a retry never doubles a notification or a ledger entry.
  */
-export const EVENT_RETRIES = { attempts: 3, backoff: { type: "exponential", delay: 1000 } }
+export const EVENT_RETRIES = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 1000 },
+}
 
 /** Reconnect quickly once Redis is back: after 100 ms, 200 ms, ... then every 500 ms. */
 export function redisReconnectDelay(attempt: number): number {
@@ -84,15 +87,25 @@ export function eventBusModule(config: EventBusConfig): ModuleEntry {
   return { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-local" }
 }
 
-export function workflowEngineModule(config: WorkflowEngineConfig): ModuleEntry {
+export function workflowEngineModule(
+  config: WorkflowEngineConfig
+): ModuleEntry {
   if (config.provider === "redis") {
     return {
       key: Modules.WORKFLOW_ENGINE,
       resolve: "@medusajs/medusa/workflow-engine-redis",
-      options: { redis: { redisUrl: config.url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS } },
+      options: {
+        redis: {
+          redisUrl: config.url,
+          redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+        },
+      },
     }
   }
-  return { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-inmemory" }
+  return {
+    key: Modules.WORKFLOW_ENGINE,
+    resolve: "@medusajs/medusa/workflow-engine-inmemory",
+  }
 }
 
 /** The Caching Module (feature flag `caching`); `off` leaves it out entirely. */
@@ -111,7 +124,10 @@ export function cachingModule(config: CachingConfig): ModuleEntry | undefined {
         resolve: "@medusajs/medusa/caching-redis",
         id: "caching-redis",
         is_default: true,
-        options: { redisUrl: config.url, redisOptions: REDIS_CACHE_CLIENT_OPTIONS },
+        options: {
+          redisUrl: config.url,
+          redisOptions: REDIS_CACHE_CLIENT_OPTIONS,
+        },
       })
     case "memcached":
       return cachingWith(config.ttl, {
@@ -137,7 +153,11 @@ export function cacheModule(config: CacheModuleConfig): ModuleEntry {
     return {
       key: Modules.CACHE,
       resolve: "@medusajs/medusa/cache-redis",
-      options: { redisUrl: config.url, ttl: config.ttl, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
+      options: {
+        redisUrl: config.url,
+        ttl: config.ttl,
+        redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+      },
     }
   }
   return { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-inmemory" }
@@ -151,7 +171,10 @@ export function lockingModule(config: LockingConfig): ModuleEntry {
       resolve: "@medusajs/medusa/locking-redis",
       id: "locking-redis",
       is_default: true,
-      options: { redisUrl: config.url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
+      options: {
+        redisUrl: config.url,
+        redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+      },
     })
   } else if (config.provider === "postgres") {
     providers.push({
@@ -160,7 +183,11 @@ export function lockingModule(config: LockingConfig): ModuleEntry {
       is_default: true,
     })
   }
-  return { key: Modules.LOCKING, resolve: "@medusajs/medusa/locking", options: { providers } }
+  return {
+    key: Modules.LOCKING,
+    resolve: "@medusajs/medusa/locking",
+    options: { providers },
+  }
 }
 
 /**
@@ -182,7 +209,10 @@ export function fileModule(config: FileConfig): ModuleEntry {
       ? {
           resolve: "@medusajs/medusa/file-local",
           id: "local",
-          options: { upload_dir: config.uploadDir, backend_url: config.backendUrl },
+          options: {
+            upload_dir: config.uploadDir,
+            backend_url: config.backendUrl,
+          },
         }
       : {
           resolve: "@medusajs/medusa/file-s3",
@@ -205,7 +235,11 @@ export function fileModule(config: FileConfig): ModuleEntry {
             },
           },
         }
-  return { key: Modules.FILE, resolve: "@medusajs/medusa/file", options: { providers: [provider] } }
+  return {
+    key: Modules.FILE,
+    resolve: "@medusajs/medusa/file",
+    options: { providers: [provider] },
+  }
 }
 
 /**
@@ -277,7 +311,10 @@ export function analyticsModule(config: AnalyticsConfig): ModuleEntry {
       ? {
           resolve: "@medusajs/medusa/analytics-posthog",
           id: "posthog",
-          options: { posthogEventsKey: config.apiKey, posthogHost: config.host },
+          options: {
+            posthogEventsKey: config.apiKey,
+            posthogHost: config.host,
+          },
         }
       : { resolve: "@medusajs/medusa/analytics-local", id: "local" }
   return {

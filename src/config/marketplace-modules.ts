@@ -1,5 +1,8 @@
 import type { CommissionModuleOptions } from "../modules/commission"
-import type { PayoutModuleOptions, PayoutProviderEntry } from "../modules/payout/types"
+import type {
+  PayoutModuleOptions,
+  PayoutProviderEntry,
+} from "../modules/payout/types"
 import type { SellerModuleOptions } from "../modules/seller/types"
 import type { MarketplaceEnv, PayoutConfig } from "./env"
 import { ModuleEntry, OWN_PROVIDERS } from "./infrastructure-modules"
@@ -20,7 +23,9 @@ export function sellerModuleOptions(env: MarketplaceEnv): SellerModuleOptions {
   }
 }
 
-export function commissionModuleOptions(env: MarketplaceEnv): CommissionModuleOptions {
+export function commissionModuleOptions(
+  env: MarketplaceEnv
+): CommissionModuleOptions {
   return { defaultCommissionPercent: env.marketplace.defaultCommissionPercent }
 }
 
@@ -52,10 +57,22 @@ export function payoutModuleOptions(env: MarketplaceEnv): PayoutModuleOptions {
 /** The marketplace's own modules (src/modules), after the infrastructure modules. */
 export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
   return [
-    { key: "seller", resolve: "./src/modules/seller", options: sellerModuleOptions(env) },
+    {
+      key: "seller",
+      resolve: "./src/modules/seller",
+      options: sellerModuleOptions(env),
+    },
     { key: "request", resolve: "./src/modules/request" },
     { key: "order_group", resolve: "./src/modules/order-group" },
-    { key: "commission", resolve: "./src/modules/commission", options: commissionModuleOptions(env) },
-    { key: "payout", resolve: "./src/modules/payout", options: payoutModuleOptions(env) },
+    {
+      key: "commission",
+      resolve: "./src/modules/commission",
+      options: commissionModuleOptions(env),
+    },
+    {
+      key: "payout",
+      resolve: "./src/modules/payout",
+      options: payoutModuleOptions(env),
+    },
   ]
 }

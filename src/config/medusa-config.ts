@@ -1,7 +1,11 @@
 import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
 import { Env } from "./env-reader"
 import { MarketplaceEnv, readMarketplaceEnv } from "./env"
-import { buildInfrastructureModules, ModuleEntry, REDIS_WAITING_CLIENT_OPTIONS } from "./infrastructure-modules"
+import {
+  buildInfrastructureModules,
+  ModuleEntry,
+  REDIS_WAITING_CLIENT_OPTIONS,
+} from "./infrastructure-modules"
 import { marketplaceModules } from "./marketplace-modules"
 
 /** The object handed to `defineConfig` in medusa-config.ts. */

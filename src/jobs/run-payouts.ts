@@ -7,7 +7,13 @@ import { payoutSellerWorkflow } from "../workflows/payout/workflows/payout-selle
 
 export type PayoutRunSummary = {
   sellers: number
-  payouts: { id: string; seller_id: string; currency_code: string; amount: string; status: string }[]
+  payouts: {
+    id: string
+    seller_id: string
+    currency_code: string
+    amount: string
+    status: string
+  }[]
   skipped: { seller_id: string; reason: string }[]
   errors: { seller_id: string; message: string }[]
 }
@@ -25,19 +31,30 @@ export async function runPayouts(
 ): Promise<PayoutRunSummary> {
   const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-  const sellers = seller_ids ?? (await service.listSellersWithPayableBalance(service.getSettings().minimum))
-  const summary: PayoutRunSummary = { sellers: sellers.length, payouts: [], skipped: [], errors: [] }
+  const sellers =
+    seller_ids ??
+    (await service.listSellersWithPayableBalance(service.getSettings().minimum))
+  const summary: PayoutRunSummary = {
+    sellers: sellers.length,
+    payouts: [],
+    skipped: [],
+    errors: [],
+  }
   for (const seller_id of sellers) {
     try {
-      const { result } = await payoutSellerWorkflow(container).run({ input: { seller_id } })
+      const { result } = await payoutSellerWorkflow(container).run({
+        input: { seller_id },
+      })
       summary.payouts.push(
-        ...result.payouts.map(({ id, seller_id, currency_code, amount, status }) => ({
-          id,
-          seller_id,
-          currency_code,
-          amount,
-          status,
-        }))
+        ...result.payouts.map(
+          ({ id, seller_id, currency_code, amount, status }) => ({
+            id,
+            seller_id,
+            currency_code,
+            amount,
+            status,
+          })
+        )
       )
       if (result.skipped_reason) {
         summary.skipped.push({ seller_id, reason: result.skipped_reason })
@@ -45,7 +62,9 @@ export async function runPayouts(
     } catch (error) {
       // A workflow rethrows a step's error as it stored it: an Error, or a plain { message }.
       const message =
-        error && typeof error === "object" && "message" in error ? String(error.message) : String(error)
+        error && typeof error === "object" && "message" in error
+          ? String(error.message)
+          : String(error)
       logger.warn(`Payout run for seller ${seller_id} failed: ${message}`)
       summary.errors.push({ seller_id, message })
     }

@@ -9,14 +9,19 @@ import { escapeHtml } from "./templates/rendered-message"
 export function notificationMessage(
   notification: NotificationTypes.ProviderSendNotificationDTO
 ): RenderedMessage {
-  const rendered = renderTemplate(notification.template, notification.data ?? {})
+  const rendered = renderTemplate(
+    notification.template,
+    notification.data ?? {}
+  )
   const content = notification.content
   if (!content || (!content.subject && !content.html && !content.text)) {
     return rendered
   }
   return {
     subject: content.subject ?? rendered.subject,
-    html: content.html ?? (content.text ? `<p>${escapeHtml(content.text)}</p>` : rendered.html),
+    html:
+      content.html ??
+      (content.text ? `<p>${escapeHtml(content.text)}</p>` : rendered.html),
     text: content.text ?? rendered.text,
   }
 }

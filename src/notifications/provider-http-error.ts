@@ -9,7 +9,10 @@ export const PROVIDER_HTTP_TIMEOUT_MS = 10_000
  * `createNotifications` (see src/notifications/send-notifications.ts for callers that
  * must not fail).
  */
-export async function providerHttpError(provider: string, response: Response): Promise<MedusaError> {
+export async function providerHttpError(
+  provider: string,
+  response: Response
+): Promise<MedusaError> {
   const body = (await response.text().catch(() => "")).slice(0, 500)
   return new MedusaError(
     MedusaError.Types.UNEXPECTED_STATE,
@@ -18,8 +21,14 @@ export async function providerHttpError(provider: string, response: Response): P
 }
 
 /** Checks an optional base URL option, returning it without a trailing slash. */
-export function baseUrlOption(provider: string, name: string, value: unknown, fallback: string): string {
-  const url = value === undefined || value === null || value === "" ? fallback : value
+export function baseUrlOption(
+  provider: string,
+  name: string,
+  value: unknown,
+  fallback: string
+): string {
+  const url =
+    value === undefined || value === null || value === "" ? fallback : value
   if (typeof url !== "string" || !/^https?:\/\//.test(url)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -29,9 +38,16 @@ export function baseUrlOption(provider: string, name: string, value: unknown, fa
   return url.replace(/\/+$/, "")
 }
 
-export function requiredOption(provider: string, name: string, value: unknown): string {
+export function requiredOption(
+  provider: string,
+  name: string,
+  value: unknown
+): string {
   if (typeof value !== "string" || !value.trim()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `[${provider}] option \`${name}\` is required`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `[${provider}] option \`${name}\` is required`
+    )
   }
   return value
 }

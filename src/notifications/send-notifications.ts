@@ -27,10 +27,13 @@ export async function sendNotifications(
   if (!notifications.length) {
     return []
   }
-  const notificationModule = container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
+  const notificationModule = container.resolve<INotificationModuleService>(
+    Modules.NOTIFICATION
+  )
   const keyed = notifications.map((notification) => ({
     ...notification,
-    idempotency_key: notification.idempotency_key ?? `notification-${randomUUID()}`,
+    idempotency_key:
+      notification.idempotency_key ?? `notification-${randomUUID()}`,
   }))
   try {
     return await notificationModule.createNotifications(keyed)
@@ -44,7 +47,9 @@ export async function sendNotifications(
     // The module filters on idempotency_key (it does so itself before sending), but
     // FilterableNotificationProps does not declare the field.
     const byKey = {
-      idempotency_key: keyed.map((notification) => notification.idempotency_key),
+      idempotency_key: keyed.map(
+        (notification) => notification.idempotency_key
+      ),
     } as NotificationTypes.FilterableNotificationProps
     return await notificationModule.listNotifications(byKey)
   }

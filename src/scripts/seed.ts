@@ -23,33 +23,113 @@ export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
 /** Three open demo sellers and one waiting for review (with its registration request). */
 const DEMO_SELLERS = [
-  { name: "Nordic Knits", handle: "nordic-knits", city: "Copenhagen", country_code: "dk", open: true },
-  { name: "Atelier Lumière", handle: "atelier-lumiere", city: "Lyon", country_code: "fr", open: true },
-  { name: "Casa Cerámica", handle: "casa-ceramica", city: "Valencia", country_code: "es", open: true },
-  { name: "Pending Pottery", handle: "pending-pottery", city: "Delft", country_code: "nl", open: false },
+  {
+    name: "Nordic Knits",
+    handle: "nordic-knits",
+    city: "Copenhagen",
+    country_code: "dk",
+    open: true,
+  },
+  {
+    name: "Atelier Lumière",
+    handle: "atelier-lumiere",
+    city: "Lyon",
+    country_code: "fr",
+    open: true,
+  },
+  {
+    name: "Casa Cerámica",
+    handle: "casa-ceramica",
+    city: "Valencia",
+    country_code: "es",
+    open: true,
+  },
+  {
+    name: "Pending Pottery",
+    handle: "pending-pottery",
+    city: "Delft",
+    country_code: "nl",
+    open: false,
+  },
 ].map((seller) => ({ ...seller, email: `owner@${seller.handle}.test` }))
 /** What each open demo seller sells: products with one variant per option value, EUR prices. */
-const DEMO_CATALOG: Record<string, { shipping: number; products: { title: string; option: string; variants: [string, number][] }[] }> = {
+const DEMO_CATALOG: Record<
+  string,
+  {
+    shipping: number
+    products: { title: string; option: string; variants: [string, number][] }[]
+  }
+> = {
   "nordic-knits": {
     shipping: 4.9,
     products: [
-      { title: "Merino beanie", option: "Colour", variants: [["Grey", 29], ["Navy", 29]] },
-      { title: "Fisherman sweater", option: "Size", variants: [["S", 119], ["M", 119], ["L", 124]] },
-      { title: "Wool socks", option: "Size", variants: [["36-40", 14.5], ["41-46", 14.5]] },
+      {
+        title: "Merino beanie",
+        option: "Colour",
+        variants: [
+          ["Grey", 29],
+          ["Navy", 29],
+        ],
+      },
+      {
+        title: "Fisherman sweater",
+        option: "Size",
+        variants: [
+          ["S", 119],
+          ["M", 119],
+          ["L", 124],
+        ],
+      },
+      {
+        title: "Wool socks",
+        option: "Size",
+        variants: [
+          ["36-40", 14.5],
+          ["41-46", 14.5],
+        ],
+      },
     ],
   },
   "atelier-lumiere": {
     shipping: 6.5,
     products: [
-      { title: "Linen lampshade", option: "Diameter", variants: [["30 cm", 49], ["40 cm", 64]] },
-      { title: "Beeswax candle", option: "Scent", variants: [["Honey", 12], ["Lavender", 12.5]] },
+      {
+        title: "Linen lampshade",
+        option: "Diameter",
+        variants: [
+          ["30 cm", 49],
+          ["40 cm", 64],
+        ],
+      },
+      {
+        title: "Beeswax candle",
+        option: "Scent",
+        variants: [
+          ["Honey", 12],
+          ["Lavender", 12.5],
+        ],
+      },
     ],
   },
   "casa-ceramica": {
     shipping: 7.9,
     products: [
-      { title: "Terracotta bowl", option: "Size", variants: [["Small", 18], ["Large", 32]] },
-      { title: "Glazed mug", option: "Colour", variants: [["Azul", 16], ["Blanco", 16]] },
+      {
+        title: "Terracotta bowl",
+        option: "Size",
+        variants: [
+          ["Small", 18],
+          ["Large", 32],
+        ],
+      },
+      {
+        title: "Glazed mug",
+        option: "Colour",
+        variants: [
+          ["Azul", 16],
+          ["Blanco", 16],
+        ],
+      },
       { title: "Serving plate", option: "Finish", variants: [["Matte", 39]] },
     ],
   },
@@ -111,14 +191,19 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     },
   })
   await createTaxRegionsWorkflow(container).run({
-    input: COUNTRIES.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+    input: COUNTRIES.map((country_code) => ({
+      country_code,
+      provider_id: "tp_system",
+    })),
   })
 
   const {
     result: [publishableKey],
   } = await createApiKeysWorkflow(container).run({
     input: {
-      api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }],
+      api_keys: [
+        { title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" },
+      ],
     },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({
@@ -133,25 +218,40 @@ export default async function seedMarketplace({ container }: ExecArgs) {
   printCredentials(publishableKey.token, credentials)
 }
 
-async function createAdmin(container: ExecArgs["container"], credentials: SeedCredentials) {
+async function createAdmin(
+  container: ExecArgs["container"],
+  credentials: SeedCredentials
+) {
   const authService = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await authService.register("emailpass", {
-    body: { email: credentials.adminEmail, password: credentials.adminPassword },
+    body: {
+      email: credentials.adminEmail,
+      password: credentials.adminPassword,
+    },
   })
   if (error || !authIdentity) {
     throw new Error(`Could not register the demo admin: ${error}`)
   }
   await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email: credentials.adminEmail } },
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: { email: credentials.adminEmail },
+    },
   })
 }
 
 /** Registers each missing demo seller through the same workflow as POST /vendor/sellers. */
-async function seedSellers(container: ExecArgs["container"], credentials: SeedCredentials) {
+async function seedSellers(
+  container: ExecArgs["container"],
+  credentials: SeedCredentials
+) {
   const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
   const authService = container.resolve(Modules.AUTH)
   for (const demo of DEMO_SELLERS) {
-    const [existing] = await sellerService.listSellers({ handle: demo.handle }, { select: ["id"] })
+    const [existing] = await sellerService.listSellers(
+      { handle: demo.handle },
+      { select: ["id"] }
+    )
     if (existing) {
       await seedSellerCatalog(container, existing.id, demo.handle)
       continue
@@ -160,7 +260,9 @@ async function seedSellers(container: ExecArgs["container"], credentials: SeedCr
       body: { email: demo.email, password: credentials.sellerPassword },
     })
     if (error || !authIdentity) {
-      throw new Error(`Could not register the demo seller ${demo.email}: ${error}`)
+      throw new Error(
+        `Could not register the demo seller ${demo.email}: ${error}`
+      )
     }
     await registerSellerWorkflow(container).run({
       input: {
@@ -177,7 +279,10 @@ async function seedSellers(container: ExecArgs["container"], credentials: SeedCr
         approval: demo.open ? "auto" : "manual",
       },
     })
-    const [created] = await sellerService.listSellers({ handle: demo.handle }, { select: ["id"] })
+    const [created] = await sellerService.listSellers(
+      { handle: demo.handle },
+      { select: ["id"] }
+    )
     await seedSellerCatalog(container, created.id, demo.handle)
   }
 }
@@ -187,15 +292,23 @@ async function seedSellers(container: ExecArgs["container"], credentials: SeedCr
  * option and published, stocked products — through the same workflows as the vendor
  * routes. Skipped when the seller already has a stock location.
  */
-async function seedSellerCatalog(container: ExecArgs["container"], sellerId: string, handle: string) {
+async function seedSellerCatalog(
+  container: ExecArgs["container"],
+  sellerId: string,
+  handle: string
+) {
   const catalog = DEMO_CATALOG[handle]
   if (!catalog) {
     return
   }
-  if ((await listSellerResourceIds(container, "stock_location", sellerId)).length) {
+  if (
+    (await listSellerResourceIds(container, "stock_location", sellerId)).length
+  ) {
     return
   }
-  const { result: location } = await createVendorStockLocationWorkflow(container).run({
+  const { result: location } = await createVendorStockLocationWorkflow(
+    container
+  ).run({
     input: { seller_id: sellerId, location: { name: `${handle} warehouse` } },
   })
   await createVendorShippingOptionWorkflow(container).run({
@@ -216,7 +329,12 @@ async function seedSellerCatalog(container: ExecArgs["container"], sellerId: str
           title: product.title,
           handle: `${handle}-${product.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
           description: `${product.title} by a demo seller.`,
-          options: [{ title: product.option, values: product.variants.map(([value]) => value) }],
+          options: [
+            {
+              title: product.option,
+              values: product.variants.map(([value]) => value),
+            },
+          ],
           variants: product.variants.map(([value, amount]) => ({
             title: `${product.title} ${value}`,
             options: { [product.option]: value },
@@ -247,7 +365,10 @@ async function seedSellerCatalog(container: ExecArgs["container"], sellerId: str
 async function seedActivity(container: ExecArgs["container"]) {
   const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
   const [returns, edits] = await Promise.all(
-    ["nordic-knits", "atelier-lumiere"].map(async (handle) => (await sellerService.listSellers({ handle }, { select: ["id"] }))[0])
+    ["nordic-knits", "atelier-lumiere"].map(
+      async (handle) =>
+        (await sellerService.listSellers({ handle }, { select: ["id"] }))[0]
+    )
   )
   if (returns) {
     await seedReturnedOrder(container, returns.id)
@@ -258,7 +379,10 @@ async function seedActivity(container: ExecArgs["container"]) {
 }
 
 /** Scripts read these lines; keep their exact form. */
-function printCredentials(publishableKey: string, credentials: SeedCredentials) {
+function printCredentials(
+  publishableKey: string,
+  credentials: SeedCredentials
+) {
   console.log(`Publishable key: ${publishableKey}`)
   console.log(`Admin: ${credentials.adminEmail} / ${credentials.adminPassword}`)
   for (const seller of DEMO_SELLERS) {

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  OrderEditWorkflowEvents,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { calculateOrdersCommissionWorkflow } from "../workflows/commission/workflows/calculate-orders-commission"
 
 type OrderEventData = { id?: string; order_id?: string }
@@ -16,7 +19,9 @@ export default async function calculateOrderCommission({
   if (!orderId) {
     return
   }
-  await calculateOrdersCommissionWorkflow(container).run({ input: { order_ids: [orderId] } })
+  await calculateOrdersCommissionWorkflow(container).run({
+    input: { order_ids: [orderId] },
+  })
 }
 
 export const config: SubscriberConfig = {

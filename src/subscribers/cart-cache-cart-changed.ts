@@ -1,2 +1,5 @@
 /** Registers the cart-response cache's subscriber (src/cart-response-cache) with Medusa. */
-export { default, config } from "../cart-response-cache/subscribers/invalidate-cart-on-cart-event"
+export {
+  default,
+  config,
+} from "../cart-response-cache/subscribers/invalidate-cart-on-cart-event"

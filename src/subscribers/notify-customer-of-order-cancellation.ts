@@ -18,28 +18,45 @@ export default async function notifyCustomerOfOrderCancellation({
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "customer_id", "currency_code", "total", "seller.id", "seller.name"],
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "customer_id",
+      "currency_code",
+      "total",
+      "seller.id",
+      "seller.name",
+    ],
     filters: { id: data.id },
   })
   if (!order?.email) {
     return
   }
   // The seller↔order link is not part of the generated Order type.
-  const seller = (order as { seller?: { id: string; name: string } | null }).seller ?? null
-  await sendNotifications(container, [{
-    to: order.email,
-    channel: "email",
-    template: ORDER_CANCELED_TEMPLATE,
-    trigger_type: ORDER_CANCELED_TEMPLATE,
-    resource_id: order.id,
-    resource_type: "order",
-    receiver_id: order.customer_id ?? undefined,
-    idempotency_key: `${ORDER_CANCELED_TEMPLATE}:${order.id}:email`,
-    data: {
-      order: { id: order.id, display_id: order.display_id, total: order.total, currency_code: order.currency_code },
-      seller: seller ? { id: seller.id, name: seller.name } : null,
+  const seller =
+    (order as { seller?: { id: string; name: string } | null }).seller ?? null
+  await sendNotifications(container, [
+    {
+      to: order.email,
+      channel: "email",
+      template: ORDER_CANCELED_TEMPLATE,
+      trigger_type: ORDER_CANCELED_TEMPLATE,
+      resource_id: order.id,
+      resource_type: "order",
+      receiver_id: order.customer_id ?? undefined,
+      idempotency_key: `${ORDER_CANCELED_TEMPLATE}:${order.id}:email`,
+      data: {
+        order: {
+          id: order.id,
+          display_id: order.display_id,
+          total: order.total,
+          currency_code: order.currency_code,
+        },
+        seller: seller ? { id: seller.id, name: seller.name } : null,
+      },
     },
-  }])
+  ])
 }
 
 export const config: SubscriberConfig = {

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { sendNotifications } from "../notifications/send-notifications"
 
 export const ORDER_RETURN_RECEIVED_TEMPLATE = "order.return_received"
@@ -27,33 +30,46 @@ export default async function notifyCustomerOfReturnReceived({
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "customer_id", "seller.id", "seller.name"],
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "customer_id",
+      "seller.id",
+      "seller.name",
+    ],
     filters: { id: data.order_id },
   })
   if (!orderReturn || orderReturn.no_notification || !order?.email) {
     return
   }
   type Item = { received_quantity?: unknown } | null
-  const received = ((orderReturn.items ?? []) as Item[]).reduce((sum, item) => sum + Number(item?.received_quantity ?? 0), 0)
+  const received = ((orderReturn.items ?? []) as Item[]).reduce(
+    (sum, item) => sum + Number(item?.received_quantity ?? 0),
+    0
+  )
   // The seller↔order link is not part of the generated Order type.
-  const seller = (order as { seller?: { id: string; name: string } | null }).seller ?? null
-  await sendNotifications(container, [{
-    to: order.email,
-    channel: "email",
-    template: ORDER_RETURN_RECEIVED_TEMPLATE,
-    trigger_type: ORDER_RETURN_RECEIVED_TEMPLATE,
-    resource_id: orderReturn.id,
-    resource_type: "return",
-    receiver_id: order.customer_id ?? undefined,
-    idempotency_key: `${ORDER_RETURN_RECEIVED_TEMPLATE}:${orderReturn.id}:${received}:email`,
-    data: {
-      order_id: order.id,
-      order_display_id: order.display_id,
-      return_id: orderReturn.id,
-      quantity: received,
-      seller_name: seller?.name ?? null,
+  const seller =
+    (order as { seller?: { id: string; name: string } | null }).seller ?? null
+  await sendNotifications(container, [
+    {
+      to: order.email,
+      channel: "email",
+      template: ORDER_RETURN_RECEIVED_TEMPLATE,
+      trigger_type: ORDER_RETURN_RECEIVED_TEMPLATE,
+      resource_id: orderReturn.id,
+      resource_type: "return",
+      receiver_id: order.customer_id ?? undefined,
+      idempotency_key: `${ORDER_RETURN_RECEIVED_TEMPLATE}:${orderReturn.id}:${received}:email`,
+      data: {
+        order_id: order.id,
+        order_display_id: order.display_id,
+        return_id: orderReturn.id,
+        quantity: received,
+        seller_name: seller?.name ?? null,
+      },
     },
-  }])
+  ])
 }
 
 export const config: SubscriberConfig = {

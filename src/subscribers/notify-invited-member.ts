@@ -15,22 +15,24 @@ export default async function notifyInvitedMember({
   container,
 }: SubscriberArgs<MemberInvitedData>) {
   const key = `${SellerEvents.MEMBER_INVITED}:${data.id}:${hashInviteToken(data.token).slice(0, 16)}`
-  await sendNotifications(container, [{
-    to: data.email,
-    channel: "email",
-    template: SellerEvents.MEMBER_INVITED,
-    trigger_type: SellerEvents.MEMBER_INVITED,
-    resource_id: data.id,
-    resource_type: "seller_invite",
-    receiver_id: data.email,
-    idempotency_key: `${key}:invitee:email`,
-    data: {
-      seller_id: data.seller_id,
-      role: data.role,
-      token: data.token,
-      expires_at: data.expires_at,
+  await sendNotifications(container, [
+    {
+      to: data.email,
+      channel: "email",
+      template: SellerEvents.MEMBER_INVITED,
+      trigger_type: SellerEvents.MEMBER_INVITED,
+      resource_id: data.id,
+      resource_type: "seller_invite",
+      receiver_id: data.email,
+      idempotency_key: `${key}:invitee:email`,
+      data: {
+        seller_id: data.seller_id,
+        role: data.role,
+        token: data.token,
+        expires_at: data.expires_at,
+      },
     },
-  }])
+  ])
   await notifySellerWorkflow(container).run({
     input: {
       seller_id: data.seller_id,

@@ -4,7 +4,9 @@ import { RequestEvents, RequestReviewedData } from "../modules/request/events"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
 
 /** What the request was about, in the seller's words (category name, type value, product title). */
-function subjectOf(payload: Record<string, unknown> | null | undefined): string {
+function subjectOf(
+  payload: Record<string, unknown> | null | undefined
+): string {
   const subject = payload?.name ?? payload?.value ?? payload?.title
   return typeof subject === "string" ? subject : ""
 }

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  OrderWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../modules/payout"
 import type PayoutModuleService from "../modules/payout/service"
 import { recordAmount } from "../workflows/common/utils/decimal-amount"
@@ -15,22 +18,40 @@ export default async function refundCanceledOrder({
   container,
 }: SubscriberArgs<{ id: string }>) {
   const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
-  const [sale] = await payouts.listLedgerEntries({ type: "sale", reference: data.id })
+  const [sale] = await payouts.listLedgerEntries({
+    type: "sale",
+    reference: data.id,
+  })
   if (!sale) {
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
-  } = await query.graph({ entity: "order", fields: ["id", "order_group.id"], filters: { id: data.id } })
-  const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id
-  const refunds = await payouts.listLedgerEntries({ type: "refund", reference: { $like: `${data.id}/%` } })
-  const left = refunds.reduce((sum, entry) => sum.plus(recordAmount(entry)), recordAmount(sale))
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "order_group.id"],
+    filters: { id: data.id },
+  })
+  const groupId = (order as { order_group?: { id: string } | null } | undefined)
+    ?.order_group?.id
+  const refunds = await payouts.listLedgerEntries({
+    type: "refund",
+    reference: { $like: `${data.id}/%` },
+  })
+  const left = refunds.reduce(
+    (sum, entry) => sum.plus(recordAmount(entry)),
+    recordAmount(sale)
+  )
   if (!groupId || left.lte(0)) {
     return
   }
   await refundSellerOrderWorkflow(container).run({
-    input: { order_group_id: groupId, order_id: data.id, note: "order canceled" },
+    input: {
+      order_group_id: groupId,
+      order_id: data.id,
+      note: "order canceled",
+    },
   })
 }
 

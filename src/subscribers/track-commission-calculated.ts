@@ -1,6 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { CommissionCalculatedData, CommissionEvents } from "../modules/commission/events"
+import {
+  CommissionCalculatedData,
+  CommissionEvents,
+} from "../modules/commission/events"
 
 export default async function trackCommissionCalculated({
   event: { data },

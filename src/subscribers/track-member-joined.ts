@@ -10,7 +10,11 @@ export default async function trackMemberJoined({
     event: "member_joined",
     actor_id: data.id,
     group: { type: "seller", id: data.seller_id },
-    properties: { seller_id: data.seller_id, member_id: data.id, role: data.role },
+    properties: {
+      seller_id: data.seller_id,
+      member_id: data.id,
+      role: data.role,
+    },
   })
 }
 

@@ -10,7 +10,11 @@ export default async function trackRequestCreated({
     event: "request_created",
     actor_id: data.submitted_by ?? "system",
     group: { type: "seller", id: data.seller_id },
-    properties: { request_id: data.id, request_type: data.type, seller_id: data.seller_id },
+    properties: {
+      request_id: data.id,
+      request_type: data.type,
+      seller_id: data.seller_id,
+    },
   })
 }
 

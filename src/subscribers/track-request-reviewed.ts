@@ -10,7 +10,12 @@ export default async function trackRequestReviewed({
     event: "request_reviewed",
     actor_id: data.reviewer_id ?? "system",
     group: { type: "seller", id: data.seller_id },
-    properties: { request_id: data.id, request_type: data.type, seller_id: data.seller_id, status: data.status },
+    properties: {
+      request_id: data.id,
+      request_type: data.type,
+      seller_id: data.seller_id,
+      status: data.status,
+    },
   })
 }
 

@@ -51,11 +51,17 @@ async function main() {
         await locking.execute(key, async () => undefined, { timeout, provider })
         return { acquired: true, elapsedMs: Date.now() - start }
       } catch (error) {
-        return { acquired: false, elapsedMs: Date.now() - start, message: String(error.message ?? error) }
+        return {
+          acquired: false,
+          elapsedMs: Date.now() - start,
+          message: String(error.message ?? error),
+        }
       }
     },
     async "lock-acquire"({ key, ownerId, expire, provider }) {
-      await container.resolve(Modules.LOCKING).acquire(key, { ownerId, expire, provider })
+      await container
+        .resolve(Modules.LOCKING)
+        .acquire(key, { ownerId, expire, provider })
       return { acquiredAt: Date.now() }
     },
     /** Answers as soon as `execute` holds the lock, then keeps holding it for `holdMs`. */

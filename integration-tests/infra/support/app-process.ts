@@ -5,7 +5,10 @@ import path from "node:path"
 
 export const FIXTURE_APP = path.resolve(__dirname, "../fixtures/app")
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void }
+type Pending = {
+  resolve: (value: unknown) => void
+  reject: (error: Error) => void
+}
 
 /**
  * A separate Medusa process booted from a project directory (the fixture project unless
@@ -21,12 +24,24 @@ export class AppProcess {
   private nextId = 1
   private exited: Promise<number | null>
 
-  constructor(readonly name: string, env: Record<string, string>, project = FIXTURE_APP) {
-    this.logFile = path.join(os.tmpdir(), `app-${name}-${process.pid}-${Date.now()}.log`)
+  constructor(
+    readonly name: string,
+    env: Record<string, string>,
+    project = FIXTURE_APP
+  ) {
+    this.logFile = path.join(
+      os.tmpdir(),
+      `app-${name}-${process.pid}-${Date.now()}.log`
+    )
     const log = fs.openSync(this.logFile, "w")
     this.child = fork(path.join(__dirname, "app-process-main.js"), [project], {
       cwd: project,
-      env: { ...process.env, DISABLE_MEDUSA_ADMIN: "true", MEDUSA_DISABLE_TELEMETRY: "true", ...env },
+      env: {
+        ...process.env,
+        DISABLE_MEDUSA_ADMIN: "true",
+        MEDUSA_DISABLE_TELEMETRY: "true",
+        ...env,
+      },
       stdio: ["ignore", log, log, "ipc"],
     })
     fs.closeSync(log)
@@ -39,18 +54,22 @@ export class AppProcess {
         resolve(code)
       })
     )
-    this.child.on("message", (message: { id?: number; result?: unknown; error?: string }) => {
-      const waiting = message.id !== undefined ? this.pending.get(message.id) : undefined
-      if (!waiting) {
-        return
+    this.child.on(
+      "message",
+      (message: { id?: number; result?: unknown; error?: string }) => {
+        const waiting =
+          message.id !== undefined ? this.pending.get(message.id) : undefined
+        if (!waiting) {
+          return
+        }
+        this.pending.delete(message.id!)
+        if (message.error) {
+          waiting.reject(new Error(`${this.name}: ${message.error}`))
+        } else {
+          waiting.resolve(message.result)
+        }
       }
-      this.pending.delete(message.id!)
-      if (message.error) {
-        waiting.reject(new Error(`${this.name}: ${message.error}`))
-      } else {
-        waiting.resolve(message.result)
-      }
-    })
+    )
   }
 
   get pid(): number {
@@ -79,21 +98,34 @@ export class AppProcess {
       this.port = outcome.port
       return this
     }
-    const reason = "exit" in outcome ? `exited with ${outcome.exit}` : `not ready within ${timeoutMs} ms`
+    const reason =
+      "exit" in outcome
+        ? `exited with ${outcome.exit}`
+        : `not ready within ${timeoutMs} ms`
     throw new Error(`${this.name} ${reason}:\n${this.logTail()}`)
   }
 
   /** Sends a command to the process (see app-process-main.js) and waits for its answer. */
-  async call<T>(command: string, args: Record<string, unknown>, timeoutMs = 30_000): Promise<T> {
+  async call<T>(
+    command: string,
+    args: Record<string, unknown>,
+    timeoutMs = 30_000
+  ): Promise<T> {
     const id = this.nextId++
     let timer: NodeJS.Timeout | undefined
     const answer = new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
+      this.pending.set(id, {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      })
       this.child.send({ id, command, args })
     })
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`${this.name}: ${command} took more than ${timeoutMs} ms`)),
+        () =>
+          reject(
+            new Error(`${this.name}: ${command} took more than ${timeoutMs} ms`)
+          ),
         timeoutMs
       )
     })
@@ -139,7 +171,11 @@ export class AppProcess {
 
   logTail(lines = 40): string {
     try {
-      return fs.readFileSync(this.logFile, "utf8").split("\n").slice(-lines).join("\n")
+      return fs
+        .readFileSync(this.logFile, "utf8")
+        .split("\n")
+        .slice(-lines)
+        .join("\n")
     } catch {
       return "(no log)"
     }

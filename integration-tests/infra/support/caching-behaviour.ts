@@ -1,10 +1,14 @@
-import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 
 type Knex = { raw(sql: string, bindings?: unknown[]): Promise<unknown> }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+export const sleep = (ms: number) =>
+  new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A unique key/tag prefix per test so runs and tests never share entries. */
 export function unique(name: string): string {
@@ -20,7 +24,8 @@ export function cachingModuleBehaviour(
   getDb: () => Knex,
   providerId: string
 ): void {
-  const caching = () => getContainer().resolve<ICachingModuleService>(Modules.CACHING)
+  const caching = () =>
+    getContainer().resolve<ICachingModuleService>(Modules.CACHING)
 
   it(`stores through the ${providerId} provider and reads back by key and by tag`, async () => {
     const key = unique("key")
@@ -28,7 +33,9 @@ export function cachingModuleBehaviour(
     await caching().set({ key, data: { value: 1 }, tags: [tag] })
 
     expect(await caching().get({ key })).toEqual({ value: 1 })
-    expect(await caching().get({ key, providers: [providerId] })).toEqual({ value: 1 })
+    expect(await caching().get({ key, providers: [providerId] })).toEqual({
+      value: 1,
+    })
     expect(await caching().get({ tags: [tag] })).toEqual([{ value: 1 }])
   })
 
@@ -61,7 +68,12 @@ export function cachingModuleBehaviour(
   it("keeps autoInvalidate=false entries on automatic invalidation, not on an explicit clear", async () => {
     const tag = unique("tag")
     const [pinned, auto] = [unique("pinned"), unique("auto")]
-    await caching().set({ key: pinned, data: { pinned: true }, tags: [tag], options: { autoInvalidate: false } })
+    await caching().set({
+      key: pinned,
+      data: { pinned: true },
+      tags: [tag],
+      options: { autoInvalidate: false },
+    })
     await caching().set({ key: auto, data: { pinned: false }, tags: [tag] })
 
     await caching().clear({ tags: [tag], options: { autoInvalidate: true } })
@@ -89,19 +101,29 @@ export function cachingModuleBehaviour(
     const read = async () =>
       (
         await query.graph(
-          { entity: "product", fields: ["id", "title"], filters: { id: product.id } },
+          {
+            entity: "product",
+            fields: ["id", "title"],
+            filters: { id: product.id },
+          },
           { cache: { enable: true } }
         )
       ).data[0]?.title
 
     expect(await read()).toBe("Original title")
     // Change the row behind the application's back: a cached read must not see it.
-    await getDb().raw("update product set title = ? where id = ?", ["Changed in SQL", product.id])
+    await getDb().raw("update product set title = ? where id = ?", [
+      "Changed in SQL",
+      product.id,
+    ])
     expect(await read()).toBe("Original title")
 
     // An update through Medusa emits product.updated, which invalidates the product's tag.
     await updateProductsWorkflow(container).run({
-      input: { selector: { id: product.id }, update: { title: "Updated title" } },
+      input: {
+        selector: { id: product.id },
+        update: { title: "Updated title" },
+      },
     })
     await sleep(300)
     expect(await read()).toBe("Updated title")

@@ -2,14 +2,23 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 
-export type RecordLine = { kind: string; pid: number; mode: string; at: number; [field: string]: unknown }
+export type RecordLine = {
+  kind: string
+  pid: number
+  mode: string
+  at: number
+  [field: string]: unknown
+}
 
 /** A JSON-lines file the fixture's subscribers and jobs append to (INFRA_RECORD_FILE). */
 export class RecordFile {
   readonly path: string
 
   constructor(name: string) {
-    this.path = path.join(os.tmpdir(), `infra-records-${name}-${process.pid}-${Date.now()}.jsonl`)
+    this.path = path.join(
+      os.tmpdir(),
+      `infra-records-${name}-${process.pid}-${Date.now()}.jsonl`
+    )
     fs.writeFileSync(this.path, "")
   }
 
@@ -35,7 +44,9 @@ export class RecordFile {
         return lines
       }
       if (Date.now() > deadline) {
-        throw new Error(`records "${kind}" did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(lines)}`)
+        throw new Error(
+          `records "${kind}" did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(lines)}`
+        )
       }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }

@@ -1,6 +1,9 @@
 import type { IWorkflowEngineService } from "@medusajs/framework/types"
 import { TransactionState } from "@medusajs/framework/utils"
-import { INFRA_ASYNC_STEP, INFRA_ASYNC_WORKFLOW } from "../fixtures/app/src/workflows/infra-async"
+import {
+  INFRA_ASYNC_STEP,
+  INFRA_ASYNC_WORKFLOW,
+} from "../fixtures/app/src/workflows/infra-async"
 
 type WorkflowEvent = { eventType: string; result?: unknown; errors?: unknown[] }
 
@@ -10,7 +13,10 @@ export function asyncStepCompletes(engine: () => IWorkflowEngineService): void {
     const transactionId = `async-${process.pid}-${Date.now()}`
     let timer: NodeJS.Timeout | undefined
     const finished = new Promise<WorkflowEvent>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error("the workflow did not finish within 15 s")), 15_000)
+      timer = setTimeout(
+        () => reject(new Error("the workflow did not finish within 15 s")),
+        15_000
+      )
       void engine().subscribe({
         workflowId: INFRA_ASYNC_WORKFLOW,
         transactionId,
@@ -42,7 +48,10 @@ export function asyncStepCompletes(engine: () => IWorkflowEngineService): void {
     try {
       const event = await finished
       expect(event.errors ?? []).toEqual([])
-      expect(event.result).toEqual({ doubled: 42, external: { approved: true } })
+      expect(event.result).toEqual({
+        doubled: 42,
+        external: { approved: true },
+      })
     } finally {
       clearTimeout(timer)
     }

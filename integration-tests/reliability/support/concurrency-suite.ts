@@ -4,10 +4,17 @@ import BigNumber from "bignumber.js"
 import { payoutSellerWorkflow } from "../../../src/workflows/payout/workflows/payout-seller"
 import { createAdminSession } from "../../utils/admin"
 import { withAppEnv } from "../../utils/app-env"
-import { createMarketplace, MarketplaceFixture } from "../../utils/marketplace-builder"
+import {
+  createMarketplace,
+  MarketplaceFixture,
+} from "../../utils/marketplace-builder"
 import { recordEvents } from "../../utils/record-events"
 import { createReadyCart, linesOf } from "../../utils/store-cart"
-import { activateStripeAccount, creditLedger, ledgerSums } from "../../utils/payouts"
+import {
+  activateStripeAccount,
+  creditLedger,
+  ledgerSums,
+} from "../../utils/payouts"
 import { RecordingServer } from "../../utils/recording-server"
 import { Headers, registerSeller, SellerAccount } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
@@ -18,19 +25,37 @@ const WEBHOOK_SECRET = "whsec_concurrency"
 const stripe = new RecordingServer(async (request) => {
   const form = new URLSearchParams(request.rawBody)
   if (request.path === "/v1/accounts") {
-    return { status: 200, body: { id: `acct_${form.get("metadata[seller_id]")}`, object: "account" } }
+    return {
+      status: 200,
+      body: {
+        id: `acct_${form.get("metadata[seller_id]")}`,
+        object: "account",
+      },
+    }
   }
   if (request.path === "/v1/account_links") {
-    return { status: 200, body: { object: "account_link", url: "https://connect.stripe.test/setup" } }
+    return {
+      status: 200,
+      body: {
+        object: "account_link",
+        url: "https://connect.stripe.test/setup",
+      },
+    }
   }
   if (request.path === "/v1/transfers") {
     await new Promise((resolve) => setTimeout(resolve, 50))
-    return { status: 200, body: { id: `tr_${form.get("metadata[payout_id]")}`, object: "transfer" } }
+    return {
+      status: 200,
+      body: { id: `tr_${form.get("metadata[payout_id]")}`, object: "transfer" },
+    }
   }
   return { status: 404, body: { error: { message: "unknown endpoint" } } }
 })
 
-type Answer = { status: number; data: { type?: string; message?: string; order_group?: { id: string } } }
+type Answer = {
+  status: number
+  data: { type?: string; message?: string; order_group?: { id: string } }
+}
 type Row = Record<string, unknown>
 
 const answerOf = (request: Promise<AxiosResponse>): Promise<Answer> =>
@@ -53,7 +78,10 @@ export type LockingProvider = "memory" | "postgres" | "redis"
  * each provider has its own `concurrency*.spec.ts`. `lockingEnv` is read when the app
  * boots (inside describeWithService for Redis).
  */
-export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Record<string, string> = () => ({})) {
+export function concurrencySuite(
+  locking: LockingProvider,
+  lockingEnv: () => Record<string, string> = () => ({})
+) {
   withAppEnv(async () => {
     await stripe.start()
     return {
@@ -98,35 +126,59 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
 
       it(`runs on the ${locking} locking provider`, () => {
         const config = getContainer().resolve("configModule")
-        const modules = config.modules as Record<string, { options?: { providers?: { id: string }[] } }>
-        const providers = modules.locking.options?.providers?.map((provider) => provider.id)
-        expect(providers).toEqual(locking === "memory" ? [] : [`locking-${locking}`])
+        const modules = config.modules as Record<
+          string,
+          { options?: { providers?: { id: string }[] } }
+        >
+        const providers = modules.locking.options?.providers?.map(
+          (provider) => provider.id
+        )
+        expect(providers).toEqual(
+          locking === "memory" ? [] : [`locking-${locking}`]
+        )
       })
 
       it("completes one three-seller cart once under 50 concurrent completions", async () => {
         const cart = await createReadyCart(api, marketplace, {
           lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 2)),
-          shippingOptionIds: marketplace.sellers.map((seller) => seller.shippingOptionId),
+          shippingOptionIds: marketplace.sellers.map(
+            (seller) => seller.shippingOptionId
+          ),
           promoCode: marketplace.promoCode,
         })
         const paymentCollectionId = cart.payment_collection!.id
 
         const answers = await Promise.all(
           Array.from({ length: 50 }, () =>
-            answerOf(api.post(`/store/carts/${cart.id}/complete`, {}, marketplace.store))
+            answerOf(
+              api.post(
+                `/store/carts/${cart.id}/complete`,
+                {},
+                marketplace.store
+              )
+            )
           )
         )
 
-        const groups = await rows(`select id from order_group where cart_id = ? and deleted_at is null`, [cart.id])
+        const groups = await rows(
+          `select id from order_group where cart_id = ? and deleted_at is null`,
+          [cart.id]
+        )
         expect(groups).toHaveLength(1)
         const groupId = groups[0].id
         for (const answer of answers) {
           if (answer.status === 200) {
-            expect(answer.data).toMatchObject({ type: "order_group", order_group: { id: groupId } })
+            expect(answer.data).toMatchObject({
+              type: "order_group",
+              order_group: { id: groupId },
+            })
           } else {
             expect(answer.status).toBe(409)
             // Medusa's error body for a conflict (`code` included); a lock waited on too long.
-            expect(answer.data).toMatchObject({ type: "conflict", message: expect.any(String) })
+            expect(answer.data).toMatchObject({
+              type: "conflict",
+              message: expect.any(String),
+            })
           }
         }
         expect(answers.some((answer) => answer.status === 200)).toBe(true)
@@ -149,30 +201,44 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
           [paymentCollectionId]
         )
         expect(payments).toHaveLength(1)
-        expect(new BigNumber(String(payments[0].amount)).eq(cart.total)).toBe(true)
-        const [collection] = await rows(`select status from payment_collection where id = ?`, [paymentCollectionId])
+        expect(new BigNumber(String(payments[0].amount)).eq(cart.total)).toBe(
+          true
+        )
+        const [collection] = await rows(
+          `select status from payment_collection where id = ?`,
+          [paymentCollectionId]
+        )
         expect(collection.status).toBe("authorized")
         const sessions = await rows(
           `select status from payment_session where payment_collection_id = ? and deleted_at is null`,
           [paymentCollectionId]
         )
-        expect(sessions.map((session) => session.status)).toEqual(["authorized"])
-        const [completed] = await rows(`select completed_at from cart where id = ?`, [cart.id])
+        expect(sessions.map((session) => session.status)).toEqual([
+          "authorized",
+        ])
+        const [completed] = await rows(
+          `select completed_at from cart where id = ?`,
+          [cart.id]
+        )
         expect(completed.completed_at).not.toBeNull()
-        const inventoryItemIds = marketplace.sellers.flatMap((seller) => seller.variants.map((v) => v.inventoryItemId))
+        const inventoryItemIds = marketplace.sellers.flatMap((seller) =>
+          seller.variants.map((v) => v.inventoryItemId)
+        )
         const reservations = await rows(
           `select quantity from reservation_item where inventory_item_id = any(?) and deleted_at is null`,
           [inventoryItemIds]
         )
-        expect(reservations.map((reservation) => Number(reservation.quantity))).toEqual(
-          inventoryItemIds.map(() => 2)
-        )
+        expect(
+          reservations.map((reservation) => Number(reservation.quantity))
+        ).toEqual(inventoryItemIds.map(() => 2))
 
         await events.waitFor("order.placed", 3)
-        expect(events.received.filter((event) => event.name === "order_group.placed")).toEqual([
-          { name: "order_group.placed", data: { id: groupId } },
-        ])
-        expect(events.received.filter((event) => event.name === "order.placed")).toHaveLength(3)
+        expect(
+          events.received.filter((event) => event.name === "order_group.placed")
+        ).toEqual([{ name: "order_group.placed", data: { id: groupId } }])
+        expect(
+          events.received.filter((event) => event.name === "order.placed")
+        ).toHaveLength(3)
       })
 
       it("pays each seller and currency once under 20 concurrent payout runs over three sellers", async () => {
@@ -185,7 +251,10 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
           { amount: "20.00", currency_code: "usd" },
         ])
         await creditLedger(container, beta, [{ amount: "42.42" }])
-        await creditLedger(container, gamma, [{ amount: "10.05" }, { amount: "7.50", currency_code: "usd" }])
+        await creditLedger(container, gamma, [
+          { amount: "10.05" },
+          { amount: "7.50", currency_code: "usd" },
+        ])
         const expected = [
           [alpha, "eur", "135.09"],
           [alpha, "usd", "20"],
@@ -199,16 +268,31 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
           Array.from({ length: 20 }, (_, index) =>
             api.post(
               "/admin/payouts/run",
-              index % 2 ? {} : { seller_ids: index % 4 ? [gamma, beta, alpha] : [alpha, beta, gamma] },
+              index % 2
+                ? {}
+                : {
+                    seller_ids:
+                      index % 4 ? [gamma, beta, alpha] : [alpha, beta, gamma],
+                  },
               admin
             )
           )
         )
         const summaries = runs.map((run) => run.data.summary)
         expect(summaries.flatMap((summary) => summary.errors)).toEqual([])
-        type SummaryPayout = { id: string; seller_id: string; currency_code: string; amount: string; status: string }
-        const paid: SummaryPayout[] = summaries.flatMap((summary) => summary.payouts)
-        expect(paid.map((p) => [p.seller_id, p.currency_code, p.amount]).sort()).toEqual(expected)
+        type SummaryPayout = {
+          id: string
+          seller_id: string
+          currency_code: string
+          amount: string
+          status: string
+        }
+        const paid: SummaryPayout[] = summaries.flatMap(
+          (summary) => summary.payouts
+        )
+        expect(
+          paid.map((p) => [p.seller_id, p.currency_code, p.amount]).sort()
+        ).toEqual(expected)
         expect(paid.every((p) => p.status === "paid")).toBe(true)
 
         // The stored payouts are those, each transferred exactly once with its own key.
@@ -216,25 +300,43 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
           `select id, seller_id, currency_code, idempotency_key from payout where seller_id = any(?) and deleted_at is null`,
           [[alpha, beta, gamma]]
         )
-        expect(stored.map((p) => p.id).sort()).toEqual(paid.map((p) => p.id).sort())
-        const transfers = stripe.to("/v1/transfers")
-        expect(transfers.map((t) => new URLSearchParams(t.rawBody).get("metadata[payout_id]")).sort()).toEqual(
+        expect(stored.map((p) => p.id).sort()).toEqual(
           paid.map((p) => p.id).sort()
         )
+        const transfers = stripe.to("/v1/transfers")
+        expect(
+          transfers
+            .map((t) =>
+              new URLSearchParams(t.rawBody).get("metadata[payout_id]")
+            )
+            .sort()
+        ).toEqual(paid.map((p) => p.id).sort())
         for (const transfer of transfers) {
-          const payout = stored.find((p) => p.id === new URLSearchParams(transfer.rawBody).get("metadata[payout_id]"))!
+          const payout = stored.find(
+            (p) =>
+              p.id ===
+              new URLSearchParams(transfer.rawBody).get("metadata[payout_id]")
+          )!
           expect(payout.idempotency_key).toBe(`payout-${payout.id}`)
-          expect(transfer.headers["idempotency-key"]).toBe(payout.idempotency_key)
+          expect(transfer.headers["idempotency-key"]).toBe(
+            payout.idempotency_key
+          )
         }
 
         // The ledger debited once per payout; nothing payable is left.
         for (const [sellerId, currency, amount] of expected) {
           const sums = await ledgerSums(container, sellerId, currency)
           const debits = sums.entries.filter((entry) => entry.type === "payout")
-          expect(debits.map((entry) => new BigNumber(String(entry.raw_amount.value)).toFixed())).toEqual([`-${amount}`])
+          expect(
+            debits.map((entry) =>
+              new BigNumber(String(entry.raw_amount.value)).toFixed()
+            )
+          ).toEqual([`-${amount}`])
           expect(sums.payable).toBe("0")
         }
-        expect((await api.get("/vendor/balance", payees[0].owner)).data.balances).toEqual([
+        expect(
+          (await api.get("/vendor/balance", payees[0].owner)).data.balances
+        ).toEqual([
           { currency_code: "eur", total: "50", payable: "0", pending: "50" },
           { currency_code: "usd", total: "0", payable: "0", pending: "0" },
         ])
@@ -243,9 +345,13 @@ export function concurrencySuite(locking: LockingProvider, lockingEnv: () => Rec
         await creditLedger(container, beta, [{ amount: "7.25" }])
         stripe.reset()
         const direct = await Promise.all(
-          Array.from({ length: 10 }, () => payoutSellerWorkflow(container).run({ input: { seller_id: beta } }))
+          Array.from({ length: 10 }, () =>
+            payoutSellerWorkflow(container).run({ input: { seller_id: beta } })
+          )
         )
-        expect(direct.flatMap(({ result }) => result.payouts).map((p) => p.amount)).toEqual(["7.25"])
+        expect(
+          direct.flatMap(({ result }) => result.payouts).map((p) => p.amount)
+        ).toEqual(["7.25"])
         expect(stripe.to("/v1/transfers")).toHaveLength(1)
         expect((await ledgerSums(container, beta, "eur")).payable).toBe("0")
       })

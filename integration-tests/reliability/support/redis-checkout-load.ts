@@ -29,7 +29,10 @@ export function recordingClient(baseURL: string, timeoutMs: number) {
   const client = axios.create({ baseURL, timeout: timeoutMs })
   const sentAt = new WeakMap<object, number>()
 
-  const record = (config: InternalAxiosRequestConfig | undefined, outcome: Partial<RequestRecord>) => {
+  const record = (
+    config: InternalAxiosRequestConfig | undefined,
+    outcome: Partial<RequestRecord>
+  ) => {
     const start = (config && sentAt.get(config)) ?? Date.now()
     records.push({
       method: (config?.method ?? "?").toUpperCase(),
@@ -55,7 +58,8 @@ export function recordingClient(baseURL: string, timeoutMs: number) {
     },
     (error) => {
       const response = axios.isAxiosError(error) ? error.response : undefined
-      const body = response?.data as { type?: unknown; message?: unknown } | undefined
+      const body = response?.data as
+        { type?: unknown; message?: unknown } | undefined
       record(axios.isAxiosError(error) ? error.config : undefined, {
         status: response?.status ?? null,
         type: typeof body?.type === "string" ? body.type : undefined,
@@ -111,7 +115,11 @@ export function startCheckoutLoad(
           .post(`/store/carts/${cart.id}/complete`, {}, marketplace.store)
           .finally(() => completing.delete(cart.id))
         if (data.type === "order_group") {
-          completed.push({ cartId: cart.id, groupId: data.order_group.id, at: Date.now() })
+          completed.push({
+            cartId: cart.id,
+            groupId: data.order_group.id,
+            at: Date.now(),
+          })
         }
       } catch {
         await pause(100)
@@ -124,7 +132,9 @@ export function startCheckoutLoad(
         await pause(50)
         continue
       }
-      await client.get(`/store/carts/${newestCartId}`, marketplace.store).catch(() => pause(100))
+      await client
+        .get(`/store/carts/${newestCartId}`, marketplace.store)
+        .catch(() => pause(100))
     }
   }
 

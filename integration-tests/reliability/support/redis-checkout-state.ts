@@ -5,7 +5,13 @@ import type { Knex } from "knex"
 type Group = {
   id: string
   cart_id: string
-  orders?: ({ id: string; seller?: { id: string } | null; items?: { id: string }[] | null } | null)[] | null
+  orders?:
+    | ({
+        id: string
+        seller?: { id: string } | null
+        items?: { id: string }[] | null
+      } | null)[]
+    | null
   payment_collection?: { id: string; status: string } | null
 }
 
@@ -39,27 +45,51 @@ export async function halfWrittenCheckouts(
     ],
   })
   const groups = data as unknown as Group[]
-  const carts = ((await db.raw(`select id, completed_at from cart where deleted_at is null`)) as Rows<{
-    id: string
-    completed_at: Date | null
-  }>).rows
-  const liveOrders = ((await db.raw(`select id from "order" where deleted_at is null`)) as Rows<{ id: string }>).rows
-  const orderOfCart = ((await db.raw(
-    `select cart_id, order_id from order_cart where deleted_at is null`
-  )) as Rows<{ cart_id: string; order_id: string }>).rows
-  const collections = ((await db.raw(
-    `select l.cart_id, c.id, c.status,
+  const carts = (
+    (await db.raw(
+      `select id, completed_at from cart where deleted_at is null`
+    )) as Rows<{
+      id: string
+      completed_at: Date | null
+    }>
+  ).rows
+  const liveOrders = (
+    (await db.raw(`select id from "order" where deleted_at is null`)) as Rows<{
+      id: string
+    }>
+  ).rows
+  const orderOfCart = (
+    (await db.raw(
+      `select cart_id, order_id from order_cart where deleted_at is null`
+    )) as Rows<{ cart_id: string; order_id: string }>
+  ).rows
+  const collections = (
+    (await db.raw(
+      `select l.cart_id, c.id, c.status,
             (select count(*)::int from payment p where p.payment_collection_id = c.id and p.deleted_at is null) as payments
        from cart_payment_collection l join payment_collection c on c.id = l.payment_collection_id
       where l.deleted_at is null and c.deleted_at is null`
-  )) as Rows<{ cart_id: string; id: string; status: string; payments: number }>).rows
-  const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({})
+    )) as Rows<{
+      cart_id: string
+      id: string
+      status: string
+      payments: number
+    }>
+  ).rows
+  const reservations = await container
+    .resolve(Modules.INVENTORY)
+    .listReservationItems({})
 
   const groupsByCart = new Map<string, Group[]>()
   for (const group of groups) {
-    groupsByCart.set(group.cart_id, [...(groupsByCart.get(group.cart_id) ?? []), group])
+    groupsByCart.set(group.cart_id, [
+      ...(groupsByCart.get(group.cart_id) ?? []),
+      group,
+    ])
   }
-  const reservedLines = new Set(reservations.map((reservation) => reservation.line_item_id))
+  const reservedLines = new Set(
+    reservations.map((reservation) => reservation.line_item_id)
+  )
   const groupedOrders = new Set<string>()
   const groupedLines = new Set<string>()
 
@@ -76,20 +106,33 @@ export async function halfWrittenCheckouts(
       }
       const orders = orderOfCart.filter((row) => row.cart_id === cart.id)
       if (orders.length) {
-        problems.push(`cart ${cart.id} has no order group but ${orders.length} orders`)
+        problems.push(
+          `cart ${cart.id} has no order group but ${orders.length} orders`
+        )
       }
-      if (collection && (collection.status === "authorized" || collection.payments > 0)) {
-        problems.push(`cart ${cart.id} has no order group but its payment is ${collection.status}`)
+      if (
+        collection &&
+        (collection.status === "authorized" || collection.payments > 0)
+      ) {
+        problems.push(
+          `cart ${cart.id} has no order group but its payment is ${collection.status}`
+        )
       }
       continue
     }
     if (!cart.completed_at) {
-      problems.push(`cart ${cart.id} has order group ${group.id} but is not completed`)
+      problems.push(
+        `cart ${cart.id} has order group ${group.id} but is not completed`
+      )
     }
-    const orders = (group.orders ?? []).filter((order): order is NonNullable<typeof order> => !!order)
+    const orders = (group.orders ?? []).filter(
+      (order): order is NonNullable<typeof order> => !!order
+    )
     const sellers = orders.map((order) => order.seller?.id).sort()
     if (JSON.stringify(sellers) !== JSON.stringify([...sellerIds].sort())) {
-      problems.push(`order group ${group.id} has orders of sellers [${sellers.join(", ")}]`)
+      problems.push(
+        `order group ${group.id} has orders of sellers [${sellers.join(", ")}]`
+      )
     }
     for (const order of orders) {
       groupedOrders.add(order.id)
@@ -100,12 +143,19 @@ export async function halfWrittenCheckouts(
       for (const item of items) {
         groupedLines.add(item.id)
         if (!reservedLines.has(item.id)) {
-          problems.push(`order line ${item.id} of group ${group.id} has no reservation`)
+          problems.push(
+            `order line ${item.id} of group ${group.id} has no reservation`
+          )
         }
       }
     }
-    if (group.payment_collection?.status !== "authorized" || !collection?.payments) {
-      problems.push(`order group ${group.id} has payment ${group.payment_collection?.status ?? "missing"}`)
+    if (
+      group.payment_collection?.status !== "authorized" ||
+      !collection?.payments
+    ) {
+      problems.push(
+        `order group ${group.id} has payment ${group.payment_collection?.status ?? "missing"}`
+      )
     }
   }
   for (const order of liveOrders) {
@@ -114,8 +164,13 @@ export async function halfWrittenCheckouts(
     }
   }
   for (const reservation of reservations) {
-    if (!reservation.line_item_id || !groupedLines.has(reservation.line_item_id)) {
-      problems.push(`reservation ${reservation.id} (line ${reservation.line_item_id}) belongs to no grouped order`)
+    if (
+      !reservation.line_item_id ||
+      !groupedLines.has(reservation.line_item_id)
+    ) {
+      problems.push(
+        `reservation ${reservation.id} (line ${reservation.line_item_id}) belongs to no grouped order`
+      )
     }
   }
   return problems

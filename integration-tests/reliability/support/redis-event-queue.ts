@@ -1,4 +1,7 @@
-import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type {
+  IEventBusModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 
@@ -12,7 +15,10 @@ export type QueuedEvent = { jobId: string; name: string; id?: string }
  * Redis itself: jobs in `wait`, `prioritized`, `paused`, `delayed` and `active`.
  */
 export async function queuedEvents(redisUrl: string): Promise<QueuedEvent[]> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true })
+  const redis = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    lazyConnect: true,
+  })
   try {
     await redis.connect()
     const [wait, paused, active, prioritized, delayed] = await Promise.all([
@@ -23,7 +29,13 @@ export async function queuedEvents(redisUrl: string): Promise<QueuedEvent[]> {
       redis.zrange(`${QUEUE}:delayed`, 0, -1),
     ])
     const events: QueuedEvent[] = []
-    for (const jobId of new Set([...wait, ...paused, ...active, ...prioritized, ...delayed])) {
+    for (const jobId of new Set([
+      ...wait,
+      ...paused,
+      ...active,
+      ...prioritized,
+      ...delayed,
+    ])) {
       const { name, data } = await redis.hgetall(`${QUEUE}:${jobId}`)
       if (!name) {
         continue
@@ -43,7 +55,10 @@ export async function queuedEvents(redisUrl: string): Promise<QueuedEvent[]> {
  * one job at a time (BullMQ's default concurrency); the other subscribers of the held
  * event still run.
  */
-export function holdEventDelivery(container: MedusaContainer, eventName: string) {
+export function holdEventDelivery(
+  container: MedusaContainer,
+  eventName: string
+) {
   let release: (() => void) | undefined
   let closed: Promise<void> | undefined
   container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).subscribe(

@@ -22,8 +22,6 @@ export type RedisTestServer = {
   destroy(): Promise<void>
 }
 
-
-
 /**
  * A private `redis-server` on a free loopback port with durable persistence: every write
  * is appended to the AOF and fsynced before Redis answers (`--appendfsync always`), no RDB
@@ -36,19 +34,34 @@ export async function startRedisServer(): Promise<RedisTestServer> {
 
   const start = async () => {
     const args = [
-      "--port", String(port),
-      "--bind", "127.0.0.1",
-      "--dir", dir,
-      "--appendonly", "yes",
-      "--appendfsync", "always",
-      "--save", "",
-      "--daemonize", "no",
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--appendonly",
+      "yes",
+      "--appendfsync",
+      "always",
+      "--save",
+      "",
+      "--daemonize",
+      "no",
     ]
     child = spawn(REDIS_SERVER_BINARY, args, { stdio: "ignore" })
     const failed = new Promise<never>((_, reject) => {
-      child!.once("error", (error) => reject(new Error(`cannot start ${REDIS_SERVER_BINARY}: ${error.message}`)))
+      child!.once("error", (error) =>
+        reject(
+          new Error(`cannot start ${REDIS_SERVER_BINARY}: ${error.message}`)
+        )
+      )
       child!.once("exit", (code, signal) =>
-        reject(new Error(`redis-server exited at start (code ${code}, signal ${signal})`))
+        reject(
+          new Error(
+            `redis-server exited at start (code ${code}, signal ${signal})`
+          )
+        )
       )
     })
     failed.catch(() => undefined)
@@ -56,7 +69,9 @@ export async function startRedisServer(): Promise<RedisTestServer> {
     const up = (async () => {
       while (!(await answersCommand(port, "PING", "+PONG"))) {
         if (Date.now() > deadline) {
-          throw new Error(`redis-server did not answer on port ${port} within 10 s`)
+          throw new Error(
+            `redis-server did not answer on port ${port} within 10 s`
+          )
         }
         await new Promise((resolve) => setTimeout(resolve, 25))
       }

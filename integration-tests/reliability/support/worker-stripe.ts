@@ -1,9 +1,20 @@
-import { RecordedRequest, RecordingServer, Reply } from "../../utils/recording-server"
+import {
+  RecordedRequest,
+  RecordingServer,
+  Reply,
+} from "../../utils/recording-server"
 
 export type TransferForm = Record<string, string>
-export type ExecutedTransfer = { id: string; idempotency_key: string; form: TransferForm }
+export type ExecutedTransfer = {
+  id: string
+  idempotency_key: string
+  form: TransferForm
+}
 /** What Stripe does with a new transfer: refuse it (a stored 4xx) or make it, answering after `holdMs`. */
-export type TransferDecision = { refuse?: { status: number; message: string }; holdMs?: number }
+export type TransferDecision = {
+  refuse?: { status: number; message: string }
+  holdMs?: number
+}
 
 /**
  * A loopback Stripe that keeps Stripe's idempotency promise for `POST /v1/transfers`:
@@ -18,7 +29,9 @@ export class IdempotentStripe {
   private readonly results = new Map<string, Reply>()
   private readonly holds = new Set<() => void>()
 
-  constructor(private readonly decide: (form: TransferForm) => TransferDecision) {
+  constructor(
+    private readonly decide: (form: TransferForm) => TransferDecision
+  ) {
     this.server = new RecordingServer((request) => this.reply(request))
   }
 
@@ -50,17 +63,34 @@ export class IdempotentStripe {
   private async reply(request: RecordedRequest): Promise<Reply> {
     if (request.path === "/v1/accounts") {
       const id = `acct_${this.server.to("/v1/accounts").length}`
-      return { status: 200, body: { id, object: "account", payouts_enabled: false, details_submitted: false } }
+      return {
+        status: 200,
+        body: {
+          id,
+          object: "account",
+          payouts_enabled: false,
+          details_submitted: false,
+        },
+      }
     }
     if (request.path === "/v1/account_links") {
-      return { status: 200, body: { object: "account_link", url: "https://connect.stripe.test/setup" } }
+      return {
+        status: 200,
+        body: {
+          object: "account_link",
+          url: "https://connect.stripe.test/setup",
+        },
+      }
     }
     if (request.path !== "/v1/transfers") {
       return { status: 404, body: { error: { message: "unknown endpoint" } } }
     }
     const key = request.headers["idempotency-key"]
     if (typeof key !== "string" || !key) {
-      return { status: 400, body: { error: { message: "this loopback wants an Idempotency-Key" } } }
+      return {
+        status: 400,
+        body: { error: { message: "this loopback wants an Idempotency-Key" } },
+      }
     }
     const stored = this.results.get(key)
     if (stored) {
@@ -70,11 +100,31 @@ export class IdempotentStripe {
     const decision = this.decide(form)
     let result: Reply
     if (decision.refuse) {
-      result = { status: decision.refuse.status, body: { error: { type: "invalid_request_error", message: decision.refuse.message } } }
+      result = {
+        status: decision.refuse.status,
+        body: {
+          error: {
+            type: "invalid_request_error",
+            message: decision.refuse.message,
+          },
+        },
+      }
     } else {
-      const transfer = { id: `tr_${this.executed.length + 1}`, idempotency_key: key, form }
+      const transfer = {
+        id: `tr_${this.executed.length + 1}`,
+        idempotency_key: key,
+        form,
+      }
       this.executed.push(transfer)
-      result = { status: 200, body: { id: transfer.id, object: "transfer", amount: Number(form.amount), currency: form.currency } }
+      result = {
+        status: 200,
+        body: {
+          id: transfer.id,
+          object: "transfer",
+          amount: Number(form.amount),
+          currency: form.currency,
+        },
+      }
     }
     this.results.set(key, result)
     if (decision.holdMs) {

@@ -1,7 +1,13 @@
 import type { RawResponse } from "./send"
 
 /** A V8 stack frame, a source path of this machine or a dependency: none may reach a client. */
-const INTERNALS = [/\n\s+at .+:\d+:\d+/, /\bat (?:async )?[\w.<>]+ \(/, /node_modules/, /\/work\/main\//, /\.ts:\d+/]
+const INTERNALS = [
+  /\n\s+at .+:\d+:\d+/,
+  /\bat (?:async )?[\w.<>]+ \(/,
+  /node_modules/,
+  /\/work\/main\//,
+  /\.ts:\d+/,
+]
 
 /**
  * Why a response breaks the HTTP contract, or null: never a 5xx, and every 4xx is JSON
@@ -20,7 +26,10 @@ export function contractViolation(response: RawResponse): string | null {
   } catch {
     return `answered ${response.status} with a body that is not JSON: ${response.text.slice(0, 200)}`
   }
-  const { type, message } = (body ?? {}) as { type?: unknown; message?: unknown }
+  const { type, message } = (body ?? {}) as {
+    type?: unknown
+    message?: unknown
+  }
   if (typeof type !== "string" || typeof message !== "string") {
     return `answered ${response.status} without string type and message: ${response.text.slice(0, 300)}`
   }

@@ -1,11 +1,27 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { createStorefront, SHIPPING_ADDRESS, Storefront } from "../../utils/marketplace-builder"
-import { activateStripeAccount, creditLedger, memberLogin } from "../../utils/payouts"
+import {
+  createStorefront,
+  SHIPPING_ADDRESS,
+  Storefront,
+} from "../../utils/marketplace-builder"
+import {
+  activateStripeAccount,
+  creditLedger,
+  memberLogin,
+} from "../../utils/payouts"
 import { Headers, registerIdentity, registerSeller } from "../../utils/sellers"
-import { createCustomerSession, startSystemPayment } from "../../utils/store-cart"
-import { createSellerCatalog, openSeller, SellerCatalog, VENDOR_STOREFRONT } from "../../utils/vendor-catalog"
+import {
+  createCustomerSession,
+  startSystemPayment,
+} from "../../utils/store-cart"
+import {
+  createSellerCatalog,
+  openSeller,
+  SellerCatalog,
+  VENDOR_STOREFRONT,
+} from "../../utils/vendor-catalog"
 import type { PathIds } from "./paths"
 import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
 
@@ -16,7 +32,13 @@ export type FuzzWorld = {
    * Headers per audience; /vendor gets the owner's most of the time, else a bare registration
    * token's; /store the publishable key, with a customer's session on customer routes.
    */
-  auth: { vendorOwner: Headers; vendorRegistration: Headers; admin: Headers; store: Headers; customer: Headers }
+  auth: {
+    vendorOwner: Headers
+    vendorRegistration: Headers
+    admin: Headers
+    store: Headers
+    customer: Headers
+  }
   pathIds: PathIds
   /** Every real id, for body and query fields named `id` / `*_id`. */
   ids: string[]
@@ -29,12 +51,19 @@ export type FuzzWorld = {
  * return of it, a
  * commission rule, requests, and a second seller still pending approval.
  */
-export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContainer): Promise<FuzzWorld> {
+export async function buildFuzzWorld(
+  api: AxiosInstance,
+  container: MedusaContainer
+): Promise<FuzzWorld> {
   const admin = await createAdminSession(container, api)
   const storefront = await createStorefront(container, VENDOR_STOREFRONT)
   const alpha = await openSeller(api, admin, "Fuzz Alpha")
   const pending = await registerSeller(api, "Fuzz Pending")
-  const catalog = await createSellerCatalog(api, admin, alpha, { title: "Fuzz lamp", prices: [10, 20], stock: 100 })
+  const catalog = await createSellerCatalog(api, admin, alpha, {
+    title: "Fuzz lamp",
+    prices: [10, 20],
+    stock: 100,
+  })
 
   const captured = await checkOut(api, storefront, catalog, true)
   const uncaptured = await checkOut(api, storefront, catalog, true)
@@ -60,27 +89,54 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
   )
   const {
     data: { requests: registrations },
-  } = await api.get(`/admin/requests?seller_id=${pending.seller.id}&status=pending`, admin)
+  } = await api.get(
+    `/admin/requests?seller_id=${pending.seller.id}&status=pending`,
+    admin
+  )
   const { data: rule } = await api.post(
     "/admin/commission-rules",
     { kind: "percentage", value: 12, seller_id: alpha.seller.id },
     admin
   )
 
-  const stripeAccountId = await activateStripeAccount(api, alpha, STRIPE_WEBHOOK_SECRET)
+  const stripeAccountId = await activateStripeAccount(
+    api,
+    alpha,
+    STRIPE_WEBHOOK_SECRET
+  )
   await creditLedger(container, alpha.seller.id, [{ amount: "25.00" }])
   const {
     data: { summary },
-  } = await api.post("/admin/payouts/run", { seller_ids: [alpha.seller.id] }, admin)
-  const payoutIds: string[] = summary.payouts.map((payout: { id: string }) => payout.id)
+  } = await api.post(
+    "/admin/payouts/run",
+    { seller_ids: [alpha.seller.id] },
+    admin
+  )
+  const payoutIds: string[] = summary.payouts.map(
+    (payout: { id: string }) => payout.id
+  )
   const {
     data: { invite },
-  } = await api.post("/vendor/invites", { email: "invitee@fuzz.test", role: "member" }, alpha.owner)
-  await memberLogin(api, container, alpha.seller.id, "packer@fuzz.test", "member")
+  } = await api.post(
+    "/vendor/invites",
+    { email: "invitee@fuzz.test", role: "member" },
+    alpha.owner
+  )
+  await memberLogin(
+    api,
+    container,
+    alpha.seller.id,
+    "packer@fuzz.test",
+    "member"
+  )
   const {
     data: { members },
   } = await api.get("/vendor/members", alpha.owner)
-  const customer = await createCustomerSession(api, storefront, "shopper@fuzz.test")
+  const customer = await createCustomerSession(
+    api,
+    storefront,
+    "shopper@fuzz.test"
+  )
 
   const pathIds: PathIds = {
     "vendor/orders": [captured.orderId, uncaptured.orderId],
@@ -98,7 +154,10 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
     "admin/orders": [captured.orderId, uncaptured.orderId],
     "admin/products": [catalog.productId],
     "admin/payouts": payoutIds,
-    "admin/requests": [request.request.id, ...registrations.map((r: { id: string }) => r.id)],
+    "admin/requests": [
+      request.request.id,
+      ...registrations.map((r: { id: string }) => r.id),
+    ],
     "admin/sellers": [alpha.seller.id, pending.seller.id],
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
@@ -129,22 +188,44 @@ export async function buildFuzzWorld(api: AxiosInstance, container: MedusaContai
   }
 }
 
-type Checkout = { cartId: string; groupId: string; orderId: string; itemIds: string[] }
+type Checkout = {
+  cartId: string
+  groupId: string
+  orderId: string
+  itemIds: string[]
+}
 
 /** A storefront cart of the seller's two variants, completed (split checkout) when asked. */
-async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: SellerCatalog, complete: boolean): Promise<Checkout> {
+async function checkOut(
+  api: AxiosInstance,
+  storefront: Storefront,
+  catalog: SellerCatalog,
+  complete: boolean
+): Promise<Checkout> {
   const { store } = storefront
   const {
     data: { cart },
   } = await api.post(
     "/store/carts",
-    { region_id: storefront.regionId, email: "ada@example.test", shipping_address: SHIPPING_ADDRESS },
+    {
+      region_id: storefront.regionId,
+      email: "ada@example.test",
+      shipping_address: SHIPPING_ADDRESS,
+    },
     store
   )
   for (const variantId of catalog.variantIds) {
-    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, store)
+    await api.post(
+      `/store/carts/${cart.id}/line-items`,
+      { variant_id: variantId, quantity: 2 },
+      store
+    )
   }
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: catalog.shippingOptionId }, store)
+  await api.post(
+    `/store/carts/${cart.id}/shipping-methods`,
+    { option_id: catalog.shippingOptionId },
+    store
+  )
   await startSystemPayment(api, cart.id, store)
   if (!complete) {
     return { cartId: cart.id, groupId: "", orderId: "", itemIds: [] }
@@ -152,6 +233,14 @@ async function checkOut(api: AxiosInstance, storefront: Storefront, catalog: Sel
   const {
     data: { order_group },
   } = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
-  const [order] = order_group.orders as { id: string; items: { id: string }[] }[]
-  return { cartId: cart.id, groupId: order_group.id, orderId: order.id, itemIds: order.items.map((item) => item.id) }
+  const [order] = order_group.orders as {
+    id: string
+    items: { id: string }[]
+  }[]
+  return {
+    cartId: cart.id,
+    groupId: order_group.id,
+    orderId: order.id,
+    itemIds: order.items.map((item) => item.id),
+  }
 }

@@ -1,6 +1,11 @@
 import type { Payload } from "./raw-bodies"
 
-export type RawPart = { field?: string; name: string; type?: string; content: Buffer }
+export type RawPart = {
+  field?: string
+  name: string
+  type?: string
+  content: Buffer
+}
 
 export const MULTIPART_BOUNDARY = "----fuzzboundary7MA4YWxkTrZu0gW"
 
@@ -9,7 +14,10 @@ export const MULTIPART_BOUNDARY = "----fuzzboundary7MA4YWxkTrZu0gW"
  * odd unicode and declared types in any case reach the parser exactly as given (FormData
  * and Blob normalise both). `closed: false` leaves out the closing boundary.
  */
-export function multipartBody(parts: RawPart[], { closed = true } = {}): Payload {
+export function multipartBody(
+  parts: RawPart[],
+  { closed = true } = {}
+): Payload {
   const chunks: Buffer[] = []
   for (const part of parts) {
     const headers = [
@@ -17,11 +25,17 @@ export function multipartBody(parts: RawPart[], { closed = true } = {}): Payload
       `Content-Disposition: form-data; name="${part.field ?? "files"}"; filename="${part.name}"`,
     ]
     if (part.type) headers.push(`Content-Type: ${part.type}`)
-    chunks.push(Buffer.from(headers.join("\r\n") + "\r\n\r\n", "utf8"), part.content, Buffer.from("\r\n"))
+    chunks.push(
+      Buffer.from(headers.join("\r\n") + "\r\n\r\n", "utf8"),
+      part.content,
+      Buffer.from("\r\n")
+    )
   }
   if (closed) chunks.push(Buffer.from(`--${MULTIPART_BOUNDARY}--\r\n`))
   return {
-    headers: { "content-type": `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
+    headers: {
+      "content-type": `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
+    },
     body: Buffer.concat(chunks),
   }
 }

@@ -24,14 +24,24 @@ export function pathIdKey(route: ApiRoute, param: string): string {
  * time, else to random or hostile text (encoded), or to a malformed percent sequence.
  * A route whose param has no known real id is a fixture gap, reported loudly.
  */
-export function pathArbitrary(route: ApiRoute, ids: PathIds): fc.Arbitrary<string> {
+export function pathArbitrary(
+  route: ApiRoute,
+  ids: PathIds
+): fc.Arbitrary<string> {
   const perParam = route.params.map((param) => {
     const known = ids[pathIdKey(route, param)]
     if (!known?.length) {
-      throw new Error(`No real id for :${param} of ${route.method} ${route.path}: add "${pathIdKey(route, param)}" to the fuzz world`)
+      throw new Error(
+        `No real id for :${param} of ${route.method} ${route.path}: add "${pathIdKey(route, param)}" to the fuzz world`
+      )
     }
     return fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...known).map((value) => ({ value, raw: false })) },
+      {
+        weight: 6,
+        arbitrary: fc
+          .constantFrom(...known)
+          .map((value) => ({ value, raw: false })),
+      },
       {
         weight: 3,
         arbitrary: fc
@@ -41,12 +51,22 @@ export function pathArbitrary(route: ApiRoute, ids: PathIds): fc.Arbitrary<strin
           // "" would change the route (an empty segment), not fuzz its param.
           .map((value) => ({ value: value || "x", raw: false })),
       },
-      { weight: 1, arbitrary: fc.constantFrom(...MALFORMED_SEGMENTS).map((value) => ({ value, raw: true })) }
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(...MALFORMED_SEGMENTS)
+          .map((value) => ({ value, raw: true })),
+      }
     )
   })
   return fc.tuple(...perParam).map((values) => {
     const placeholders = route.params.map((_, index) => `FUZZPARAM${index}`)
-    let url = fillPath(route, Object.fromEntries(route.params.map((param, index) => [param, placeholders[index]])))
+    let url = fillPath(
+      route,
+      Object.fromEntries(
+        route.params.map((param, index) => [param, placeholders[index]])
+      )
+    )
     values.forEach(({ value, raw }, index) => {
       url = url.replace(placeholders[index], raw ? value : percentEncode(value))
     })

@@ -6,6 +6,10 @@ export function stripUnsendable(text: string): string {
 /** encodeURIComponent, except that lone surrogates go out as UTF-8 replacement bytes instead of throwing. */
 export function percentEncode(text: string): string {
   return [...Buffer.from(text, "utf8")]
-    .map((byte) => (/[A-Za-z0-9\-_.!~*'()]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`))
+    .map((byte) =>
+      /[A-Za-z0-9\-_.!~*'()]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`
+    )
     .join("")
 }

@@ -5,7 +5,16 @@ import type { ZodSchema } from "./route-schemas"
 import { conformingValue, KnownIds, objectShape } from "./zod-arbitrary"
 
 /** What Medusa's list and retrieve params read, whether or not the route declares them. */
-const STANDARD_KEYS = ["fields", "limit", "offset", "order", "with_deleted", "q", "id", "created_at"]
+const STANDARD_KEYS = [
+  "fields",
+  "limit",
+  "offset",
+  "order",
+  "with_deleted",
+  "q",
+  "id",
+  "created_at",
+]
 
 /** Keys shaped to reach the query normaliser, qs and the filter builder in odd ways. */
 const keyShape = fc.constantFrom(
@@ -59,7 +68,21 @@ const garbageValue: fc.Arbitrary<string> = fc.oneof(
     "%00"
   ),
   hostileString.map((value) => value.slice(0, 400)),
-  fc.array(fc.constantFrom("id", "*", "+", "-", ".", "seller", "status", "x".repeat(200)), { minLength: 1, maxLength: 50 }).map((parts) => parts.join(","))
+  fc
+    .array(
+      fc.constantFrom(
+        "id",
+        "*",
+        "+",
+        "-",
+        ".",
+        "seller",
+        "status",
+        "x".repeat(200)
+      ),
+      { minLength: 1, maxLength: 50 }
+    )
+    .map((parts) => parts.join(","))
 )
 
 /**
@@ -67,7 +90,10 @@ const garbageValue: fc.Arbitrary<string> = fc.oneof(
  * and garbage values, Medusa's standard ones, and keys bent into arrays, operators,
  * nested objects and prototype keys. Some pairs are sent unencoded (raw `%`, brackets).
  */
-export function queryArbitrary(schema: ZodSchema | undefined, ids: KnownIds): fc.Arbitrary<string> {
+export function queryArbitrary(
+  schema: ZodSchema | undefined,
+  ids: KnownIds
+): fc.Arbitrary<string> {
   const shape = objectShape(schema) ?? {}
   const keys = [...new Set([...Object.keys(shape), ...STANDARD_KEYS])]
   const pair = fc
@@ -75,14 +101,21 @@ export function queryArbitrary(schema: ZodSchema | undefined, ids: KnownIds): fc
     .chain(([key, shapeKey, raw]) => {
       const declared = shape[key]
       const value = declared
-        ? fc.oneof(conformingValue(declared, ids, key).map(stringify), garbageValue)
+        ? fc.oneof(
+            conformingValue(declared, ids, key).map(stringify),
+            garbageValue
+          )
         : garbageValue
       return value.map((text) => {
         const name = shapeKey(key)
-        return raw ? `${name}=${text}` : `${percentEncode(name)}=${percentEncode(text)}`
+        return raw
+          ? `${name}=${text}`
+          : `${percentEncode(name)}=${percentEncode(text)}`
       })
     })
-  return fc.array(pair, { minLength: 0, maxLength: 6 }).map((pairs) => withinUrlLimit(stripUnsendable(pairs.join("&"))))
+  return fc
+    .array(pair, { minLength: 0, maxLength: 6 })
+    .map((pairs) => withinUrlLimit(stripUnsendable(pairs.join("&"))))
 }
 
 /**

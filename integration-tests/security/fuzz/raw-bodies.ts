@@ -41,9 +41,15 @@ export const malformedJson: fc.Arbitrary<string> = fc.oneof(
     '{"__proto__":{"polluted":"yes"}}',
     '{"constructor":{"prototype":{"polluted":"yes"}}}'
   ),
-  fc.integer({ min: 1000, max: 20_000 }).map((depth) => "[".repeat(depth) + "]".repeat(depth)),
-  fc.integer({ min: 1000, max: 20_000 }).map((depth) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth)),
-  fc.json().map((text) => text.slice(0, Math.max(1, Math.floor(text.length / 2))))
+  fc
+    .integer({ min: 1000, max: 20_000 })
+    .map((depth) => "[".repeat(depth) + "]".repeat(depth)),
+  fc
+    .integer({ min: 1000, max: 20_000 })
+    .map((depth) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth)),
+  fc
+    .json()
+    .map((text) => text.slice(0, Math.max(1, Math.floor(text.length / 2))))
 )
 
 /** Bodies declared as something other than JSON, or as JSON they are not. */
@@ -68,8 +74,8 @@ export const wrongContentType: fc.Arbitrary<Payload> = fc
       fc.constantFrom(
         "a[b][c][d][e][f][g]=1&a[__proto__][polluted]=yes",
         "files[0]=x&files[1][name]=../../x.png&__proto__[polluted]=yes",
-        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
-        "--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.png\"\r\n\r\n"
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+        '--x\r\nContent-Disposition: form-data; name="files"; filename="a.png"\r\n\r\n'
       ),
       hostileString
     ),
@@ -103,17 +109,28 @@ export const HOSTILE_FILE_NAMES = [
 
 export const hostileFileName: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...HOSTILE_FILE_NAMES),
-  fc.tuple(fc.constantFrom(...NASTY_STRINGS), fc.constantFrom(".png", ".pdf", ".svg", ".html", "")).map(([name, ext]) => name + ext)
+  fc
+    .tuple(
+      fc.constantFrom(...NASTY_STRINGS),
+      fc.constantFrom(".png", ".pdf", ".svg", ".html", "")
+    )
+    .map(([name, ext]) => name + ext)
 )
 
 const fileContent: fc.Arbitrary<Buffer> = fc.oneof(
   fc.constant(PNG),
   fc.constant(Buffer.from("%PDF-1.4\n%%EOF\n")),
-  fc.constant(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+  fc.constant(
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+  ),
   fc.constant(Buffer.from("<html><script>alert(1)</script></html>")),
   fc.constant(Buffer.from("MZ\x90\x00")),
   fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes)),
-  fc.integer({ min: 1, max: 64 * 1024 }).map((size) => Buffer.concat([PNG, Buffer.alloc(size, 1)]))
+  fc
+    .integer({ min: 1, max: 64 * 1024 })
+    .map((size) => Buffer.concat([PNG, Buffer.alloc(size, 1)]))
 )
 
 /** Multipart bodies with hostile file names, lying declared types, oversized parts, the wrong field, no closing boundary. */
@@ -121,7 +138,14 @@ export const multipartPayload: fc.Arbitrary<Payload> = fc
   .tuple(
     fc.array(
       fc.record({
-        field: fc.constantFrom("files", "files", "files", "file", "files[]", "__proto__"),
+        field: fc.constantFrom(
+          "files",
+          "files",
+          "files",
+          "file",
+          "files[]",
+          "__proto__"
+        ),
         name: hostileFileName,
         type: fc.constantFrom(
           "image/png",

@@ -18,14 +18,19 @@ const ROOT = path.resolve(__dirname, "../../..")
 
 /** Whether the route handler reads multipart files (so the fuzzer sends mostly multipart). */
 export function takesFiles(route: ApiRoute): boolean {
-  return fs.readFileSync(path.join(ROOT, route.file), "utf8").includes("req.files")
+  return fs
+    .readFileSync(path.join(ROOT, route.file), "utf8")
+    .includes("req.files")
 }
 
 /**
  * Requests for one route: its URL with real or hostile ids, a fuzzed query string, a
  * fuzzed body for POST, authenticated as the route's audience.
  */
-export function requestArbitrary(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<RawRequest> {
+export function requestArbitrary(
+  route: ApiRoute,
+  world: FuzzWorld
+): fc.Arbitrary<RawRequest> {
   const schemas = routeSchemas(route)
   const query = queryArbitrary(schemas.query, world.ids)
   // A garbage query is refused before the body is read: POST bodies mostly go without one.
@@ -38,26 +43,42 @@ export function requestArbitrary(route: ApiRoute, world: FuzzWorld): fc.Arbitrar
     route.method !== "POST"
       ? fc.constant(undefined)
       : audience === "hooks"
-        ? fc.oneof(bodyArbitrary(schemas.body, world.ids, false), providerEvent(world.ids).map(jsonPayload))
+        ? fc.oneof(
+            bodyArbitrary(schemas.body, world.ids, false),
+            providerEvent(world.ids).map(jsonPayload)
+          )
         : bodyArbitrary(schemas.body, world.ids, takesFiles(route))
   return fc
-    .tuple(pathArbitrary(route, world.pathIds), withQuery, body, audienceHeaders(route, world))
+    .tuple(
+      pathArbitrary(route, world.pathIds),
+      withQuery,
+      body,
+      audienceHeaders(route, world)
+    )
     .map(([url, queryString, payload, headers]) => ({
       method: route.method,
       path: queryString ? `${url}?${queryString}` : url,
       headers: { ...headers, ...payload?.headers },
       body: payload?.body,
     }))
-    .chain((request) => (audience === "hooks" ? signed(request) : fc.constant(request)))
+    .chain((request) =>
+      audience === "hooks" ? signed(request) : fc.constant(request)
+    )
     .map(printable)
 }
 
 /** fast-check prints a counterexample with this instead of dumping the body's bytes. */
 function printable(request: RawRequest): RawRequest {
-  return Object.defineProperty(request, fc.toStringMethod, { value: () => describeRequest(request), enumerable: false })
+  return Object.defineProperty(request, fc.toStringMethod, {
+    value: () => describeRequest(request),
+    enumerable: false,
+  })
 }
 
-function audienceHeaders(route: ApiRoute, world: FuzzWorld): fc.Arbitrary<Record<string, string>> {
+function audienceHeaders(
+  route: ApiRoute,
+  world: FuzzWorld
+): fc.Arbitrary<Record<string, string>> {
   const { auth } = world
   const audience = route.path.split("/")[1]
   switch (audience) {
@@ -91,28 +112,57 @@ function signed(request: RawRequest): fc.Arbitrary<RawRequest> {
   const now = Math.floor(Date.now() / 1000)
   return fc
     .oneof(
-      { weight: 6, arbitrary: fc.constant(stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, body)) },
-      { weight: 1, arbitrary: fc.constant(stripeSignatureHeader("whsec_wrong", body)) },
-      { weight: 1, arbitrary: fc.constant(stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, body, now - 3600)) },
-      { weight: 1, arbitrary: hostileString.map((text) => `t=${now},v1=${Buffer.from(text).toString("hex").slice(0, 200)}`) },
+      {
+        weight: 6,
+        arbitrary: fc.constant(
+          stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, body)
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constant(stripeSignatureHeader("whsec_wrong", body)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constant(
+          stripeSignatureHeader(STRIPE_WEBHOOK_SECRET, body, now - 3600)
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: hostileString.map(
+          (text) =>
+            `t=${now},v1=${Buffer.from(text).toString("hex").slice(0, 200)}`
+        ),
+      },
       { weight: 1, arbitrary: fc.constant(undefined) }
     )
     .map((signature) => ({
       ...request,
-      headers: signature ? { ...request.headers, "stripe-signature": signature } : request.headers,
+      headers: signature
+        ? { ...request.headers, "stripe-signature": signature }
+        : request.headers,
     }))
 }
 
 /** Provider events shaped like the real ones, with real and hostile ids and fields. */
 function providerEvent(ids: string[]): fc.Arbitrary<string> {
-  const id = fc.oneof(fc.constantFrom(...ids, "acct_fuzz_1", "tr_fuzz_1"), hostileString)
+  const id = fc.oneof(
+    fc.constantFrom(...ids, "acct_fuzz_1", "tr_fuzz_1"),
+    hostileString
+  )
   const anything = fc.oneof(hostileString, fc.jsonValue({ maxDepth: 2 }))
   return fc
     .record(
       {
         id: fc.oneof(fc.string({ maxLength: 20 }), anything),
         type: fc.oneof(
-          fc.constantFrom("account.updated", "transfer.reversed", "payout.failed", "charge.succeeded"),
+          fc.constantFrom(
+            "account.updated",
+            "transfer.reversed",
+            "payout.failed",
+            "charge.succeeded"
+          ),
           anything
         ),
         data: fc.oneof(
@@ -125,7 +175,10 @@ function providerEvent(ids: string[]): fc.Arbitrary<string> {
                     reversed: fc.oneof(fc.boolean(), anything),
                     payouts_enabled: fc.oneof(fc.boolean(), anything),
                     details_submitted: fc.oneof(fc.boolean(), anything),
-                    requirements: fc.oneof(fc.record({ disabled_reason: anything }), anything),
+                    requirements: fc.oneof(
+                      fc.record({ disabled_reason: anything }),
+                      anything
+                    ),
                     failure_message: anything,
                     metadata: fc.oneof(fc.record({ payout_id: id }), anything),
                   },

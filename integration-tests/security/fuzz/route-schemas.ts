@@ -13,7 +13,12 @@ export type ZodSchema = {
 
 const API_DIR = path.resolve(__dirname, "../../../src/api")
 
-type MiddlewareEntry = { matcher: string; methods: string[] | null; body?: string; query?: string }
+type MiddlewareEntry = {
+  matcher: string
+  methods: string[] | null
+  body?: string
+  query?: string
+}
 
 /**
  * The body and query schemas of a route, read the way a reviewer would: from the
@@ -27,7 +32,10 @@ export function routeSchemas(route: ApiRoute): RouteSchemas {
   for (const file of middlewareFiles(API_DIR)) {
     const source = fs.readFileSync(file, "utf8")
     for (const entry of middlewareEntries(source)) {
-      if (entry.matcher !== route.path || (entry.methods && !entry.methods.includes(route.method))) {
+      if (
+        entry.matcher !== route.path ||
+        (entry.methods && !entry.methods.includes(route.method))
+      ) {
         continue
       }
       if (entry.body) {
@@ -43,30 +51,41 @@ export function routeSchemas(route: ApiRoute): RouteSchemas {
 
 function middlewareEntries(source: string): MiddlewareEntry[] {
   const aliases = new Map<string, { kind: "body" | "query"; schema: string }>()
-  for (const match of source.matchAll(/const (\w+) = validateAndTransform(Body|Query)\(\s*(\w+)/g)) {
-    aliases.set(match[1], { kind: match[2] === "Body" ? "body" : "query", schema: match[3] })
-  }
-  return objectLiterals(source)
-    // One matcher per literal: a literal holding several is a container, not an entry.
-    .filter((literal) => (literal.match(/\bmatcher:\s*"/g) ?? []).length === 1)
-    .map((literal) => {
-      const matcher = /\bmatcher:\s*"([^"]+)"/.exec(literal)![1]
-      const methods = /\bmethods:\s*\[([^\]]*)\]/.exec(literal)
-      const entry: MiddlewareEntry = {
-        matcher,
-        methods: methods ? [...methods[1].matchAll(/"(\w+)"/g)].map((m) => m[1]) : null,
-        body: /validateAndTransformBody\(\s*(\w+)/.exec(literal)?.[1],
-        query: /validateAndTransformQuery\(\s*(\w+)/.exec(literal)?.[1],
-      }
-      const list = /\bmiddlewares:\s*\[([\s\S]*)\]/.exec(literal)?.[1] ?? ""
-      for (const name of list.match(/\b\w+\b/g) ?? []) {
-        const alias = aliases.get(name)
-        if (alias) {
-          entry[alias.kind] ??= alias.schema
-        }
-      }
-      return entry
+  for (const match of source.matchAll(
+    /const (\w+) = validateAndTransform(Body|Query)\(\s*(\w+)/g
+  )) {
+    aliases.set(match[1], {
+      kind: match[2] === "Body" ? "body" : "query",
+      schema: match[3],
     })
+  }
+  return (
+    objectLiterals(source)
+      // One matcher per literal: a literal holding several is a container, not an entry.
+      .filter(
+        (literal) => (literal.match(/\bmatcher:\s*"/g) ?? []).length === 1
+      )
+      .map((literal) => {
+        const matcher = /\bmatcher:\s*"([^"]+)"/.exec(literal)![1]
+        const methods = /\bmethods:\s*\[([^\]]*)\]/.exec(literal)
+        const entry: MiddlewareEntry = {
+          matcher,
+          methods: methods
+            ? [...methods[1].matchAll(/"(\w+)"/g)].map((m) => m[1])
+            : null,
+          body: /validateAndTransformBody\(\s*(\w+)/.exec(literal)?.[1],
+          query: /validateAndTransformQuery\(\s*(\w+)/.exec(literal)?.[1],
+        }
+        const list = /\bmiddlewares:\s*\[([\s\S]*)\]/.exec(literal)?.[1] ?? ""
+        for (const name of list.match(/\b\w+\b/g) ?? []) {
+          const alias = aliases.get(name)
+          if (alias) {
+            entry[alias.kind] ??= alias.schema
+          }
+        }
+        return entry
+      })
+  )
 }
 
 /** Every `{ … }` literal of the source, innermost ones included (string contents ignored). */
@@ -83,20 +102,25 @@ function objectLiterals(source: string): string[] {
     }
     if (char === '"' || char === "'" || char === "`") quote = char
     else if (char === "{") open.push(i)
-    else if (char === "}" && open.length) literals.push(source.slice(open.pop()!, i + 1))
+    else if (char === "}" && open.length)
+      literals.push(source.slice(open.pop()!, i + 1))
   }
   return literals
 }
 
 function loadExport(file: string, source: string, name: string): ZodSchema {
-  const imported = [...source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*"([^"]+)"/g)].find((match) =>
-    match[1].split(",").some((part) => part.trim() === name)
-  )
-  const modulePath = imported ? path.resolve(path.dirname(file), imported[2]) : file
+  const imported = [
+    ...source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*"([^"]+)"/g),
+  ].find((match) => match[1].split(",").some((part) => part.trim() === name))
+  const modulePath = imported
+    ? path.resolve(path.dirname(file), imported[2])
+    : file
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const schema = require(modulePath)[name] as ZodSchema | undefined
   if (!schema?.def) {
-    throw new Error(`${name} (used in ${path.relative(API_DIR, file)}) is not a zod schema`)
+    throw new Error(
+      `${name} (used in ${path.relative(API_DIR, file)}) is not a zod schema`
+    )
   }
   return schema
 }

@@ -14,14 +14,31 @@ export function stripeStandIn(): RecordingServer {
   return new RecordingServer((request) => {
     if (request.path === "/v1/accounts") {
       accounts += 1
-      return { status: 200, body: { id: `acct_fuzz_${accounts}`, object: "account", payouts_enabled: false, details_submitted: false } }
+      return {
+        status: 200,
+        body: {
+          id: `acct_fuzz_${accounts}`,
+          object: "account",
+          payouts_enabled: false,
+          details_submitted: false,
+        },
+      }
     }
     if (request.path === "/v1/account_links") {
-      return { status: 200, body: { object: "account_link", url: "https://connect.stripe.test/setup" } }
+      return {
+        status: 200,
+        body: {
+          object: "account_link",
+          url: "https://connect.stripe.test/setup",
+        },
+      }
     }
     if (request.path === "/v1/transfers") {
       transfers += 1
-      return { status: 200, body: { id: `tr_fuzz_${transfers}`, object: "transfer" } }
+      return {
+        status: 200,
+        body: { id: `tr_fuzz_${transfers}`, object: "transfer" },
+      }
     }
     return { status: 404, body: { error: { message: "unknown endpoint" } } }
   })

@@ -1,8 +1,15 @@
 import type { AxiosInstance } from "axios"
-import { MarketplaceFixture, SellerFixture, SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
+import {
+  MarketplaceFixture,
+  SellerFixture,
+  SHIPPING_ADDRESS,
+} from "../../utils/marketplace-builder"
 import { startSystemPayment } from "../../utils/store-cart"
 import type { Headers } from "../../utils/sellers"
-import type { StoreCompleteCartResponse, StoreOrderGroup } from "../../../src/types/http"
+import type {
+  StoreCompleteCartResponse,
+  StoreOrderGroup,
+} from "../../../src/types/http"
 
 export type PlacedOrder = StoreOrderGroup["orders"][number]
 
@@ -16,19 +23,34 @@ export async function checkoutAsCustomer(
   customer: Headers,
   sellers: SellerFixture[]
 ): Promise<StoreOrderGroup> {
-  const items = sellers.flatMap((seller) => seller.variants).map((variant) => ({ variant_id: variant.id, quantity: 2 }))
+  const items = sellers
+    .flatMap((seller) => seller.variants)
+    .map((variant) => ({ variant_id: variant.id, quantity: 2 }))
   const {
     data: { cart },
   } = await api.post(
     "/store/carts",
-    { region_id: marketplace.regionId, shipping_address: SHIPPING_ADDRESS, billing_address: SHIPPING_ADDRESS, items },
+    {
+      region_id: marketplace.regionId,
+      shipping_address: SHIPPING_ADDRESS,
+      billing_address: SHIPPING_ADDRESS,
+      items,
+    },
     customer
   )
   for (const seller of sellers) {
-    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: seller.shippingOptionId }, customer)
+    await api.post(
+      `/store/carts/${cart.id}/shipping-methods`,
+      { option_id: seller.shippingOptionId },
+      customer
+    )
   }
   await startSystemPayment(api, cart.id, customer)
-  const { data } = await api.post<StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {}, customer)
+  const { data } = await api.post<StoreCompleteCartResponse>(
+    `/store/carts/${cart.id}/complete`,
+    {},
+    customer
+  )
   if (data.type !== "order_group") {
     throw new Error(`checkout did not complete: ${JSON.stringify(data.error)}`)
   }

@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COMMISSION_MODULE } from "../../../src/modules/commission"
 import type CommissionModuleService from "../../../src/modules/commission/service"
-import { REQUEST_MODULE, RequestModuleService } from "../../../src/modules/request"
+import {
+  REQUEST_MODULE,
+  RequestModuleService,
+} from "../../../src/modules/request"
 import { payoutService } from "../../utils/payouts"
 
 /**
@@ -12,7 +15,10 @@ import { payoutService } from "../../utils/payouts"
  * items and fulfillments, payouts, payout accounts, ledger entries, commission lines,
  * requests and feed notifications. Another caller's answer must contain none of them.
  */
-export async function privateMarkers(container: MedusaContainer, sellerId: string): Promise<string[]> {
+export async function privateMarkers(
+  container: MedusaContainer,
+  sellerId: string
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [seller],
@@ -41,11 +47,19 @@ export async function privateMarkers(container: MedusaContainer, sellerId: strin
   const payouts = payoutService(container)
   const owned = [
     await payouts.listPayouts(bySeller, { select: ["id"] }),
-    await payouts.listPayoutAccounts(bySeller, { select: ["id", "external_id"] }),
+    await payouts.listPayoutAccounts(bySeller, {
+      select: ["id", "external_id"],
+    }),
     await payouts.listLedgerEntries(bySeller, { select: ["id"] }),
-    await container.resolve<CommissionModuleService>(COMMISSION_MODULE).listCommissionLines(bySeller, { select: ["id"] }),
-    await container.resolve<RequestModuleService>(REQUEST_MODULE).listRequests(bySeller, { select: ["id"] }),
-    await container.resolve(Modules.NOTIFICATION).listNotifications({ receiver_id: sellerId }, { select: ["id"] }),
+    await container
+      .resolve<CommissionModuleService>(COMMISSION_MODULE)
+      .listCommissionLines(bySeller, { select: ["id"] }),
+    await container
+      .resolve<RequestModuleService>(REQUEST_MODULE)
+      .listRequests(bySeller, { select: ["id"] }),
+    await container
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ receiver_id: sellerId }, { select: ["id"] }),
   ]
   const markers = new Set<string>()
   collectStrings([seller, owned], markers)
@@ -72,8 +86,14 @@ function collectStrings(value: unknown, into: Set<string>) {
  * The markers found in an answer, leaving out those the caller itself sent (a 404 names
  * the id it could not find; that is an echo, not a leak).
  */
-export function leakedMarkers(answer: unknown, markers: string[], sent: unknown[] = []): string[] {
+export function leakedMarkers(
+  answer: unknown,
+  markers: string[],
+  sent: unknown[] = []
+): string[] {
   const text = JSON.stringify(answer ?? null)
   const echoed = JSON.stringify(sent)
-  return markers.filter((marker) => text.includes(marker) && !echoed.includes(marker))
+  return markers.filter(
+    (marker) => text.includes(marker) && !echoed.includes(marker)
+  )
 }

@@ -20,7 +20,9 @@ export class RecordedCases<Outcome> {
   outcome(name: string): Outcome {
     const outcome = this.outcomes.get(name)
     if (!outcome) {
-      throw new Error(`case "${name}" was never run (see the runner's tests above for the cause)`)
+      throw new Error(
+        `case "${name}" was never run (see the runner's tests above for the cause)`
+      )
     }
     return outcome
   }

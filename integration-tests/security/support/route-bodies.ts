@@ -23,7 +23,8 @@ export type BodySpec = {
 }
 
 let counter = 0
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${(counter++).toString(36)}`
+const unique = (label: string) =>
+  `${label} ${Date.now().toString(36)}${(counter++).toString(36)}`
 
 /**
  * A body each /vendor write route accepts from the owner of the resources, so a refusal can
@@ -31,8 +32,15 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}${(counter
  * entry fails the completeness test in bola-matrix.spec.ts.
  */
 export const VENDOR_BODIES: Record<string, BodySpec> = {
-  "POST /vendor/invites": { body: () => ({ email: `${unique("invitee").replace(/\W+/g, "-")}@matrix.test`, role: "member" }) },
-  "POST /vendor/invites/accept": { body: ({ path }) => ({ token: path.inviteToken, name: "Someone" }) },
+  "POST /vendor/invites": {
+    body: () => ({
+      email: `${unique("invitee").replace(/\W+/g, "-")}@matrix.test`,
+      role: "member",
+    }),
+  },
+  "POST /vendor/invites/accept": {
+    body: ({ path }) => ({ token: path.inviteToken, name: "Someone" }),
+  },
   "DELETE /vendor/invites/:id": { body: () => undefined },
   "POST /vendor/invites/:id/resend": { body: () => ({}) },
   "POST /vendor/members/:id": { body: () => ({ role: "member" }) },
@@ -40,31 +48,59 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/orders/:id/cancel": { body: () => ({}) },
   "POST /vendor/orders/:id/complete": { body: () => ({}) },
   "POST /vendor/orders/:id/fulfillments": {
-    body: ({ path, refs }) => ({ items: [{ id: path.openItemId, quantity: 1 }], location_id: refs.stockLocationId }),
+    body: ({ path, refs }) => ({
+      items: [{ id: path.openItemId, quantity: 1 }],
+      location_id: refs.stockLocationId,
+    }),
     refersToResources: true,
   },
-  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/cancel": { body: () => ({}) },
-  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered": { body: () => ({}) },
-  "POST /vendor/orders/:id/refunds": { body: () => ({ amount: 1, note: "Goodwill" }), books: "refund" },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/cancel": {
+    body: () => ({}),
+  },
+  "POST /vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered": {
+    body: () => ({}),
+  },
+  "POST /vendor/orders/:id/refunds": {
+    body: () => ({ amount: 1, note: "Goodwill" }),
+    books: "refund",
+  },
   "POST /vendor/orders/:id/returns": {
-    body: ({ path, refs }) => ({ items: [{ id: path.fulfilledItemId, quantity: 1 }], reason: "Matrix", location_id: refs.stockLocationId }),
+    body: ({ path, refs }) => ({
+      items: [{ id: path.fulfilledItemId, quantity: 1 }],
+      reason: "Matrix",
+      location_id: refs.stockLocationId,
+    }),
     refersToResources: true,
   },
   "POST /vendor/orders/:id/fulfillments/:fulfillment_id/shipments": {
     body: () => ({
-      labels: [{ tracking_number: "TRACK-1", tracking_url: "https://track.example.test/1", label_url: "https://label.example.test/1" }],
+      labels: [
+        {
+          tracking_number: "TRACK-1",
+          tracking_url: "https://track.example.test/1",
+          label_url: "https://label.example.test/1",
+        },
+      ],
     }),
   },
-  "POST /vendor/payout-account": { body: () => ({ return_url: "https://seller.example.test/payouts" }) },
-  "POST /vendor/products": { body: () => productBody(unique("Matrix product")) },
-  "POST /vendor/products/:id": { body: () => ({ title: "Taken over", description: "Rewritten" }) },
+  "POST /vendor/payout-account": {
+    body: () => ({ return_url: "https://seller.example.test/payouts" }),
+  },
+  "POST /vendor/products": {
+    body: () => productBody(unique("Matrix product")),
+  },
+  "POST /vendor/products/:id": {
+    body: () => ({ title: "Taken over", description: "Rewritten" }),
+  },
   "DELETE /vendor/products/:id": { body: () => undefined },
   "POST /vendor/products/:id/variants": {
     body: ({ refs }) => ({
       title: unique("Matrix variant"),
       sku: unique("matrix-variant").replace(/\W+/g, "-"),
       prices: [{ currency_code: "eur", amount: 7 }],
-      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 3 }],
+      inventory_levels: [
+        { location_id: refs.stockLocationId, stocked_quantity: 3 },
+      ],
     }),
     refersToResources: true,
   },
@@ -72,25 +108,42 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     body: ({ refs }) => ({
       title: "Renamed variant",
       prices: [{ currency_code: "eur", amount: 8 }],
-      inventory_levels: [{ location_id: refs.stockLocationId, stocked_quantity: 5 }],
+      inventory_levels: [
+        { location_id: refs.stockLocationId, stocked_quantity: 5 },
+      ],
     }),
     refersToResources: true,
   },
   "DELETE /vendor/products/:id/variants/:variant_id": { body: () => undefined },
   "POST /vendor/products/:id/variants/:variant_id/inventory": {
-    body: ({ refs }) => ({ location_id: refs.stockLocationId, stocked_quantity: 999 }),
+    body: ({ refs }) => ({
+      location_id: refs.stockLocationId,
+      stocked_quantity: 999,
+    }),
     refersToResources: true,
   },
-  "POST /vendor/requests": { body: () => ({ type: "product_type", payload: { value: unique("Vinyl") } }) },
-  "POST /vendor/returns/:id/receive": { body: () => ({}), books: "return_receipt" },
+  "POST /vendor/requests": {
+    body: () => ({ type: "product_type", payload: { value: unique("Vinyl") } }),
+  },
+  "POST /vendor/returns/:id/receive": {
+    body: () => ({}),
+    books: "return_receipt",
+  },
   "POST /vendor/sellers": {
     body: () => {
       const name = unique("Newcomer")
-      return { name, email: `${name.replace(/\W+/g, "-").toLowerCase()}@newcomer.test` }
+      return {
+        name,
+        email: `${name.replace(/\W+/g, "-").toLowerCase()}@newcomer.test`,
+      }
     },
   },
   "POST /vendor/sellers/me": {
-    body: ({ refs }) => ({ description: "Rewritten", logo_file_id: refs.uploadId, logo_url: refs.uploadUrl }),
+    body: ({ refs }) => ({
+      description: "Rewritten",
+      logo_file_id: refs.uploadId,
+      logo_url: refs.uploadUrl,
+    }),
     refersToResources: true,
   },
   "POST /vendor/shipping-options": {
@@ -101,13 +154,29 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     }),
     refersToResources: true,
   },
-  "POST /vendor/shipping-options/:id": { body: () => ({ name: unique("Matrix courier"), prices: [{ currency_code: "eur", amount: 5 }] }) },
+  "POST /vendor/shipping-options/:id": {
+    body: () => ({
+      name: unique("Matrix courier"),
+      prices: [{ currency_code: "eur", amount: 5 }],
+    }),
+  },
   "DELETE /vendor/shipping-options/:id": { body: () => undefined },
-  "POST /vendor/stock-locations": { body: () => ({ name: unique("Matrix depot") }) },
-  "POST /vendor/stock-locations/:id": { body: () => ({ name: unique("Matrix depot") }) },
+  "POST /vendor/stock-locations": {
+    body: () => ({ name: unique("Matrix depot") }),
+  },
+  "POST /vendor/stock-locations/:id": {
+    body: () => ({ name: unique("Matrix depot") }),
+  },
   "DELETE /vendor/stock-locations/:id": { body: () => undefined },
-  "POST /vendor/uploads": { body: () => multipart([{ name: "matrix.png", type: "image/png", content: PNG }]) },
-  "POST /vendor/uploads/presigned-urls": { body: () => ({ files: [{ name: "matrix.png", mime_type: "image/png", size: 68 }] }) },
+  "POST /vendor/uploads": {
+    body: () =>
+      multipart([{ name: "matrix.png", type: "image/png", content: PNG }]),
+  },
+  "POST /vendor/uploads/presigned-urls": {
+    body: () => ({
+      files: [{ name: "matrix.png", mime_type: "image/png", size: 68 }],
+    }),
+  },
 }
 
 /**
@@ -116,26 +185,50 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
  */
 export const ADMIN_BODIES: Record<string, BodySpec> = {
   "POST /admin/commission-rules": {
-    body: ({ path }) => ({ seller_id: path.sellerId, kind: "percentage", value: 0 }),
+    body: ({ path }) => ({
+      seller_id: path.sellerId,
+      kind: "percentage",
+      value: 0,
+    }),
   },
-  "POST /admin/commission-rules/:id": { body: () => ({ value: 0, active: false }) },
+  "POST /admin/commission-rules/:id": {
+    body: () => ({ value: 0, active: false }),
+  },
   "DELETE /admin/commission-rules/:id": { body: () => undefined },
   "POST /admin/order-groups/:id/capture": { body: () => ({}) },
-  "POST /admin/order-groups/:id/refunds": { body: ({ path }) => ({ order_id: path.orderId, amount: 1 }) },
-  "POST /admin/payouts/:id/mark-failed": { body: () => ({ reason: "Bank refused" }) },
-  "POST /admin/payouts/:id/mark-paid": { body: () => ({ provider_reference: "bank-ref" }) },
-  "POST /admin/payouts/run": { body: ({ path }) => ({ seller_ids: [path.sellerId] }) },
+  "POST /admin/order-groups/:id/refunds": {
+    body: ({ path }) => ({ order_id: path.orderId, amount: 1 }),
+  },
+  "POST /admin/payouts/:id/mark-failed": {
+    body: () => ({ reason: "Bank refused" }),
+  },
+  "POST /admin/payouts/:id/mark-paid": {
+    body: () => ({ provider_reference: "bank-ref" }),
+  },
+  "POST /admin/payouts/run": {
+    body: ({ path }) => ({ seller_ids: [path.sellerId] }),
+  },
   "POST /admin/requests/:id/accept": { body: () => ({ note: "Fine" }) },
   "POST /admin/requests/:id/reject": { body: () => ({ note: "No" }) },
   "POST /admin/sellers": {
     body: () => {
       const name = unique("Admin made")
-      return { name, email: `${name.replace(/\W+/g, "-").toLowerCase()}@admin-made.test` }
+      return {
+        name,
+        email: `${name.replace(/\W+/g, "-").toLowerCase()}@admin-made.test`,
+      }
     },
   },
-  "POST /admin/sellers/:id": { body: () => ({ description: "Edited by an admin" }) },
+  "POST /admin/sellers/:id": {
+    body: () => ({ description: "Edited by an admin" }),
+  },
   "POST /admin/sellers/:id/approve": { body: () => ({}) },
-  "POST /admin/sellers/:id/invites": { body: () => ({ email: `${unique("heir").replace(/\W+/g, "-")}@matrix.test`, role: "owner" }) },
+  "POST /admin/sellers/:id/invites": {
+    body: () => ({
+      email: `${unique("heir").replace(/\W+/g, "-")}@matrix.test`,
+      role: "owner",
+    }),
+  },
   "POST /admin/sellers/:id/reinstate": { body: () => ({}) },
   "POST /admin/sellers/:id/reject": { body: () => ({ note: "No" }) },
   "POST /admin/sellers/:id/suspend": { body: () => ({ reason: "Matrix" }) },

@@ -14,7 +14,8 @@ export type ApiRoute = {
 }
 
 const API_DIR = path.resolve(__dirname, "../../../src/api")
-const EXPORTED_METHOD = /^export (?:const|async function|function) (GET|POST|DELETE|PUT|PATCH)\b/gm
+const EXPORTED_METHOD =
+  /^export (?:const|async function|function) (GET|POST|DELETE|PUT|PATCH)\b/gm
 
 /**
  * Every route the application mounts under `prefix` (e.g. "/vendor"), read from the route
@@ -22,7 +23,9 @@ const EXPORTED_METHOD = /^export (?:const|async function|function) (GET|POST|DEL
  * each exported HTTP verb is one route. A new route file joins the security matrices on
  * its own; nothing here lists routes by hand.
  */
-export function apiRoutes(prefix: "/vendor" | "/admin" | "/store" | "/hooks"): ApiRoute[] {
+export function apiRoutes(
+  prefix: "/vendor" | "/admin" | "/store" | "/hooks"
+): ApiRoute[] {
   const routes: ApiRoute[] = []
   for (const file of routeFiles(path.join(API_DIR, prefix))) {
     const segments = path
@@ -30,21 +33,35 @@ export function apiRoutes(prefix: "/vendor" | "/admin" | "/store" | "/hooks"): A
       .split(path.sep)
       .map((segment) => segment.replace(/^\[(.+)\]$/, ":$1"))
     const urlPath = "/" + segments.join("/")
-    const params = segments.filter((segment) => segment.startsWith(":")).map((segment) => segment.slice(1))
+    const params = segments
+      .filter((segment) => segment.startsWith(":"))
+      .map((segment) => segment.slice(1))
     const source = fs.readFileSync(file, "utf8")
     for (const match of source.matchAll(EXPORTED_METHOD)) {
       const method = match[1]
       if (method !== "GET" && method !== "POST" && method !== "DELETE") {
-        throw new Error(`${file} exports ${method}: extend HttpMethod and the matrices`)
+        throw new Error(
+          `${file} exports ${method}: extend HttpMethod and the matrices`
+        )
       }
-      routes.push({ method, path: urlPath, params, file: path.relative(path.resolve(API_DIR, "../.."), file) })
+      routes.push({
+        method,
+        path: urlPath,
+        params,
+        file: path.relative(path.resolve(API_DIR, "../.."), file),
+      })
     }
   }
-  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`))
+  return routes.sort((a, b) =>
+    `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`)
+  )
 }
 
 /** `/vendor/orders/:id` with `{ id: "order_1" }` → `/vendor/orders/order_1`. */
-export function fillPath(route: ApiRoute, values: Record<string, string>): string {
+export function fillPath(
+  route: ApiRoute,
+  values: Record<string, string>
+): string {
   return route.path.replace(/:([a-z_]+)/g, (_, name: string) => {
     const value = values[name]
     if (value === undefined) {

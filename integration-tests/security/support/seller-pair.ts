@@ -1,10 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "../../utils/admin"
-import { createMarketplace, MarketplaceFixture, SellerFixture, SellerSpec } from "../../utils/marketplace-builder"
+import {
+  createMarketplace,
+  MarketplaceFixture,
+  SellerFixture,
+  SellerSpec,
+} from "../../utils/marketplace-builder"
 import { creditLedger, memberLogin, payoutService } from "../../utils/payouts"
 import { ownerLogin } from "../../utils/seller-login"
-import { Headers, listNotifications, registerIdentity } from "../../utils/sellers"
+import {
+  Headers,
+  listNotifications,
+  registerIdentity,
+} from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
 import { createCustomerSession } from "../../utils/store-cart"
 import { multipart, PNG } from "../../utils/uploads"
@@ -76,8 +85,16 @@ export type SellerPair = {
 }
 
 const PAIR: SellerSpec[] = [
-  { name: "Alpha Atelier", shippingPrice: 4.95, products: [{ title: "Alpha scarf", prices: [19.99, 24.49] }] },
-  { name: "Beta Bindery", shippingPrice: 3.5, products: [{ title: "Beta notebook", prices: [12.37, 8.5] }] },
+  {
+    name: "Alpha Atelier",
+    shippingPrice: 4.95,
+    products: [{ title: "Alpha scarf", prices: [19.99, 24.49] }],
+  },
+  {
+    name: "Beta Bindery",
+    shippingPrice: 3.5,
+    products: [{ title: "Beta notebook", prices: [12.37, 8.5] }],
+  },
 ]
 
 export async function buildSellerPair(
@@ -93,26 +110,71 @@ export async function buildSellerPair(
     b: await ownerLogin(api, container, beta.id, "owner@beta-bindery.test"),
   }
 
-  const customer = await createCustomerSession(api, marketplace, "buyer@example.test")
-  const group = await checkoutAsCustomer(api, marketplace, customer, [alpha, beta])
+  const customer = await createCustomerSession(
+    api,
+    marketplace,
+    "buyer@example.test"
+  )
+  const group = await checkoutAsCustomer(api, marketplace, customer, [
+    alpha,
+    beta,
+  ])
   await settleBackgroundWork(utils)
   await api.post(`/admin/order-groups/${group.id}/capture`, {}, admin)
   // A payable balance for each seller, paid out by the payout job (manual provider: `processing`).
-  await creditLedger(container, alpha.id, [{ amount: "50.00", type: "adjustment", reference: "matrix-a" }])
-  await creditLedger(container, beta.id, [{ amount: "40.00", type: "adjustment", reference: "matrix-b" }])
-  await api.post("/admin/payouts/run", { seller_ids: [alpha.id, beta.id] }, admin)
+  await creditLedger(container, alpha.id, [
+    { amount: "50.00", type: "adjustment", reference: "matrix-a" },
+  ])
+  await creditLedger(container, beta.id, [
+    { amount: "40.00", type: "adjustment", reference: "matrix-b" },
+  ])
+  await api.post(
+    "/admin/payouts/run",
+    { seller_ids: [alpha.id, beta.id] },
+    admin
+  )
 
-  const a = await completeSide(api, container, alpha, owners.a, "owner@alpha-atelier.test", group.orders)
-  const b = await completeSide(api, container, beta, owners.b, "owner@beta-bindery.test", group.orders)
+  const a = await completeSide(
+    api,
+    container,
+    alpha,
+    owners.a,
+    "owner@alpha-atelier.test",
+    group.orders
+  )
+  const b = await completeSide(
+    api,
+    container,
+    beta,
+    owners.b,
+    "owner@beta-bindery.test",
+    group.orders
+  )
 
   const {
     data: { commission_rule },
-  } = await api.post<AdminCommissionRuleResponse>("/admin/commission-rules", { seller_id: alpha.id, kind: "percentage", value: 12 }, admin)
-  await shareCategoryAndCollection(api, admin, [alpha.productIds[0], beta.productIds[0]])
+  } = await api.post<AdminCommissionRuleResponse>(
+    "/admin/commission-rules",
+    { seller_id: alpha.id, kind: "percentage", value: 12 },
+    admin
+  )
+  await shareCategoryAndCollection(api, admin, [
+    alpha.productIds[0],
+    beta.productIds[0],
+  ])
 
   const identity = await registerIdentity(api, "stranger@nowhere.test")
   await settleBackgroundWork(utils)
-  return { a, b, admin, customer, identity, orderGroupId: group.id, commissionRuleId: commission_rule.id, marketplace }
+  return {
+    a,
+    b,
+    admin,
+    customer,
+    identity,
+    orderGroupId: group.id,
+    commissionRuleId: commission_rule.id,
+    marketplace,
+  }
 }
 
 async function completeSide(
@@ -131,35 +193,74 @@ async function completeSide(
   const inviteEmail = `invitee@${seller.handle}.test`
   const {
     data: { fulfillment_id },
-  } = await api.post<VendorCreateFulfillmentResponse>(`/vendor/orders/${order.id}/fulfillments`, { items: [{ id: fulfilled.id, quantity: 2 }] }, owner)
+  } = await api.post<VendorCreateFulfillmentResponse>(
+    `/vendor/orders/${order.id}/fulfillments`,
+    { items: [{ id: fulfilled.id, quantity: 2 }] },
+    owner
+  )
   const {
     data: { return: orderReturn },
-  } = await api.post<VendorReturnResponse>(`/vendor/orders/${order.id}/returns`, { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" }, owner)
+  } = await api.post<VendorReturnResponse>(
+    `/vendor/orders/${order.id}/returns`,
+    { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" },
+    owner
+  )
   const {
     data: { request },
-  } = await api.post<VendorRequestResponse>("/vendor/requests", { type: "product_category", payload: { name: `${seller.name} shelf` } }, owner)
+  } = await api.post<VendorRequestResponse>(
+    "/vendor/requests",
+    { type: "product_category", payload: { name: `${seller.name} shelf` } },
+    owner
+  )
   const {
     data: { invite },
-  } = await api.post<VendorInviteResponse>("/vendor/invites", { email: inviteEmail, role: "member" }, owner)
+  } = await api.post<VendorInviteResponse>(
+    "/vendor/invites",
+    { email: inviteEmail, role: "member" },
+    owner
+  )
   const {
     data: { invite: pendingInvite },
-  } = await api.post<VendorInviteResponse>("/vendor/invites", { email: `pending@${seller.handle}.test`, role: "admin" }, owner)
-  await memberLogin(api, container, seller.id, `member@${seller.handle}.test`, "member")
+  } = await api.post<VendorInviteResponse>(
+    "/vendor/invites",
+    { email: `pending@${seller.handle}.test`, role: "admin" },
+    owner
+  )
+  await memberLogin(
+    api,
+    container,
+    seller.id,
+    `member@${seller.handle}.test`,
+    "member"
+  )
   const {
     data: { members },
-  } = await api.get<VendorMemberListResponse>("/vendor/members?role=member", owner)
+  } = await api.get<VendorMemberListResponse>(
+    "/vendor/members?role=member",
+    owner
+  )
   const {
     data: { payout_account },
-  } = await api.post<VendorCreatePayoutAccountResponse>("/vendor/payout-account", {}, owner)
+  } = await api.post<VendorCreatePayoutAccountResponse>(
+    "/vendor/payout-account",
+    {},
+    owner
+  )
   const {
     data: {
       files: [upload],
     },
-  } = await api.post<VendorUploadResponse>("/vendor/uploads", multipart([{ name: "logo.png", type: "image/png", content: PNG }]), owner)
+  } = await api.post<VendorUploadResponse>(
+    "/vendor/uploads",
+    multipart([{ name: "logo.png", type: "image/png", content: PNG }]),
+    owner
+  )
   if (!payout_account) {
     throw new Error(`no payout account was created for ${seller.name}`)
   }
-  const [payout] = await payoutService(container).listPayouts({ seller_id: seller.id })
+  const [payout] = await payoutService(container).listPayouts({
+    seller_id: seller.id,
+  })
   if (!payout) {
     throw new Error(`the payout run paid nothing to ${seller.name}`)
   }
@@ -191,10 +292,16 @@ async function completeSide(
 }
 
 /** The invite email carries the raw token (only its hash is stored). */
-async function inviteToken(container: MedusaContainer, inviteId: string): Promise<string> {
+async function inviteToken(
+  container: MedusaContainer,
+  inviteId: string
+): Promise<string> {
   const email = await waitFor(
     async () => {
-      const found = await listNotifications(container, { resource_id: inviteId, channel: "email" })
+      const found = await listNotifications(container, {
+        resource_id: inviteId,
+        channel: "email",
+      })
       return found.find((notification) => notification.data?.token)
     },
     { what: `the invite email of ${inviteId}` }
@@ -203,13 +310,33 @@ async function inviteToken(container: MedusaContainer, inviteId: string): Promis
 }
 
 /** An admin files both sellers' products under one category and one collection. */
-async function shareCategoryAndCollection(api: AxiosInstance, admin: Headers, productIds: string[]) {
+async function shareCategoryAndCollection(
+  api: AxiosInstance,
+  admin: Headers,
+  productIds: string[]
+) {
   const {
     data: { product_category },
-  } = await api.post("/admin/product-categories", { name: "Shared shelf", is_active: true }, admin)
-  await api.post(`/admin/product-categories/${product_category.id}/products`, { add: productIds }, admin)
+  } = await api.post(
+    "/admin/product-categories",
+    { name: "Shared shelf", is_active: true },
+    admin
+  )
+  await api.post(
+    `/admin/product-categories/${product_category.id}/products`,
+    { add: productIds },
+    admin
+  )
   const {
     data: { collection },
-  } = await api.post("/admin/collections", { title: "Shared collection" }, admin)
-  await api.post(`/admin/collections/${collection.id}/products`, { add: productIds }, admin)
+  } = await api.post(
+    "/admin/collections",
+    { title: "Shared collection" },
+    admin
+  )
+  await api.post(
+    `/admin/collections/${collection.id}/products`,
+    { add: productIds },
+    admin
+  )
 }

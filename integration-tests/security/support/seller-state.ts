@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMMISSION_MODULE } from "../../../src/modules/commission"
 import type CommissionModuleService from "../../../src/modules/commission/service"
-import { REQUEST_MODULE, RequestModuleService } from "../../../src/modules/request"
+import {
+  REQUEST_MODULE,
+  RequestModuleService,
+} from "../../../src/modules/request"
 import { payoutService } from "../../utils/payouts"
 
 const SELLER_FIELDS = [
@@ -53,25 +56,55 @@ const SELLER_FIELDS = [
  * each order's status and fulfillments, payouts, payout accounts, ledger entries,
  * commission lines and rules, and requests. Arrays are sorted so two reads compare equal.
  */
-export async function sellerState(container: MedusaContainer, sellerId: string): Promise<unknown> {
+export async function sellerState(
+  container: MedusaContainer,
+  sellerId: string
+): Promise<unknown> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const bySeller = { seller_id: sellerId }
   const payouts = payoutService(container)
-  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const [graph, payoutList, payout_accounts, ledger_entries, commission_lines, commission_rules, requests] = await Promise.all([
+  const commission =
+    container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const [
+    graph,
+    payoutList,
+    payout_accounts,
+    ledger_entries,
+    commission_lines,
+    commission_rules,
+    requests,
+  ] = await Promise.all([
     query.graph({
       entity: "seller",
       fields: SELLER_FIELDS,
       filters: { id: sellerId },
     }),
-    payouts.listPayouts(bySeller, { select: ["id", "status", "amount", "provider_reference", "failure_reason"] }),
-    payouts.listPayoutAccounts(bySeller, { select: ["id", "status", "provider", "external_id"] }),
-    payouts.listLedgerEntries(bySeller, { select: ["id", "amount", "type", "reference", "available_at"] }),
-    commission.listCommissionLines(bySeller, { select: ["id", "order_id", "amount", "rule_id"] }),
-    commission.listCommissionRules(bySeller, { select: ["id", "kind", "value", "active"] }),
+    payouts.listPayouts(bySeller, {
+      select: [
+        "id",
+        "status",
+        "amount",
+        "provider_reference",
+        "failure_reason",
+      ],
+    }),
+    payouts.listPayoutAccounts(bySeller, {
+      select: ["id", "status", "provider", "external_id"],
+    }),
+    payouts.listLedgerEntries(bySeller, {
+      select: ["id", "amount", "type", "reference", "available_at"],
+    }),
+    commission.listCommissionLines(bySeller, {
+      select: ["id", "order_id", "amount", "rule_id"],
+    }),
+    commission.listCommissionRules(bySeller, {
+      select: ["id", "kind", "value", "active"],
+    }),
     container
       .resolve<RequestModuleService>(REQUEST_MODULE)
-      .listRequests(bySeller, { select: ["id", "status", "type", "reviewer_note"] }),
+      .listRequests(bySeller, {
+        select: ["id", "status", "type", "reviewer_note"],
+      }),
   ])
   return sorted({
     seller: graph.data[0],
@@ -85,11 +118,20 @@ export async function sellerState(container: MedusaContainer, sellerId: string):
 }
 
 /** Describes the first difference between two states, or null when they are equal. */
-export function stateChange(before: unknown, after: unknown, path = "state"): string | null {
+export function stateChange(
+  before: unknown,
+  after: unknown,
+  path = "state"
+): string | null {
   if (JSON.stringify(before) === JSON.stringify(after)) {
     return null
   }
-  if (before && after && typeof before === "object" && typeof after === "object") {
+  if (
+    before &&
+    after &&
+    typeof before === "object" &&
+    typeof after === "object"
+  ) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)])
     for (const key of keys) {
       const change = stateChange(
@@ -110,7 +152,9 @@ function sorted(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(sorted)
     const key = (item: unknown) =>
-      item && typeof item === "object" && "id" in item ? String(item.id) : JSON.stringify(item)
+      item && typeof item === "object" && "id" in item
+        ? String(item.id)
+        : JSON.stringify(item)
     return items.sort((x, y) => key(x).localeCompare(key(y)))
   }
   if (value instanceof Date) {

@@ -9,7 +9,11 @@ export async function send(
   api: AxiosInstance,
   method: HttpMethod,
   url: string,
-  options: { body?: unknown; as?: Headers | null; params?: Record<string, string> } = {}
+  options: {
+    body?: unknown
+    as?: Headers | null
+    params?: Record<string, string>
+  } = {}
 ): Promise<Answer> {
   const response = await api.request({
     method,
@@ -35,6 +39,8 @@ export function isErrorBody(body: unknown, { typed = true } = {}): boolean {
   return (
     keys.every((key) => ["type", "message", "code"].includes(key)) &&
     typeof message === "string" &&
-    (typed ? typeof type === "string" : type === undefined || typeof type === "string")
+    (typed
+      ? typeof type === "string"
+      : type === undefined || typeof type === "string")
   )
 }

@@ -12,7 +12,19 @@ const NEGATIVE_OFFSET = /^A non-negative integer must be provided to offset\.$/
  * bad LIKE escape, untranslatable character. (Class 22 also holds errors the server's own
  * arithmetic causes, such as division by zero; those stay 500.)
  */
-const CLIENT_DATA_EXCEPTIONS = new Set(["22001", "22003", "22007", "22008", "22019", "22021", "22025", "2201W", "2201X", "22P02", "22P05"])
+const CLIENT_DATA_EXCEPTIONS = new Set([
+  "22001",
+  "22003",
+  "22007",
+  "22008",
+  "22019",
+  "22021",
+  "22025",
+  "2201W",
+  "2201X",
+  "22P02",
+  "22P05",
+])
 
 /**
  * Requests refused before or while reading the database, whose errors Medusa's error
@@ -37,20 +49,35 @@ export function asMalformedRequest(error: unknown): unknown {
   if (name === "URIError" && status === 400) {
     return new MedusaError(MedusaError.Types.INVALID_DATA, message)
   }
-  if (type === MedusaError.Types.INVALID_ARGUMENT && QUERY_TOO_DEEP.test(message)) {
+  if (
+    type === MedusaError.Types.INVALID_ARGUMENT &&
+    QUERY_TOO_DEEP.test(message)
+  ) {
     return new MedusaError(MedusaError.Types.INVALID_DATA, message)
   }
   if (NEGATIVE_OFFSET.test(message)) {
-    return new MedusaError(MedusaError.Types.INVALID_DATA, "offset must be a non-negative integer")
+    return new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "offset must be a non-negative integer"
+    )
   }
   if (UNKNOWN_ORDER_FIELD.test(message)) {
-    return new MedusaError(MedusaError.Types.INVALID_DATA, `Order field ${message.replace(UNKNOWN_ORDER_FIELD, "")} is not valid`)
+    return new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Order field ${message.replace(UNKNOWN_ORDER_FIELD, "")} is not valid`
+    )
   }
   if (typeof code === "string" && CLIENT_DATA_EXCEPTIONS.has(code)) {
     // The driver's message is `<the SQL> - <PostgreSQL's reason>`: never send the SQL.
     const separator = message.lastIndexOf(" - ")
-    const reason = separator >= 0 ? message.slice(separator + 3) : "the value does not fit its field"
-    return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid value in the request: ${reason}`)
+    const reason =
+      separator >= 0
+        ? message.slice(separator + 3)
+        : "the value does not fit its field"
+    return new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid value in the request: ${reason}`
+    )
   }
   return error
 }

@@ -1,8 +1,14 @@
-import { errorHandler, MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import {
+  errorHandler,
+  MedusaErrorHandlerFunction,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { asLockConflict } from "./lock-conflict"
 import { asMalformedRequest } from "./malformed-request"
-import { asServiceUnavailable, SERVICE_UNAVAILABLE } from "./service-unavailable"
+import {
+  asServiceUnavailable,
+  SERVICE_UNAVAILABLE,
+} from "./service-unavailable"
 
 const medusaErrorHandler = errorHandler()
 
@@ -13,13 +19,27 @@ const medusaErrorHandler = errorHandler()
  * is down (Medusa's handler would hide both behind a generic 500).
  * Registered as `errorHandler` in src/api/middlewares.ts.
  */
-export const marketplaceErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
+export const marketplaceErrorHandler: MedusaErrorHandlerFunction = (
+  error,
+  req,
+  res,
+  next
+) => {
   const unavailable = asServiceUnavailable(error)
   if (unavailable) {
     const cause = (error as { message?: unknown } | null)?.message ?? error
-    req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`503 at ${req.path}: ${cause}`)
-    res.status(503).json({ type: SERVICE_UNAVAILABLE, message: unavailable.message })
+    req.scope
+      ?.resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`503 at ${req.path}: ${cause}`)
+    res
+      .status(503)
+      .json({ type: SERVICE_UNAVAILABLE, message: unavailable.message })
     return
   }
-  return medusaErrorHandler(asLockConflict(asMalformedRequest(error)), req, res, next)
+  return medusaErrorHandler(
+    asLockConflict(asMalformedRequest(error)),
+    req,
+    res,
+    next
+  )
 }

@@ -1,9 +1,16 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { redisReconnectDelay } from "../../config/infrastructure-modules"
-import { REDIS_UNAVAILABLE_MESSAGE, ServiceUnavailableError } from "./service-unavailable"
+import {
+  REDIS_UNAVAILABLE_MESSAGE,
+  ServiceUnavailableError,
+} from "./service-unavailable"
 
 /**
  * Whether the Redis servers the app uses are reachable, from connections of its own that
@@ -67,7 +74,11 @@ export function redisUrlsOfConfig(config: {
     urls.add(config.projectConfig.redisUrl)
   }
   for (const declaration of Object.values(config.modules ?? {})) {
-    if (declaration && typeof declaration === "object" && "options" in declaration) {
+    if (
+      declaration &&
+      typeof declaration === "object" &&
+      "options" in declaration
+    ) {
       collect(declaration.options)
     }
   }
@@ -79,7 +90,9 @@ let availability: RedisAvailability | undefined
 /** Created on the first request, from the configuration the app loaded. */
 function redisAvailability(req: MedusaRequest): RedisAvailability {
   availability ??= new RedisAvailability(
-    redisUrlsOfConfig(req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE))
+    redisUrlsOfConfig(
+      req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
+    )
   )
   return availability
 }
@@ -93,7 +106,11 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"])
  * start or wait for Redis. Writes already running wait for it (docs/infrastructure.md,
  * "Redis outage"); reads go on (the cache falls back to the database).
  */
-export function rejectWritesWhileRedisIsDown(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function rejectWritesWhileRedisIsDown(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   if (READS.has(req.method) || !redisAvailability(req).isDown()) {
     return next()
   }

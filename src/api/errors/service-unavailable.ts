@@ -8,7 +8,10 @@ export const SERVICE_UNAVAILABLE = "service_unavailable"
 export class ServiceUnavailableError extends Error {
   readonly type = SERVICE_UNAVAILABLE
 
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown
+  ) {
     super(message)
     this.name = "ServiceUnavailableError"
   }
@@ -18,7 +21,9 @@ export class ServiceUnavailableError extends Error {
  * True for a `ServiceUnavailableError`, also after a workflow engine serialized it
  * (then only `type` and `message` survive).
  */
-export function isServiceUnavailable(error: unknown): error is { type: string; message: string } {
+export function isServiceUnavailable(
+  error: unknown
+): error is { type: string; message: string } {
   if (typeof error !== "object" || error === null) {
     return false
   }
@@ -60,14 +65,19 @@ export function isRedisUnavailable(error: unknown): boolean {
   if (typeof name === "string" && REDIS_CONNECTION_ERROR_NAMES.includes(name)) {
     return true
   }
-  return typeof message === "string" && REDIS_CONNECTION_MESSAGES.some((pattern) => pattern.test(message))
+  return (
+    typeof message === "string" &&
+    REDIS_CONNECTION_MESSAGES.some((pattern) => pattern.test(message))
+  )
 }
 
 /**
  * The service-unavailable error `error` stands for: itself when it already is one, a
  * `ServiceUnavailableError` naming Redis for an ioredis connection error, else undefined.
  */
-export function asServiceUnavailable(error: unknown): { type: string; message: string } | undefined {
+export function asServiceUnavailable(
+  error: unknown
+): { type: string; message: string } | undefined {
   if (isServiceUnavailable(error)) {
     return error
   }

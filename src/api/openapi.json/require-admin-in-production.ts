@@ -18,6 +18,8 @@ export function requireAdminInProduction(isProduction?: boolean) {
     res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    return (isProduction ?? configManager.isProduction) ? authenticateAdmin(req, res, next) : next()
+    return (isProduction ?? configManager.isProduction)
+      ? authenticateAdmin(req, res, next)
+      : next()
   }
 }

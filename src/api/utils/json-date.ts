@@ -7,6 +7,8 @@ export function jsonDate(value: Date | string): string {
   return new Date(value).toISOString()
 }
 
-export function jsonDateOrNull(value: Date | string | null | undefined): string | null {
+export function jsonDateOrNull(
+  value: Date | string | null | undefined
+): string | null {
   return value == null ? null : jsonDate(value)
 }

@@ -1,12 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, upperCaseFirst } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  upperCaseFirst,
+} from "@medusajs/framework/utils"
 
 /**
  * One record by id through Query, or Medusa's 404 (`Commission rule with id: … was not
  * found`). `filters` narrows the lookup, so another owner's record is a 404 too. The
  * record has the shape the route's response type declares for the queried fields.
  */
-export async function refetchOne<Record = { id: string; [field: string]: unknown }>(
+export async function refetchOne<
+  Record = { id: string; [field: string]: unknown },
+>(
   entity: string,
   id: string,
   scope: MedusaContainer,
@@ -18,7 +24,10 @@ export async function refetchOne<Record = { id: string; [field: string]: unknown
     data: [record],
   } = await query.graph({ entity, fields, filters: { ...filters, id } })
   if (!record) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${notFoundLabel(entity)} with id: ${id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `${notFoundLabel(entity)} with id: ${id} was not found`
+    )
   }
   return record as Record
 }

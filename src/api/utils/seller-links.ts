@@ -37,7 +37,9 @@ export async function listSellerLinkedIds(
   const { data } = await query.graph({
     entity: SELLER_LINKS[entity].entryPoint,
     fields: [column],
-    filters: ids ? { seller_id: sellerId, [column]: ids } : { seller_id: sellerId },
+    filters: ids
+      ? { seller_id: sellerId, [column]: ids }
+      : { seller_id: sellerId },
   })
   return (data as Record<string, string>[]).map((row) => row[column])
 }

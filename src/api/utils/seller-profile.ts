@@ -22,5 +22,8 @@ export const SellerEmail = z.string().trim().email()
 export const SellerHandle = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Handle must be lowercase letters, digits and dashes")
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Handle must be lowercase letters, digits and dashes"
+  )
   .max(100)

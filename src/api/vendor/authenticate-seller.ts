@@ -26,7 +26,9 @@ export function authenticateSeller() {
         return next(error)
       }
       if (!(req as AuthenticatedMedusaRequest).auth_context?.auth_identity_id) {
-        return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized"))
+        return next(
+          new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+        )
       }
       next()
     })

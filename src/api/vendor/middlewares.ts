@@ -11,7 +11,10 @@ import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
 import { vendorReturnRoutesMiddlewares } from "./returns/middlewares"
-import { blockInactiveSellerWrites, resolveSellerContext } from "./seller-context"
+import {
+  blockInactiveSellerWrites,
+  resolveSellerContext,
+} from "./seller-context"
 import { vendorPermissionMiddlewares } from "./seller-permissions"
 import { vendorSellerRoutesMiddlewares } from "./sellers/middlewares"
 import { vendorShippingOptionRoutesMiddlewares } from "./shipping-options/middlewares"

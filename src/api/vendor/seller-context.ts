@@ -19,11 +19,16 @@ export type SellerContext = {
   status: SellerStatus
 }
 
-export type VendorRequest<Body = unknown, Query = Record<string, unknown>> =
-  AuthenticatedMedusaRequest<Body, Query> & { seller_context: SellerContext }
+export type VendorRequest<
+  Body = unknown,
+  Query = Record<string, unknown>,
+> = AuthenticatedMedusaRequest<Body, Query> & { seller_context: SellerContext }
 
 /** Routes used before the caller is a member: they take a registration token. */
-const ONBOARDING_ROUTES = new Set(["POST /vendor/sellers", "POST /vendor/invites/accept"])
+const ONBOARDING_ROUTES = new Set([
+  "POST /vendor/sellers",
+  "POST /vendor/invites/accept",
+])
 
 const INACTIVE_STATUSES: SellerStatus[] = ["suspended", "terminated"]
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
@@ -70,7 +75,11 @@ export function blockInactiveSellerWrites(
   next: MedusaNextFunction
 ) {
   const context = (req as Partial<VendorRequest>).seller_context
-  if (context && INACTIVE_STATUSES.includes(context.status) && !READ_METHODS.has(req.method)) {
+  if (
+    context &&
+    INACTIVE_STATUSES.includes(context.status) &&
+    !READ_METHODS.has(req.method)
+  ) {
     return next(
       new MedusaError(
         MedusaError.Types.FORBIDDEN,
@@ -83,7 +92,11 @@ export function blockInactiveSellerWrites(
 
 /** Route guard: only these member roles may call the route. */
 export function requireSellerRole(...roles: MemberRole[]) {
-  return (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  return (
+    req: AuthenticatedMedusaRequest,
+    _res: MedusaResponse,
+    next: MedusaNextFunction
+  ) => {
     const context = (req as Partial<VendorRequest>).seller_context
     if (!context || !roles.includes(context.role)) {
       return next(

@@ -1,4 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
 import { SELLER_MODULE, SellerModuleService } from "../../modules/seller"
@@ -11,12 +15,22 @@ import { SELLER_MODULE, SellerModuleService } from "../../modules/seller"
 export function vendorCors() {
   let handler: { origins: string; handle: ReturnType<typeof cors> } | undefined
 
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const origins = req.scope.resolve<SellerModuleService>(SELLER_MODULE).getSettings().vendorCors
+  return (
+    req: MedusaRequest,
+    res: MedusaResponse,
+    next: MedusaNextFunction
+  ) => {
+    const origins = req.scope
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .getSettings().vendorCors
     if (handler?.origins !== origins) {
       handler = {
         origins,
-        handle: cors({ origin: parseCorsOrigins(origins), credentials: true, preflightContinue: false }),
+        handle: cors({
+          origin: parseCorsOrigins(origins),
+          credentials: true,
+          preflightContinue: false,
+        }),
       }
     }
     handler.handle(req, res, next)

@@ -15,7 +15,15 @@ class CachingService {
     return (key && this.entries.get(key)?.data) ?? null
   }
 
-  async set({ key, data, tags = [] }: { key: string; data: object; tags?: string[] }) {
+  async set({
+    key,
+    data,
+    tags = [],
+  }: {
+    key: string
+    data: object
+    tags?: string[]
+  }) {
     const requestKey = `${key}|${[...tags].sort().join(",")}`
     const existing = this.inFlight.get(requestKey)
     if (existing) {
@@ -47,7 +55,9 @@ class CachingService {
 function setup() {
   const service = new CachingService()
   // The fake implements only the methods CartResponseCache calls.
-  const cache = new CartResponseCache(service as unknown as ICachingModuleService)
+  const cache = new CartResponseCache(
+    service as unknown as ICachingModuleService
+  )
   return { service, cache }
 }
 
@@ -60,7 +70,10 @@ describe("CartResponseCache", () => {
     expect(miss.hit).toBe(false)
     if (!miss.hit) await miss.store(body("a@test"))
 
-    expect(await cache.lookup("cart_1", "v")).toEqual({ hit: true, body: body("a@test") })
+    expect(await cache.lookup("cart_1", "v")).toEqual({
+      hit: true,
+      body: body("a@test"),
+    })
     expect((await cache.lookup("cart_1", "other")).hit).toBe(false)
     expect((await cache.lookup("cart_2", "v")).hit).toBe(false)
   })
@@ -109,8 +122,16 @@ describe("CartResponseCache", () => {
     const { service, cache } = setup()
     const read = await cache.lookup("cart_1", "v")
     if (!read.hit) await read.store(body("a@test"))
-    expect([...service.entries.keys()].some((key) => key.startsWith("cart-cache:entry:"))).toBe(true)
+    expect(
+      [...service.entries.keys()].some((key) =>
+        key.startsWith("cart-cache:entry:")
+      )
+    ).toBe(true)
     await cache.invalidateCart("cart_1")
-    expect([...service.entries.keys()].some((key) => key.startsWith("cart-cache:entry:"))).toBe(false)
+    expect(
+      [...service.entries.keys()].some((key) =>
+        key.startsWith("cart-cache:entry:")
+      )
+    ).toBe(false)
   })
 })

@@ -41,7 +41,9 @@ export const CART_CONTENT_EVENTS = [
   "seller.updated",
 ]
 
-export default async function invalidateAllCartsOnContentChange({ container }: SubscriberArgs<unknown>) {
+export default async function invalidateAllCartsOnContentChange({
+  container,
+}: SubscriberArgs<unknown>) {
   await cartResponseCache(container)?.invalidateAllCarts()
 }
 

@@ -4,19 +4,29 @@ import { readMarketplaceEnv } from "../env"
 import { marketplaceModules } from "../marketplace-modules"
 
 const optionsOf = (env: Record<string, string>, key: string) =>
-  marketplaceModules(readMarketplaceEnv(env)).find((entry) => entry.key === key)?.options
+  marketplaceModules(readMarketplaceEnv(env)).find((entry) => entry.key === key)
+    ?.options
 
 describe("marketplace settings become module options", () => {
   it("gives every module its defaults when nothing is configured", () => {
     expect(optionsOf({}, "seller")).toEqual({
       sellerApproval: "manual",
       productApproval: "manual",
-      vendorCors: "http://localhost:8000,http://localhost:5173,http://localhost:9000",
+      vendorCors:
+        "http://localhost:8000,http://localhost:5173,http://localhost:9000",
       uploads: { ...DEFAULT_SELLER_SETTINGS.uploads },
     })
-    expect(optionsOf({}, "commission")).toEqual({ defaultCommissionPercent: 10 })
+    expect(optionsOf({}, "commission")).toEqual({
+      defaultCommissionPercent: 10,
+    })
     expect(optionsOf({}, "payout")).toEqual({
-      providers: [{ resolve: "./src/providers/payout-manual", id: "manual", is_default: true }],
+      providers: [
+        {
+          resolve: "./src/providers/payout-manual",
+          id: "manual",
+          is_default: true,
+        },
+      ],
       holdDays: DEFAULT_PAYOUT_SETTINGS.holdDays,
       minimum: DEFAULT_PAYOUT_SETTINGS.minimum,
       schedule: DEFAULT_PAYOUT_SETTINGS.schedule,
@@ -43,13 +53,25 @@ describe("marketplace settings become module options", () => {
       sellerApproval: "auto",
       productApproval: "auto",
       vendorCors: "https://seller.example.com",
-      uploads: { maxBytes: 1024, allowedTypes: ["image/png", "application/pdf"], presigned: false, keyPrefix: "" },
+      uploads: {
+        maxBytes: 1024,
+        allowedTypes: ["image/png", "application/pdf"],
+        presigned: false,
+        keyPrefix: "",
+      },
     })
   })
 
   it("lets seller uploads use presigned URLs and the key prefix of an S3 storage", () => {
-    const s3 = { FILE_PROVIDER: "s3", S3_BUCKET: "assets", S3_REGION: "eu-central-1", S3_PREFIX: "shop/" }
-    expect(optionsOf(s3, "seller")).toMatchObject({ uploads: { presigned: true, keyPrefix: "shop/" } })
+    const s3 = {
+      FILE_PROVIDER: "s3",
+      S3_BUCKET: "assets",
+      S3_REGION: "eu-central-1",
+      S3_PREFIX: "shop/",
+    }
+    expect(optionsOf(s3, "seller")).toMatchObject({
+      uploads: { presigned: true, keyPrefix: "shop/" },
+    })
   })
 
   it("maps the payout settings and the selected provider to the payout module", () => {
@@ -74,7 +96,11 @@ describe("marketplace settings become module options", () => {
           resolve: "./src/providers/payout-stripe-connect",
           id: "stripe-connect",
           is_default: true,
-          options: { apiKey: "sk_test_x", apiBase: "http://127.0.0.1:9", webhookSecret: "whsec_x" },
+          options: {
+            apiKey: "sk_test_x",
+            apiBase: "http://127.0.0.1:9",
+            webhookSecret: "whsec_x",
+          },
         },
       ],
       holdDays: 14,
@@ -86,6 +112,8 @@ describe("marketplace settings become module options", () => {
   })
 
   it("maps DEFAULT_COMMISSION_PERCENT to the commission module", () => {
-    expect(optionsOf({ DEFAULT_COMMISSION_PERCENT: "12.5" }, "commission")).toEqual({ defaultCommissionPercent: 12.5 })
+    expect(
+      optionsOf({ DEFAULT_COMMISSION_PERCENT: "12.5" }, "commission")
+    ).toEqual({ defaultCommissionPercent: 12.5 })
   })
 })

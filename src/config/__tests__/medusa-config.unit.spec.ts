@@ -7,11 +7,16 @@ import {
 import { readMarketplaceEnv } from "../env"
 import { marketplaceModules } from "../marketplace-modules"
 
-const marketplaceKeys = new Set(marketplaceModules(readMarketplaceEnv({})).map((entry) => entry.key))
+const marketplaceKeys = new Set(
+  marketplaceModules(readMarketplaceEnv({})).map((entry) => entry.key)
+)
 /** The infrastructure part of the module list (the marketplace's own modules follow it). */
 const infrastructure = (config: ReturnType<typeof buildMedusaConfig>) =>
-  config.modules?.filter((entry) => !("key" in entry && marketplaceKeys.has(entry.key ?? "")))
-const moduleList = (env: Record<string, string>) => infrastructure(buildMedusaConfig(env))
+  config.modules?.filter(
+    (entry) => !("key" in entry && marketplaceKeys.has(entry.key ?? ""))
+  )
+const moduleList = (env: Record<string, string>) =>
+  infrastructure(buildMedusaConfig(env))
 
 const FEED = {
   resolve: "@medusajs/medusa/notification-local",
@@ -23,18 +28,28 @@ describe("buildMedusaConfig", () => {
   it("maps an empty environment to in-process providers", () => {
     const config = buildMedusaConfig({})
     expect(config.featureFlags).toEqual({ caching: true })
-    expect(config.projectConfig).toMatchObject({ workerMode: "shared", databaseUrl: undefined })
+    expect(config.projectConfig).toMatchObject({
+      workerMode: "shared",
+      databaseUrl: undefined,
+    })
     expect(config.admin).toEqual({ disable: false, backendUrl: "/" })
     expect(infrastructure(config)).toEqual([
       { key: "event_bus", resolve: "@medusajs/medusa/event-bus-local" },
-      { key: "workflows", resolve: "@medusajs/medusa/workflow-engine-inmemory" },
+      {
+        key: "workflows",
+        resolve: "@medusajs/medusa/workflow-engine-inmemory",
+      },
       { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
       {
         key: "caching",
         resolve: "@medusajs/medusa/caching",
         options: { ttl: 3600, in_memory: { enable: true } },
       },
-      { key: "locking", resolve: "@medusajs/medusa/locking", options: { providers: [] } },
+      {
+        key: "locking",
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [] },
+      },
       {
         key: "file",
         resolve: "@medusajs/medusa/file",
@@ -43,7 +58,10 @@ describe("buildMedusaConfig", () => {
             {
               resolve: "@medusajs/medusa/file-local",
               id: "local",
-              options: { upload_dir: "static", backend_url: "http://localhost:9000/static" },
+              options: {
+                upload_dir: "static",
+                backend_url: "http://localhost:9000/static",
+              },
             },
           ],
         },
@@ -65,7 +83,11 @@ describe("buildMedusaConfig", () => {
       {
         key: "analytics",
         resolve: "@medusajs/medusa/analytics",
-        options: { providers: [{ resolve: "@medusajs/medusa/analytics-local", id: "local" }] },
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/analytics-local", id: "local" },
+          ],
+        },
       },
     ])
   })
@@ -74,21 +96,28 @@ describe("buildMedusaConfig", () => {
     const url = "redis://127.0.0.1:6379"
     const config = buildMedusaConfig({ REDIS_URL: url })
     expect(config.projectConfig?.redisUrl).toBe(url)
-    expect(config.projectConfig?.redisOptions).toBe(REDIS_WAITING_CLIENT_OPTIONS)
+    expect(config.projectConfig?.redisOptions).toBe(
+      REDIS_WAITING_CLIENT_OPTIONS
+    )
     expect(config.modules?.slice(0, 5)).toEqual([
       {
         key: "event_bus",
         resolve: "@medusajs/medusa/event-bus-redis",
         options: {
           redisUrl: url,
-          jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1000 } },
+          jobOptions: {
+            attempts: 3,
+            backoff: { type: "exponential", delay: 1000 },
+          },
           redisOptions: { retryStrategy: redisReconnectDelay },
         },
       },
       {
         key: "workflows",
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS } },
+        options: {
+          redis: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
+        },
       },
       { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
       {
@@ -101,7 +130,10 @@ describe("buildMedusaConfig", () => {
               resolve: "@medusajs/medusa/caching-redis",
               id: "caching-redis",
               is_default: true,
-              options: { redisUrl: url, redisOptions: REDIS_CACHE_CLIENT_OPTIONS },
+              options: {
+                redisUrl: url,
+                redisOptions: REDIS_CACHE_CLIENT_OPTIONS,
+              },
             },
           ],
         },
@@ -115,7 +147,10 @@ describe("buildMedusaConfig", () => {
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
+              options: {
+                redisUrl: url,
+                redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+              },
             },
           ],
         },
@@ -126,9 +161,13 @@ describe("buildMedusaConfig", () => {
   it("bounds how long a Redis command waits while Redis is down, and reconnects quickly", () => {
     expect(REDIS_WAITING_CLIENT_OPTIONS.maxRetriesPerRequest).toBe(29)
     expect(REDIS_CACHE_CLIENT_OPTIONS.maxRetriesPerRequest).toBe(1)
-    expect([1, 2, 3, 5, 6, 100].map(redisReconnectDelay)).toEqual([100, 200, 300, 500, 500, 500])
+    expect([1, 2, 3, 5, 6, 100].map(redisReconnectDelay)).toEqual([
+      100, 200, 300, 500, 500, 500,
+    ])
     // A command fails at the 30th failed reconnection: after about 14 s of waiting.
-    const waited = Array.from({ length: 29 }, (_, attempt) => redisReconnectDelay(attempt + 1)).reduce((a, b) => a + b)
+    const waited = Array.from({ length: 29 }, (_, attempt) =>
+      redisReconnectDelay(attempt + 1)
+    ).reduce((a, b) => a + b)
     expect(waited).toBe(13_500)
     expect(buildMedusaConfig({}).projectConfig?.redisOptions).toBeUndefined()
   })
@@ -165,17 +204,29 @@ describe("buildMedusaConfig", () => {
     expect(modules?.find((entry) => entry.key === "cache")).toEqual({
       key: "cache",
       resolve: "@medusajs/medusa/cache-redis",
-      options: { redisUrl: "redis://cache:6379", ttl: 120, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
+      options: {
+        redisUrl: "redis://cache:6379",
+        ttl: 120,
+        redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+      },
     })
   })
 
   it("maps LOCKING=postgres to the own PostgreSQL provider (Medusa's, with the owner-less race fixed)", () => {
-    expect(moduleList({ LOCKING: "postgres" })?.find((entry) => entry.key === "locking")).toEqual({
+    expect(
+      moduleList({ LOCKING: "postgres" })?.find(
+        (entry) => entry.key === "locking"
+      )
+    ).toEqual({
       key: "locking",
       resolve: "@medusajs/medusa/locking",
       options: {
         providers: [
-          { resolve: "./src/providers/locking-postgres", id: "locking-postgres", is_default: true },
+          {
+            resolve: "./src/providers/locking-postgres",
+            id: "locking-postgres",
+            is_default: true,
+          },
         ],
       },
     })
@@ -213,7 +264,10 @@ describe("buildMedusaConfig", () => {
                 requestChecksumCalculation: "WHEN_REQUIRED",
                 responseChecksumValidation: "WHEN_REQUIRED",
                 maxAttempts: 2,
-                requestHandler: { connectionTimeout: 3_000, socketTimeout: 5_000 },
+                requestHandler: {
+                  connectionTimeout: 3_000,
+                  socketTimeout: 5_000,
+                },
               },
             },
           },
@@ -224,15 +278,44 @@ describe("buildMedusaConfig", () => {
 
   it.each([
     [
-      { EMAIL_PROVIDER: "sendgrid", SENDGRID_API_KEY: "SG.x", SENDGRID_FROM: "shop@example.com", SENDGRID_API_URL: "http://127.0.0.1:1" },
-      { resolve: "./src/providers/notification-sendgrid", id: "sendgrid", options: { channels: ["email"], api_key: "SG.x", from: "shop@example.com", api_url: "http://127.0.0.1:1" } },
+      {
+        EMAIL_PROVIDER: "sendgrid",
+        SENDGRID_API_KEY: "SG.x",
+        SENDGRID_FROM: "shop@example.com",
+        SENDGRID_API_URL: "http://127.0.0.1:1",
+      },
+      {
+        resolve: "./src/providers/notification-sendgrid",
+        id: "sendgrid",
+        options: {
+          channels: ["email"],
+          api_key: "SG.x",
+          from: "shop@example.com",
+          api_url: "http://127.0.0.1:1",
+        },
+      },
     ],
     [
-      { EMAIL_PROVIDER: "resend", RESEND_API_KEY: "re_x", RESEND_FROM: "shop@example.com" },
-      { resolve: "./src/providers/notification-resend", id: "resend", options: { channels: ["email"], api_key: "re_x", from: "shop@example.com", api_url: undefined } },
+      {
+        EMAIL_PROVIDER: "resend",
+        RESEND_API_KEY: "re_x",
+        RESEND_FROM: "shop@example.com",
+      },
+      {
+        resolve: "./src/providers/notification-resend",
+        id: "resend",
+        options: {
+          channels: ["email"],
+          api_key: "re_x",
+          from: "shop@example.com",
+          api_url: undefined,
+        },
+      },
     ],
   ])("maps the email channel for %j", (env, emailProvider) => {
-    const notification = moduleList(env)?.find((entry) => entry.key === "notification")
+    const notification = moduleList(env)?.find(
+      (entry) => entry.key === "notification"
+    )
     expect(notification?.options).toEqual({ providers: [FEED, emailProvider] })
   })
 
@@ -241,8 +324,13 @@ describe("buildMedusaConfig", () => {
     const notification = moduleList({ SLACK_WEBHOOK_URL: url })?.find(
       (entry) => entry.key === "notification"
     )
-    const providers = (notification?.options as { providers: { id: string }[] }).providers
-    expect(providers.map((provider) => provider.id)).toEqual(["local-feed", "local-email", "slack"])
+    const providers = (notification?.options as { providers: { id: string }[] })
+      .providers
+    expect(providers.map((provider) => provider.id)).toEqual([
+      "local-feed",
+      "local-email",
+      "slack",
+    ])
     expect(providers[2]).toEqual({
       resolve: "./src/providers/notification-slack",
       id: "slack",
@@ -261,15 +349,21 @@ describe("buildMedusaConfig", () => {
         {
           resolve: "@medusajs/medusa/analytics-posthog",
           id: "posthog",
-          options: { posthogEventsKey: "phc_x", posthogHost: "http://127.0.0.1:8010" },
+          options: {
+            posthogEventsKey: "phc_x",
+            posthogHost: "http://127.0.0.1:8010",
+          },
         },
       ],
     })
   })
 
   it("appends the marketplace's own modules after the infrastructure", () => {
-    const modules = buildMedusaConfig({ DEFAULT_COMMISSION_PERCENT: "7.5" }).modules ?? []
-    const own = marketplaceModules(readMarketplaceEnv({ DEFAULT_COMMISSION_PERCENT: "7.5" }))
+    const modules =
+      buildMedusaConfig({ DEFAULT_COMMISSION_PERCENT: "7.5" }).modules ?? []
+    const own = marketplaceModules(
+      readMarketplaceEnv({ DEFAULT_COMMISSION_PERCENT: "7.5" })
+    )
     expect(modules.slice(-own.length)).toEqual(own)
     expect(own.map((entry) => [entry.key, entry.resolve])).toEqual([
       ["seller", "./src/modules/seller"],
@@ -290,16 +384,21 @@ describe("buildMedusaConfig", () => {
   })
 
   it("keeps Medusa's session cookie unless SESSION_COOKIE_SECURE says otherwise", () => {
-    expect(buildMedusaConfig({}).projectConfig).not.toHaveProperty("cookieOptions")
+    expect(buildMedusaConfig({}).projectConfig).not.toHaveProperty(
+      "cookieOptions"
+    )
     const plainHttp = buildMedusaConfig({ SESSION_COOKIE_SECURE: "false" })
     expect(plainHttp.projectConfig?.cookieOptions).toEqual({ secure: false })
-    expect(() => buildMedusaConfig({ SESSION_COOKIE_SECURE: "sometimes" })).toThrow(
-      'SESSION_COOKIE_SECURE must be true or false (got "sometimes")'
-    )
+    expect(() =>
+      buildMedusaConfig({ SESSION_COOKIE_SECURE: "sometimes" })
+    ).toThrow('SESSION_COOKIE_SECURE must be true or false (got "sometimes")')
   })
 
   it("points the dashboard at the origin it is opened at, whatever MEDUSA_BACKEND_URL says", () => {
-    const config = buildMedusaConfig({ MEDUSA_BACKEND_URL: "https://api.example.test", MEDUSA_WORKER_MODE: "server" })
+    const config = buildMedusaConfig({
+      MEDUSA_BACKEND_URL: "https://api.example.test",
+      MEDUSA_WORKER_MODE: "server",
+    })
     expect(config.admin).toEqual({ disable: false, backendUrl: "/" })
   })
 })

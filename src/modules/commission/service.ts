@@ -1,4 +1,8 @@
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import { CommissionKind, CommissionTarget, DEFAULT_FEE_TYPE } from "./constants"
 import { CommissionLine } from "./models/commission-line"
@@ -19,7 +23,10 @@ export default class CommissionModuleService extends MedusaService({
 }) {
   protected readonly options_: CommissionModuleOptions
 
-  constructor(container: InjectedDependencies, options: CommissionModuleOptions = {}) {
+  constructor(
+    container: InjectedDependencies,
+    options: CommissionModuleOptions = {}
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = options
@@ -38,7 +45,9 @@ export default class CommissionModuleService extends MedusaService({
    * transaction: the losing start's insert fails, and the read after it must still run.
    */
   @InjectManager()
-  async ensureDefaultRule(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+  async ensureDefaultRule(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
     const percent = this.options_.defaultCommissionPercent
     if (percent === undefined) {
       return

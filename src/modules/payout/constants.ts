@@ -23,7 +23,8 @@ export const PayoutAccountStatus = {
   RESTRICTED: "restricted",
   DISABLED: "disabled",
 } as const
-export type PayoutAccountStatus = (typeof PayoutAccountStatus)[keyof typeof PayoutAccountStatus]
+export type PayoutAccountStatus =
+  (typeof PayoutAccountStatus)[keyof typeof PayoutAccountStatus]
 export const PAYOUT_ACCOUNT_STATUSES = [
   PayoutAccountStatus.PENDING,
   PayoutAccountStatus.ACTIVE,
@@ -41,7 +42,8 @@ export const LedgerEntryType = {
   PAYOUT_REVERSAL: "payout_reversal",
   ADJUSTMENT: "adjustment",
 } as const
-export type LedgerEntryType = (typeof LedgerEntryType)[keyof typeof LedgerEntryType]
+export type LedgerEntryType =
+  (typeof LedgerEntryType)[keyof typeof LedgerEntryType]
 export const LEDGER_ENTRY_TYPES = [
   LedgerEntryType.SALE,
   LedgerEntryType.COMMISSION,

@@ -9,10 +9,19 @@ export default Module(PAYOUT_MODULE, {
 })
 
 export { PayoutModuleService }
-export type { CreatePayoutInput, LedgerEntryInput, PayoutTransition, SellerBalance } from "./service"
+export type {
+  CreatePayoutInput,
+  LedgerEntryInput,
+  PayoutTransition,
+  SellerBalance,
+} from "./service"
 export * from "./constants"
 export { PayoutEvents } from "./events"
 export type { PayoutEventData } from "./events"
 export { DEFAULT_PAYOUT_SETTINGS, payoutSettings } from "./settings"
-export type { PayoutModuleOptions, PayoutProviderEntry, PayoutSettings } from "./types"
+export type {
+  PayoutModuleOptions,
+  PayoutProviderEntry,
+  PayoutSettings,
+} from "./types"
 export * from "./payout-provider"

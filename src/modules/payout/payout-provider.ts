@@ -47,7 +47,12 @@ export type WebhookInput = {
 
 /** A provider event reduced to what the marketplace acts on. */
 export type PayoutWebhookEvent =
-  | { type: "account_updated"; id: string; external_id: string; status: PayoutAccountStatus }
+  | {
+      type: "account_updated"
+      id: string
+      external_id: string
+      status: PayoutAccountStatus
+    }
   | {
       type: "transfer_failed"
       id: string

@@ -81,7 +81,10 @@ export default class PayoutModuleService extends MedusaService({
   protected readonly payoutProviderService_: PayoutProviderService
   protected readonly settings_: PayoutSettings
 
-  constructor(container: InjectedDependencies, options: PayoutModuleOptions = {}) {
+  constructor(
+    container: InjectedDependencies,
+    options: PayoutModuleOptions = {}
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.ledgerEntryRepository_ = container.ledgerEntryRepository
@@ -105,20 +108,35 @@ export default class PayoutModuleService extends MedusaService({
     return this.payoutProviderService_.requiresAccount(providerId)
   }
 
-  async createProviderAccount(providerId: string, input: CreateProviderAccountInput): Promise<ProviderAccount> {
+  async createProviderAccount(
+    providerId: string,
+    input: CreateProviderAccountInput
+  ): Promise<ProviderAccount> {
     return await this.payoutProviderService_.createAccount(providerId, input)
   }
 
-  async createProviderOnboardingLink(providerId: string, input: OnboardingLinkInput): Promise<string | null> {
-    return await this.payoutProviderService_.createOnboardingLink(providerId, input)
+  async createProviderOnboardingLink(
+    providerId: string,
+    input: OnboardingLinkInput
+  ): Promise<string | null> {
+    return await this.payoutProviderService_.createOnboardingLink(
+      providerId,
+      input
+    )
   }
 
-  async transferPayout(providerId: string, input: TransferInput): Promise<TransferResult> {
+  async transferPayout(
+    providerId: string,
+    input: TransferInput
+  ): Promise<TransferResult> {
     return await this.payoutProviderService_.transfer(providerId, input)
   }
 
   /** The provider's reading of a webhook (signature verified); see PayoutProviderService. */
-  parseProviderWebhook(providerId: string, input: WebhookInput): PayoutWebhookEvent {
+  parseProviderWebhook(
+    providerId: string,
+    input: WebhookInput
+  ): PayoutWebhookEvent {
     return this.payoutProviderService_.parseWebhook(providerId, input)
   }
 
@@ -136,12 +154,22 @@ export default class PayoutModuleService extends MedusaService({
   ) {
     const amount = new BigNumber(input.amount)
     if (!amount.isFinite() || amount.lte(0)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `A payout amount must be positive (got ${input.amount})`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `A payout amount must be positive (got ${input.amount})`
+      )
     }
-    await this.ledgerEntryRepository_.lockSellerBalance(input.seller_id, sharedContext)
+    await this.ledgerEntryRepository_.lockSellerBalance(
+      input.seller_id,
+      sharedContext
+    )
     const now = new Date()
     const payable = await this.ledgerEntryRepository_.sumPayable(
-      { seller_id: input.seller_id, currency_code: input.currency_code, at: now },
+      {
+        seller_id: input.seller_id,
+        currency_code: input.currency_code,
+        at: now,
+      },
       sharedContext
     )
     if (amount.gt(payable)) {
@@ -191,12 +219,21 @@ export default class PayoutModuleService extends MedusaService({
     change: PayoutTransition,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ) {
-    const current = await this.payoutRepository_.lockForUpdate(id, sharedContext)
+    const current = await this.payoutRepository_.lockForUpdate(
+      id,
+      sharedContext
+    )
     if (!current) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Payout with id: ${id} was not found`
+      )
     }
     if (current.status === change.to) {
-      return { payout: await this.retrievePayout(id, {}, sharedContext), changed: false }
+      return {
+        payout: await this.retrievePayout(id, {}, sharedContext),
+        changed: false,
+      }
     }
     if (!change.from.includes(current.status)) {
       throw new MedusaError(
@@ -210,8 +247,12 @@ export default class PayoutModuleService extends MedusaService({
         id,
         status: change.to,
         ...(change.to === "paid" ? { paid_at: now } : {}),
-        ...(change.provider_reference !== undefined ? { provider_reference: change.provider_reference } : {}),
-        ...(change.failure_reason !== undefined ? { failure_reason: change.failure_reason } : {}),
+        ...(change.provider_reference !== undefined
+          ? { provider_reference: change.provider_reference }
+          : {}),
+        ...(change.failure_reason !== undefined
+          ? { failure_reason: change.failure_reason }
+          : {}),
       },
       sharedContext
     )
@@ -231,7 +272,10 @@ export default class PayoutModuleService extends MedusaService({
         sharedContext
       )
     }
-    return { payout: await this.retrievePayout(id, {}, sharedContext), changed: true }
+    return {
+      payout: await this.retrievePayout(id, {}, sharedContext),
+      changed: true,
+    }
   }
 
   /**
@@ -247,8 +291,15 @@ export default class PayoutModuleService extends MedusaService({
     if (!pending.length) {
       return []
     }
-    const entries = await this.listLedgerEntries({ type: "payout", reference: pending }, { select: ["id"] }, sharedContext)
-    await this.deleteLedgerEntries(entries.map((entry) => entry.id), sharedContext)
+    const entries = await this.listLedgerEntries(
+      { type: "payout", reference: pending },
+      { select: ["id"] },
+      sharedContext
+    )
+    await this.deleteLedgerEntries(
+      entries.map((entry) => entry.id),
+      sharedContext
+    )
     await this.deletePayouts(pending, sharedContext)
     return pending
   }
@@ -260,7 +311,11 @@ export default class PayoutModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<string[]> {
-    return await this.ledgerEntryRepository_.listSellersWithPayableBalance(minimum, at, sharedContext)
+    return await this.ledgerEntryRepository_.listSellersWithPayableBalance(
+      minimum,
+      at,
+      sharedContext
+    )
   }
 
   /**
@@ -279,7 +334,10 @@ export default class PayoutModuleService extends MedusaService({
       return []
     }
     try {
-      return await this.createLedgerEntries(asCreateInput(missing), sharedContext)
+      return await this.createLedgerEntries(
+        asCreateInput(missing),
+        sharedContext
+      )
     } catch {
       // A concurrent writer recorded some (type, reference) first and the unique index
       // refused the batch: write the rest one by one, skipping what now exists.
@@ -287,7 +345,9 @@ export default class PayoutModuleService extends MedusaService({
       const created = []
       for (const entry of await this.withoutRecorded(missing, {})) {
         try {
-          created.push(...(await this.createLedgerEntries(asCreateInput([entry]), {})))
+          created.push(
+            ...(await this.createLedgerEntries(asCreateInput([entry]), {}))
+          )
         } catch (retryError) {
           if ((await this.withoutRecorded([entry], {})).length > 0) {
             throw retryError
@@ -298,13 +358,18 @@ export default class PayoutModuleService extends MedusaService({
     }
   }
 
-  private async withoutRecorded(entries: LedgerEntryInput[], sharedContext: Context) {
+  private async withoutRecorded(
+    entries: LedgerEntryInput[],
+    sharedContext: Context
+  ) {
     const recorded = await this.listLedgerEntries(
       { $or: entries.map(({ type, reference }) => ({ type, reference })) },
       { select: ["type", "reference"] },
       sharedContext
     )
-    const seen = new Set(recorded.map((entry) => `${entry.type}:${entry.reference}`))
+    const seen = new Set(
+      recorded.map((entry) => `${entry.type}:${entry.reference}`)
+    )
     return entries.filter((entry) => {
       const key = `${entry.type}:${entry.reference}`
       const fresh = !seen.has(key)
@@ -320,7 +385,11 @@ export default class PayoutModuleService extends MedusaService({
     at: Date = new Date(),
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SellerBalance[]> {
-    const rows = await this.ledgerEntryRepository_.sumBalances(sellerId, at, sharedContext)
+    const rows = await this.ledgerEntryRepository_.sumBalances(
+      sellerId,
+      at,
+      sharedContext
+    )
     return rows.map((row) => ({
       currency_code: row.currency_code,
       total: new BigNumber(row.total).toFixed(),
@@ -335,5 +404,7 @@ export default class PayoutModuleService extends MedusaService({
  * and strings keep every digit.
  */
 function asCreateInput(entries: LedgerEntryInput[]) {
-  return entries as unknown as (Omit<LedgerEntryInput, "amount"> & { amount: number })[]
+  return entries as unknown as (Omit<LedgerEntryInput, "amount"> & {
+    amount: number
+  })[]
 }

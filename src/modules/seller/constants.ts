@@ -20,7 +20,11 @@ export const MemberRole = {
   MEMBER: "member",
 } as const
 export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole]
-export const MEMBER_ROLES = [MemberRole.OWNER, MemberRole.ADMIN, MemberRole.MEMBER] as const
+export const MEMBER_ROLES = [
+  MemberRole.OWNER,
+  MemberRole.ADMIN,
+  MemberRole.MEMBER,
+] as const
 
 /** Whether seller registrations and product publications wait for an admin. */
 export const ApprovalMode = {

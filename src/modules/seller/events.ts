@@ -13,7 +13,11 @@ export const SellerEvents = {
   INVITE_REVOKED: "seller.invite_revoked",
 } as const
 
-export type SellerRegisteredData = { id: string; member_id: string; request_id: string }
+export type SellerRegisteredData = {
+  id: string
+  member_id: string
+  request_id: string
+}
 export type SellerReviewedData = {
   id: string
   request_id: string
@@ -37,7 +41,12 @@ export type MemberInvitedData = {
   expires_at: string
   invited_by: string | null
 }
-export type MemberJoinedData = { id: string; seller_id: string; invite_id: string; role: string }
+export type MemberJoinedData = {
+  id: string
+  seller_id: string
+  invite_id: string
+  role: string
+}
 /** `actor_id`: the member who made the change. */
 export type MemberRoleChangedData = {
   id: string
@@ -46,5 +55,14 @@ export type MemberRoleChangedData = {
   previous_role: string
   actor_id: string | null
 }
-export type MemberRemovedData = { id: string; seller_id: string; role: string; actor_id: string | null }
-export type InviteRevokedData = { id: string; seller_id: string; actor_id: string | null }
+export type MemberRemovedData = {
+  id: string
+  seller_id: string
+  role: string
+  actor_id: string | null
+}
+export type InviteRevokedData = {
+  id: string
+  seller_id: string
+  actor_id: string | null
+}

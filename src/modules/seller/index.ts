@@ -8,4 +8,9 @@ export default Module(SELLER_MODULE, { service: SellerModuleService })
 export { SellerModuleService }
 export * from "./constants"
 export { DEFAULT_SELLER_SETTINGS, sellerSettings } from "./settings"
-export type { SellerModuleOptions, SellerSettings, SellerUploadOptions, SellerUploadSettings } from "./types"
+export type {
+  SellerModuleOptions,
+  SellerSettings,
+  SellerUploadOptions,
+  SellerUploadSettings,
+} from "./types"

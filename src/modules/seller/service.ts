@@ -5,10 +5,17 @@ import { Seller } from "./models/seller"
 import { sellerSettings } from "./settings"
 import type { SellerModuleOptions, SellerSettings } from "./types"
 
-export default class SellerModuleService extends MedusaService({ Seller, Member, Invite }) {
+export default class SellerModuleService extends MedusaService({
+  Seller,
+  Member,
+  Invite,
+}) {
   protected readonly settings_: SellerSettings
 
-  constructor(container: Record<string, unknown>, options: SellerModuleOptions = {}) {
+  constructor(
+    container: Record<string, unknown>,
+    options: SellerModuleOptions = {}
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.settings_ = sellerSettings(options)

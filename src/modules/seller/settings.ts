@@ -7,14 +7,22 @@ export const DEFAULT_SELLER_SETTINGS: SellerSettings = {
   vendorCors: "",
   uploads: {
     maxBytes: 5 * 1024 * 1024,
-    allowedTypes: ["image/png", "image/jpeg", "image/webp", "image/gif", "application/pdf"],
+    allowedTypes: [
+      "image/png",
+      "image/jpeg",
+      "image/webp",
+      "image/gif",
+      "application/pdf",
+    ],
     presigned: false,
     keyPrefix: "",
   },
 }
 
 /** The settings among the module options (Medusa adds others, e.g. `database`), defaults for the missing ones. */
-export function sellerSettings(options: SellerModuleOptions = {}): SellerSettings {
+export function sellerSettings(
+  options: SellerModuleOptions = {}
+): SellerSettings {
   const defaults = DEFAULT_SELLER_SETTINGS
   const uploads = options.uploads ?? {}
   return {

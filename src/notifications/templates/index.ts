@@ -5,7 +5,13 @@ import { orderReturnReceived } from "./order-return-received"
 import { paymentRefunded } from "./payment-refunded"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
-import { field, message, NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+import {
+  field,
+  message,
+  NotificationTemplate,
+  RenderedMessage,
+  TemplateData,
+} from "./rendered-message"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
 import { sellerApproved } from "./seller-approved"
@@ -14,7 +20,11 @@ import { sellerRejected } from "./seller-rejected"
 import { sellerReinstated } from "./seller-reinstated"
 import { sellerSuspended } from "./seller-suspended"
 
-export type { NotificationTemplate, RenderedMessage, TemplateData } from "./rendered-message"
+export type {
+  NotificationTemplate,
+  RenderedMessage,
+  TemplateData,
+} from "./rendered-message"
 
 /**
  * The marketplace's notification templates, named after the event that sends them.
@@ -41,12 +51,17 @@ export const NOTIFICATION_TEMPLATES = {
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES
 
-export function isNotificationTemplate(name: string): name is NotificationTemplateName {
+export function isNotificationTemplate(
+  name: string
+): name is NotificationTemplateName {
   return Object.prototype.hasOwnProperty.call(NOTIFICATION_TEMPLATES, name)
 }
 
 /** Renders a known template; an unknown one gives a readable message listing the data. */
-export function renderTemplate(template: string, data: TemplateData = {}): RenderedMessage {
+export function renderTemplate(
+  template: string,
+  data: TemplateData = {}
+): RenderedMessage {
   if (isNotificationTemplate(template)) {
     return NOTIFICATION_TEMPLATES[template](data)
   }

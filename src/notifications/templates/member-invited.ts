@@ -6,7 +6,8 @@ export const memberInvited: NotificationTemplate = (data) =>
     `You are invited to join ${field(data, "seller_name")}`,
     [
       `You are invited to join the team of ${field(data, "seller_name")} as ${field(data, "role") || "member"}.`,
-      field(data, "expires_at") && `The invitation expires on ${field(data, "expires_at")}.`,
+      field(data, "expires_at") &&
+        `The invitation expires on ${field(data, "expires_at")}.`,
     ],
     { label: "Accept the invitation", url: field(data, "invite_url") }
   )

@@ -1,6 +1,15 @@
-import { field, message, NotificationTemplate, TemplateData } from "./rendered-message"
+import {
+  field,
+  message,
+  NotificationTemplate,
+  TemplateData,
+} from "./rendered-message"
 
-export type OrderLine = { title: string; quantity: number | string; total: string }
+export type OrderLine = {
+  title: string
+  quantity: number | string
+  total: string
+}
 
 /**
  * To the seller's owners and admins: a customer ordered. data: seller_name,
@@ -13,7 +22,9 @@ export const orderPlaced: NotificationTemplate = (data) => {
     `New order #${field(data, "order_display_id")}`,
     [
       `${field(data, "seller_name")}, you received order #${field(data, "order_display_id")}` +
-        (field(data, "total") ? ` of ${field(data, "total")} ${currency}.` : "."),
+        (field(data, "total")
+          ? ` of ${field(data, "total")} ${currency}.`
+          : "."),
       ...orderLines(data, currency),
       ...orderTotals(data, currency),
       "Fulfil it from your dashboard.",
@@ -25,7 +36,9 @@ export const orderPlaced: NotificationTemplate = (data) => {
 /** One paragraph per item: "2 × Alpha tee — 39.98 EUR". */
 export function orderLines(data: TemplateData, currency: string): string[] {
   const items = Array.isArray(data.items) ? (data.items as OrderLine[]) : []
-  return items.map((item) => `${item.quantity} × ${item.title} — ${item.total} ${currency}`)
+  return items.map(
+    (item) => `${item.quantity} × ${item.title} — ${item.total} ${currency}`
+  )
 }
 
 /** Subtotal, shipping, discount and tax lines, then the total, each when present. */

@@ -36,8 +36,14 @@ export function message(
   const htmlParagraphs = lines.map((line) => `<p>${escapeHtml(line)}</p>`)
   const textLines = [...lines]
   if (link?.url) {
-    htmlParagraphs.push(`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`)
+    htmlParagraphs.push(
+      `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`
+    )
     textLines.push(`${link.label}: ${link.url}`)
   }
-  return { subject, html: htmlParagraphs.join("\n"), text: textLines.join("\n\n") }
+  return {
+    subject,
+    html: htmlParagraphs.join("\n"),
+    text: textLines.join("\n\n"),
+  }
 }

@@ -5,7 +5,9 @@ export const requestCreated: NotificationTemplate = (data) => {
   const type = field(data, "request_type").replace(/_/g, " ") || "request"
   return message(
     `New ${type} from ${field(data, "seller_name")}`,
-    [`${field(data, "seller_name")} submitted a ${type}; it waits in the review queue.`],
+    [
+      `${field(data, "seller_name")} submitted a ${type}; it waits in the review queue.`,
+    ],
     { label: "Open the review queue", url: field(data, "review_url") }
   )
 }

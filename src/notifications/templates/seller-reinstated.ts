@@ -4,6 +4,8 @@ import { field, message, NotificationTemplate } from "./rendered-message"
 export const sellerReinstated: NotificationTemplate = (data) =>
   message(
     "Your store is open again",
-    [`The suspension of ${field(data, "seller_name")} is lifted; your products are visible again.`],
+    [
+      `The suspension of ${field(data, "seller_name")} is lifted; your products are visible again.`,
+    ],
     { label: "Open your dashboard", url: field(data, "dashboard_url") }
   )

@@ -1,4 +1,5 @@
-export type FormValue = string | number | boolean | null | undefined | FormObject
+export type FormValue =
+  string | number | boolean | null | undefined | FormObject
 export type FormObject = { [key: string]: FormValue }
 
 /**

@@ -4,7 +4,10 @@ import { StripeConnectPayoutProvider } from "./services/stripe-connect-payout"
 
 export { StripeConnectPayoutProvider }
 export type { StripeConnectPayoutOptions } from "./services/stripe-connect-payout"
-export { stripeSignatureHeader, verifyStripeSignature } from "./stripe-signature"
+export {
+  stripeSignatureHeader,
+  verifyStripeSignature,
+} from "./stripe-signature"
 
 export default ModuleProvider(PAYOUT_MODULE, {
   services: [StripeConnectPayoutProvider],

@@ -5,15 +5,25 @@ import { WebhookSignatureError } from "../../modules/payout/payout-provider"
 export const STRIPE_SIGNATURE_TOLERANCE_SECONDS = 300
 
 /** `v1` = HMAC-SHA256 of `"<t>.<raw body>"` with the endpoint secret, hex. */
-export function stripeSignature(secret: string, timestamp: number, rawBody: Buffer | string): string {
+export function stripeSignature(
+  secret: string,
+  timestamp: number,
+  rawBody: Buffer | string
+): string {
   return createHmac("sha256", secret)
     .update(`${timestamp}.`)
-    .update(typeof rawBody === "string" ? Buffer.from(rawBody, "utf8") : rawBody)
+    .update(
+      typeof rawBody === "string" ? Buffer.from(rawBody, "utf8") : rawBody
+    )
     .digest("hex")
 }
 
 /** A `Stripe-Signature` header value for a body (tests and tools). */
-export function stripeSignatureHeader(secret: string, rawBody: Buffer | string, timestamp = nowSeconds()): string {
+export function stripeSignatureHeader(
+  secret: string,
+  rawBody: Buffer | string,
+  timestamp = nowSeconds()
+): string {
   return `t=${timestamp},v1=${stripeSignature(secret, timestamp, rawBody)}`
 }
 
@@ -26,7 +36,10 @@ export function verifyStripeSignature(
   header: string | string[] | undefined,
   rawBody: Buffer | string,
   secret: string,
-  { toleranceSeconds = STRIPE_SIGNATURE_TOLERANCE_SECONDS, now = nowSeconds() } = {}
+  {
+    toleranceSeconds = STRIPE_SIGNATURE_TOLERANCE_SECONDS,
+    now = nowSeconds(),
+  } = {}
 ): void {
   const value = Array.isArray(header) ? header[0] : header
   if (!value) {
@@ -47,11 +60,18 @@ export function verifyStripeSignature(
     throw new WebhookSignatureError("Malformed Stripe-Signature header")
   }
   if (Math.abs(now - timestamp) > toleranceSeconds) {
-    throw new WebhookSignatureError("Stripe-Signature timestamp is outside the tolerance")
+    throw new WebhookSignatureError(
+      "Stripe-Signature timestamp is outside the tolerance"
+    )
   }
-  const expected = Buffer.from(stripeSignature(secret, timestamp, rawBody), "hex")
+  const expected = Buffer.from(
+    stripeSignature(secret, timestamp, rawBody),
+    "hex"
+  )
   const matches = signatures.some((signature) => {
-    const given = /^[0-9a-f]+$/i.test(signature) ? Buffer.from(signature, "hex") : Buffer.alloc(0)
+    const given = /^[0-9a-f]+$/i.test(signature)
+      ? Buffer.from(signature, "hex")
+      : Buffer.alloc(0)
     return given.length === expected.length && timingSafeEqual(given, expected)
   })
   if (!matches) {

@@ -5,13 +5,24 @@ import BigNumber from "bignumber.js"
  * "500"). Refuses an amount that is not a whole number of minor units instead of rounding
  * it silently.
  */
-export function toMinorUnits(amount: BigNumber.Value, decimalDigits: number): string {
-  if (!Number.isInteger(decimalDigits) || decimalDigits < 0 || decimalDigits > 6) {
-    throw new Error(`decimal digits must be an integer between 0 and 6 (got ${decimalDigits})`)
+export function toMinorUnits(
+  amount: BigNumber.Value,
+  decimalDigits: number
+): string {
+  if (
+    !Number.isInteger(decimalDigits) ||
+    decimalDigits < 0 ||
+    decimalDigits > 6
+  ) {
+    throw new Error(
+      `decimal digits must be an integer between 0 and 6 (got ${decimalDigits})`
+    )
   }
   const minor = new BigNumber(amount).shiftedBy(decimalDigits)
   if (!minor.isFinite() || !minor.isInteger()) {
-    throw new Error(`${String(amount)} is not a whole number of minor units (${decimalDigits} decimal digits)`)
+    throw new Error(
+      `${String(amount)} is not a whole number of minor units (${decimalDigits} decimal digits)`
+    )
   }
   return minor.toFixed(0)
 }

@@ -9,16 +9,27 @@ import { updateVendorProductWorkflow } from "../../workflows/catalog/workflows/u
  * request, as under PRODUCT_APPROVAL=manual), so the review queue has something to show.
  * Skipped when the seller already has a product update request.
  */
-export async function seedPendingProductUpdate(container: ExecArgs["container"], sellerId: string) {
+export async function seedPendingProductUpdate(
+  container: ExecArgs["container"],
+  sellerId: string
+) {
   const requests = await container
     .resolve<RequestModuleService>(REQUEST_MODULE)
-    .listRequests({ seller_id: sellerId, type: "product_update" }, { select: ["id"] })
+    .listRequests(
+      { seller_id: sellerId, type: "product_update" },
+      { select: ["id"] }
+    )
   if (requests.length) {
     return
   }
   const productIds = await listSellerResourceIds(container, "product", sellerId)
   const [product] = productIds.length
-    ? await container.resolve(Modules.PRODUCT).listProducts({ id: productIds, status: "published" }, { select: ["id", "title"], take: 1 })
+    ? await container
+        .resolve(Modules.PRODUCT)
+        .listProducts(
+          { id: productIds, status: "published" },
+          { select: ["id", "title"], take: 1 }
+        )
     : []
   if (!product) {
     return

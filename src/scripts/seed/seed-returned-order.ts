@@ -33,24 +33,53 @@ const ADDRESS = {
  * unit returned by the seller and received back into stock with its refund. Skipped when
  * the demo customer already has an order.
  */
-export async function seedReturnedOrder(container: ExecArgs["container"], sellerId: string) {
+export async function seedReturnedOrder(
+  container: ExecArgs["container"],
+  sellerId: string
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "order", fields: ["id"], filters: { email: DEMO_RETURN_CUSTOMER } })
+  const { data: existing } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { email: DEMO_RETURN_CUSTOMER },
+  })
   if (existing.length) {
     return
   }
-  const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Europe" }, { select: ["id"] })
-  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  const [productId] = await listSellerResourceIds(container, "product", sellerId)
-  const [shippingOptionId] = await listSellerResourceIds(container, "shipping_option", sellerId)
+  const [region] = await container
+    .resolve(Modules.REGION)
+    .listRegions({ name: "Europe" }, { select: ["id"] })
+  const [store] = await container
+    .resolve(Modules.STORE)
+    .listStores({}, { select: ["default_sales_channel_id"] })
+  const [productId] = await listSellerResourceIds(
+    container,
+    "product",
+    sellerId
+  )
+  const [shippingOptionId] = await listSellerResourceIds(
+    container,
+    "shipping_option",
+    sellerId
+  )
   const [owner] = await container
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listMembers({ seller_id: sellerId, role: "owner" }, { select: ["id"] })
   const {
     data: [product],
-  } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { id: productId } })
+  } = await query.graph({
+    entity: "product",
+    fields: ["variants.id"],
+    filters: { id: productId },
+  })
   const variantId = (product?.variants ?? [])[0]?.id
-  if (!region || !store?.default_sales_channel_id || !variantId || !shippingOptionId || !owner) {
+  if (
+    !region ||
+    !store?.default_sales_channel_id ||
+    !variantId ||
+    !shippingOptionId ||
+    !owner
+  ) {
     return
   }
 
@@ -64,25 +93,48 @@ export async function seedReturnedOrder(container: ExecArgs["container"], seller
       items: [{ variant_id: variantId, quantity: 2 }],
     },
   })
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOptionId }] } })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({
-    input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: shippingOptionId }] },
   })
-  const { result: group } = await completeMarketplaceCartWorkflow(container).run({ input: { id: cart.id } })
-  await captureOrderGroupWorkflow(container).run({ input: { order_group_id: group.id } })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(
+    container
+  ).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: {
+      payment_collection_id: collection.id,
+      provider_id: "pp_system_default",
+    },
+  })
+  const { result: group } = await completeMarketplaceCartWorkflow(
+    container
+  ).run({ input: { id: cart.id } })
+  await captureOrderGroupWorkflow(container).run({
+    input: { order_group_id: group.id },
+  })
 
   const {
     data: [order],
-  } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { email: DEMO_RETURN_CUSTOMER } })
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.id"],
+    filters: { email: DEMO_RETURN_CUSTOMER },
+  })
   const itemId = (order.items ?? [])[0]!.id
   const actor = { seller_id: sellerId, member_id: owner.id, order_id: order.id }
-  const { result: fulfillment } = await fulfillVendorOrderWorkflow(container).run({
+  const { result: fulfillment } = await fulfillVendorOrderWorkflow(
+    container
+  ).run({
     input: { ...actor, items: [{ id: itemId, quantity: 2 }] },
   })
-  await shipVendorFulfillmentWorkflow(container).run({ input: { ...actor, fulfillment_id: fulfillment.id } })
+  await shipVendorFulfillmentWorkflow(container).run({
+    input: { ...actor, fulfillment_id: fulfillment.id },
+  })
   const { result: returnId } = await createVendorReturnWorkflow(container).run({
-    input: { ...actor, items: [{ id: itemId, quantity: 1 }], reason: "Too small" },
+    input: {
+      ...actor,
+      items: [{ id: itemId, quantity: 1 }],
+      reason: "Too small",
+    },
   })
   await receiveVendorReturnWorkflow(container).run({
     input: { seller_id: sellerId, member_id: owner.id, return_id: returnId },

@@ -4,7 +4,11 @@ import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
 import { AdminSellerRequest } from "./requests"
 import { SellerSummary } from "./sellers"
 
-const Price = z.looseObject({ id: z.string(), currency_code: z.string(), amount: z.number() })
+const Price = z.looseObject({
+  id: z.string(),
+  currency_code: z.string(),
+  amount: z.number(),
+})
 
 const ProductOptionValue = z.looseObject({ id: z.string(), value: z.string() })
 
@@ -41,11 +45,21 @@ export const VendorProduct = z
     type_id: z.string().nullable(),
     collection_id: z.string().nullable(),
     type: z.object({ id: z.string(), value: z.string() }).nullish(),
-    collection: z.object({ id: z.string(), title: z.string(), handle: z.string() }).nullish(),
-    categories: z.array(z.object({ id: z.string(), name: z.string(), handle: z.string() })),
+    collection: z
+      .object({ id: z.string(), title: z.string(), handle: z.string() })
+      .nullish(),
+    categories: z.array(
+      z.object({ id: z.string(), name: z.string(), handle: z.string() })
+    ),
     tags: z.array(z.object({ id: z.string(), value: z.string() })),
     images: z.array(z.looseObject({ id: z.string(), url: z.string() })),
-    options: z.array(z.looseObject({ id: z.string(), title: z.string(), values: z.array(ProductOptionValue) })),
+    options: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        values: z.array(ProductOptionValue),
+      })
+    ),
     variants: z.array(ProductVariant),
   })
   .meta({ id: "VendorProduct" })
@@ -53,7 +67,10 @@ export type VendorProduct = z.infer<typeof VendorProduct>
 
 /** What a publication request did: published at once (auto approval) or waits for an admin. */
 export const ProductPublication = z
-  .object({ outcome: z.enum(["published", "requested"]), request_id: z.string().nullable() })
+  .object({
+    outcome: z.enum(["published", "requested"]),
+    request_id: z.string().nullable(),
+  })
   .meta({ id: "ProductPublication" })
 export type ProductPublication = z.infer<typeof ProductPublication>
 
@@ -100,7 +117,11 @@ export const VendorStockLocation = z
         name: z.string(),
         type: z.string(),
         service_zones: z.array(
-          z.object({ id: z.string(), name: z.string(), geo_zones: z.array(z.object({ country_code: z.string() })) })
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            geo_zones: z.array(z.object({ country_code: z.string() })),
+          })
         ),
       })
     ),
@@ -118,11 +139,25 @@ export const VendorShippingOption = z
     provider_id: z.string().nullable(),
     created_at: Timestamp,
     updated_at: Timestamp,
-    type: z.looseObject({ id: z.string(), label: z.string(), description: z.string().nullable(), code: z.string() }),
+    type: z.looseObject({
+      id: z.string(),
+      label: z.string(),
+      description: z.string().nullable(),
+      code: z.string(),
+    }),
     prices: z.array(Price),
-    rules: z.array(z.looseObject({ id: z.string(), attribute: z.string(), operator: z.string(), value: z.unknown() })),
+    rules: z.array(
+      z.looseObject({
+        id: z.string(),
+        attribute: z.string(),
+        operator: z.string(),
+        value: z.unknown(),
+      })
+    ),
     service_zone: z.object({
-      fulfillment_set: z.object({ location: z.object({ id: z.string(), name: z.string() }) }),
+      fulfillment_set: z.object({
+        location: z.object({ id: z.string(), name: z.string() }),
+      }),
     }),
   })
   .meta({ id: "VendorShippingOption" })
@@ -136,37 +171,77 @@ export const VendorUpdateProductResponse = z.object({
   publication: ProductPublication.nullable(),
   review: ProductReview.nullable(),
 })
-export type VendorUpdateProductResponse = z.infer<typeof VendorUpdateProductResponse>
+export type VendorUpdateProductResponse = z.infer<
+  typeof VendorUpdateProductResponse
+>
 
 export const VendorProductListResponse = listResponse("products", VendorProduct)
-export type VendorProductListResponse = z.infer<typeof VendorProductListResponse>
+export type VendorProductListResponse = z.infer<
+  typeof VendorProductListResponse
+>
 
 export const VendorProductDeleteResponse = deleteResponse("product")
-export type VendorProductDeleteResponse = z.infer<typeof VendorProductDeleteResponse>
+export type VendorProductDeleteResponse = z.infer<
+  typeof VendorProductDeleteResponse
+>
 
-export const VendorCreateProductVariantResponse = z.object({ product: VendorProduct, variant_id: z.string() })
-export type VendorCreateProductVariantResponse = z.infer<typeof VendorCreateProductVariantResponse>
+export const VendorCreateProductVariantResponse = z.object({
+  product: VendorProduct,
+  variant_id: z.string(),
+})
+export type VendorCreateProductVariantResponse = z.infer<
+  typeof VendorCreateProductVariantResponse
+>
 
-export const VendorProductVariantDeleteResponse = deleteResponse("variant").extend({ parent: VendorProduct })
-export type VendorProductVariantDeleteResponse = z.infer<typeof VendorProductVariantDeleteResponse>
+export const VendorProductVariantDeleteResponse = deleteResponse(
+  "variant"
+).extend({ parent: VendorProduct })
+export type VendorProductVariantDeleteResponse = z.infer<
+  typeof VendorProductVariantDeleteResponse
+>
 
-export const VendorInventoryLevelListResponse = z.object({ inventory_levels: z.array(VendorInventoryLevel) })
-export type VendorInventoryLevelListResponse = z.infer<typeof VendorInventoryLevelListResponse>
+export const VendorInventoryLevelListResponse = z.object({
+  inventory_levels: z.array(VendorInventoryLevel),
+})
+export type VendorInventoryLevelListResponse = z.infer<
+  typeof VendorInventoryLevelListResponse
+>
 
-export const VendorStockLocationResponse = z.object({ stock_location: VendorStockLocation })
-export type VendorStockLocationResponse = z.infer<typeof VendorStockLocationResponse>
+export const VendorStockLocationResponse = z.object({
+  stock_location: VendorStockLocation,
+})
+export type VendorStockLocationResponse = z.infer<
+  typeof VendorStockLocationResponse
+>
 
-export const VendorStockLocationDeleteResponse = deleteResponse("stock_location")
-export type VendorStockLocationDeleteResponse = z.infer<typeof VendorStockLocationDeleteResponse>
+export const VendorStockLocationDeleteResponse =
+  deleteResponse("stock_location")
+export type VendorStockLocationDeleteResponse = z.infer<
+  typeof VendorStockLocationDeleteResponse
+>
 
-export const VendorStockLocationListResponse = listResponse("stock_locations", VendorStockLocation)
-export type VendorStockLocationListResponse = z.infer<typeof VendorStockLocationListResponse>
+export const VendorStockLocationListResponse = listResponse(
+  "stock_locations",
+  VendorStockLocation
+)
+export type VendorStockLocationListResponse = z.infer<
+  typeof VendorStockLocationListResponse
+>
 
-export const VendorShippingOptionResponse = z.object({ shipping_option: VendorShippingOption })
-export type VendorShippingOptionResponse = z.infer<typeof VendorShippingOptionResponse>
+export const VendorShippingOptionResponse = z.object({
+  shipping_option: VendorShippingOption,
+})
+export type VendorShippingOptionResponse = z.infer<
+  typeof VendorShippingOptionResponse
+>
 
-export const VendorShippingOptionListResponse = listResponse("shipping_options", VendorShippingOption)
-export type VendorShippingOptionListResponse = z.infer<typeof VendorShippingOptionListResponse>
+export const VendorShippingOptionListResponse = listResponse(
+  "shipping_options",
+  VendorShippingOption
+)
+export type VendorShippingOptionListResponse = z.infer<
+  typeof VendorShippingOptionListResponse
+>
 
 /** A seller's product in the admin's seller page (Medusa's product page has the rest). */
 export const AdminSellerProduct = z
@@ -181,8 +256,13 @@ export const AdminSellerProduct = z
   .meta({ id: "AdminSellerProduct" })
 export type AdminSellerProduct = z.infer<typeof AdminSellerProduct>
 
-export const AdminSellerProductListResponse = listResponse("products", AdminSellerProduct)
-export type AdminSellerProductListResponse = z.infer<typeof AdminSellerProductListResponse>
+export const AdminSellerProductListResponse = listResponse(
+  "products",
+  AdminSellerProduct
+)
+export type AdminSellerProductListResponse = z.infer<
+  typeof AdminSellerProductListResponse
+>
 
 /** `GET /admin/products/:id/marketplace`: the product's seller and its publication requests, newest first. */
 export const AdminProductMarketplaceResponse = z.object({
@@ -198,6 +278,11 @@ export const AdminProductMarketplaceResponse = z.object({
     })
   ),
 })
-export type AdminProductMarketplaceResponse = z.infer<typeof AdminProductMarketplaceResponse>
-export const VendorShippingOptionDeleteResponse = deleteResponse("shipping_option")
-export type VendorShippingOptionDeleteResponse = z.infer<typeof VendorShippingOptionDeleteResponse>
+export type AdminProductMarketplaceResponse = z.infer<
+  typeof AdminProductMarketplaceResponse
+>
+export const VendorShippingOptionDeleteResponse =
+  deleteResponse("shipping_option")
+export type VendorShippingOptionDeleteResponse = z.infer<
+  typeof VendorShippingOptionDeleteResponse
+>

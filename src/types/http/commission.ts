@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../modules/commission/constants"
+import {
+  COMMISSION_KINDS,
+  COMMISSION_TARGETS,
+} from "../../modules/commission/constants"
 import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
 
 export const CommissionRule = z
@@ -46,14 +49,31 @@ export const CommissionLine = z
   .meta({ id: "CommissionLine" })
 export type CommissionLine = z.infer<typeof CommissionLine>
 
-export const AdminCommissionRuleResponse = z.object({ commission_rule: CommissionRule })
-export type AdminCommissionRuleResponse = z.infer<typeof AdminCommissionRuleResponse>
+export const AdminCommissionRuleResponse = z.object({
+  commission_rule: CommissionRule,
+})
+export type AdminCommissionRuleResponse = z.infer<
+  typeof AdminCommissionRuleResponse
+>
 
-export const AdminCommissionRuleListResponse = listResponse("commission_rules", CommissionRule)
-export type AdminCommissionRuleListResponse = z.infer<typeof AdminCommissionRuleListResponse>
+export const AdminCommissionRuleListResponse = listResponse(
+  "commission_rules",
+  CommissionRule
+)
+export type AdminCommissionRuleListResponse = z.infer<
+  typeof AdminCommissionRuleListResponse
+>
 
-export const AdminCommissionRuleDeleteResponse = deleteResponse("commission_rule")
-export type AdminCommissionRuleDeleteResponse = z.infer<typeof AdminCommissionRuleDeleteResponse>
+export const AdminCommissionRuleDeleteResponse =
+  deleteResponse("commission_rule")
+export type AdminCommissionRuleDeleteResponse = z.infer<
+  typeof AdminCommissionRuleDeleteResponse
+>
 
-export const VendorCommissionLineListResponse = listResponse("commission_lines", CommissionLine)
-export type VendorCommissionLineListResponse = z.infer<typeof VendorCommissionLineListResponse>
+export const VendorCommissionLineListResponse = listResponse(
+  "commission_lines",
+  CommissionLine
+)
+export type VendorCommissionLineListResponse = z.infer<
+  typeof VendorCommissionLineListResponse
+>

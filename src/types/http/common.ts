@@ -10,7 +10,8 @@ export const JsonObject = z.record(z.string(), z.unknown())
 export const ErrorResponse = z
   .object({
     type: z.string().meta({
-      description: "`invalid_data`, `not_allowed`, `unauthorized`, `forbidden`, `not_found`, `conflict`, `service_unavailable`…",
+      description:
+        "`invalid_data`, `not_allowed`, `unauthorized`, `forbidden`, `not_found`, `conflict`, `service_unavailable`…",
     }),
     message: z.string(),
     code: z.string().optional(),
@@ -19,7 +20,10 @@ export const ErrorResponse = z
 export type ErrorResponse = z.infer<typeof ErrorResponse>
 
 /** `{ <plural>: [...], count, limit, offset }`, Medusa's list envelope. */
-export function listResponse<Key extends string, Item extends z.ZodType>(key: Key, item: Item) {
+export function listResponse<Key extends string, Item extends z.ZodType>(
+  key: Key,
+  item: Item
+) {
   return z.object({
     ...({ [key]: z.array(item) } as { [K in Key]: z.ZodArray<Item> }),
     count: z.number().int(),
@@ -30,5 +34,9 @@ export function listResponse<Key extends string, Item extends z.ZodType>(key: Ke
 
 /** `{ id, object, deleted: true }`, Medusa's delete answer. */
 export function deleteResponse<Object extends string>(object: Object) {
-  return z.object({ id: z.string(), object: z.literal(object), deleted: z.literal(true) })
+  return z.object({
+    id: z.string(),
+    object: z.literal(object),
+    deleted: z.literal(true),
+  })
 }

@@ -19,5 +19,10 @@ export const SellerNotification = z
   .meta({ id: "SellerNotification" })
 export type SellerNotification = z.infer<typeof SellerNotification>
 
-export const VendorNotificationListResponse = listResponse("notifications", SellerNotification)
-export type VendorNotificationListResponse = z.infer<typeof VendorNotificationListResponse>
+export const VendorNotificationListResponse = listResponse(
+  "notifications",
+  SellerNotification
+)
+export type VendorNotificationListResponse = z.infer<
+  typeof VendorNotificationListResponse
+>

@@ -57,22 +57,37 @@ export const AdminOrderGroupSummary = AdminOrderGroup.pick({
         seller: z.object({ id: z.string(), name: z.string() }).nullable(),
       })
     ),
-    payment_collection: z.object({ id: z.string(), status: z.string() }).nullable(),
+    payment_collection: z
+      .object({ id: z.string(), status: z.string() })
+      .nullable(),
   })
   .meta({ id: "AdminOrderGroupSummary" })
 export type AdminOrderGroupSummary = z.infer<typeof AdminOrderGroupSummary>
 
-export const AdminOrderGroupListResponse = listResponse("order_groups", AdminOrderGroupSummary)
-export type AdminOrderGroupListResponse = z.infer<typeof AdminOrderGroupListResponse>
+export const AdminOrderGroupListResponse = listResponse(
+  "order_groups",
+  AdminOrderGroupSummary
+)
+export type AdminOrderGroupListResponse = z.infer<
+  typeof AdminOrderGroupListResponse
+>
 
-export const AdminOrderGroupResponse = z.object({ order_group: AdminOrderGroup })
+export const AdminOrderGroupResponse = z.object({
+  order_group: AdminOrderGroup,
+})
 export type AdminOrderGroupResponse = z.infer<typeof AdminOrderGroupResponse>
 
 export const AdminRefundOrderGroupResponse = z.object({
-  refund: z.object({ id: z.string(), order_id: z.string(), amount: z.number() }),
+  refund: z.object({
+    id: z.string(),
+    order_id: z.string(),
+    amount: z.number(),
+  }),
   order_group: AdminOrderGroup,
 })
-export type AdminRefundOrderGroupResponse = z.infer<typeof AdminRefundOrderGroupResponse>
+export type AdminRefundOrderGroupResponse = z.infer<
+  typeof AdminRefundOrderGroupResponse
+>
 
 /** The split checkout's answer: the group and each seller's order. */
 export const StoreOrderGroup = z
@@ -100,20 +115,29 @@ export const StoreOrderGroup = z
   .meta({ id: "StoreOrderGroup" })
 export type StoreOrderGroup = z.infer<typeof StoreOrderGroup>
 
-export const StoreCompleteCartOrderGroupResponse = z.object({ type: z.literal("order_group"), order_group: StoreOrderGroup })
+export const StoreCompleteCartOrderGroupResponse = z.object({
+  type: z.literal("order_group"),
+  order_group: StoreOrderGroup,
+})
 
 /** A cart that could not complete: Medusa's cart (200 for payment errors, 400 for cart errors). */
 export const StoreCompleteCartErrorResponse = z.object({
   type: z.literal("cart"),
   cart: z.looseObject({ id: z.string() }),
-  error: z.object({ message: z.string().optional(), name: z.string().optional(), type: z.string() }),
+  error: z.object({
+    message: z.string().optional(),
+    name: z.string().optional(),
+    type: z.string(),
+  }),
 })
 
 export const StoreCompleteCartResponse = z.discriminatedUnion("type", [
   StoreCompleteCartOrderGroupResponse,
   StoreCompleteCartErrorResponse,
 ])
-export type StoreCompleteCartResponse = z.infer<typeof StoreCompleteCartResponse>
+export type StoreCompleteCartResponse = z.infer<
+  typeof StoreCompleteCartResponse
+>
 
 /** A checkout as its customer (or the guest who completed the cart) reads it: one order per seller. */
 export const StoreCustomerOrderGroup = z
@@ -139,7 +163,9 @@ export const StoreCustomerOrderGroup = z
         discount_total: z.number(),
         total: z.number(),
         created_at: Timestamp,
-        seller: z.object({ id: z.string(), name: z.string(), handle: z.string() }).nullable(),
+        seller: z
+          .object({ id: z.string(), name: z.string(), handle: z.string() })
+          .nullable(),
         items: z.array(
           z.object({
             id: z.string(),
@@ -160,7 +186,12 @@ export const StoreCustomerOrderGroup = z
           })
         ),
         shipping_methods: z.array(
-          z.object({ id: z.string(), name: z.string(), amount: z.number(), total: z.number() })
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            amount: z.number(),
+            total: z.number(),
+          })
         ),
         shipping_address: z
           .object({
@@ -181,8 +212,15 @@ export const StoreCustomerOrderGroup = z
   .meta({ id: "StoreCustomerOrderGroup" })
 export type StoreCustomerOrderGroup = z.infer<typeof StoreCustomerOrderGroup>
 
-export const StoreOrderGroupResponse = z.object({ order_group: StoreCustomerOrderGroup })
+export const StoreOrderGroupResponse = z.object({
+  order_group: StoreCustomerOrderGroup,
+})
 export type StoreOrderGroupResponse = z.infer<typeof StoreOrderGroupResponse>
 
-export const StoreOrderGroupListResponse = listResponse("order_groups", StoreCustomerOrderGroup)
-export type StoreOrderGroupListResponse = z.infer<typeof StoreOrderGroupListResponse>
+export const StoreOrderGroupListResponse = listResponse(
+  "order_groups",
+  StoreCustomerOrderGroup
+)
+export type StoreOrderGroupListResponse = z.infer<
+  typeof StoreOrderGroupListResponse
+>

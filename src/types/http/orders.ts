@@ -5,9 +5,21 @@ import { JsonObject, listResponse, Timestamp } from "./common"
 import { SellerSummary } from "./sellers"
 
 /** An order line, shipping address or shipping method: Medusa's own shapes. */
-const LineItem = z.looseObject({ id: z.string(), title: z.string(), quantity: z.number(), unit_price: z.number() })
-const Address = z.looseObject({ id: z.string(), country_code: z.string().nullable() })
-const ShippingMethod = z.looseObject({ id: z.string(), name: z.string(), amount: z.number() })
+const LineItem = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  quantity: z.number(),
+  unit_price: z.number(),
+})
+const Address = z.looseObject({
+  id: z.string(),
+  country_code: z.string().nullable(),
+})
+const ShippingMethod = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  amount: z.number(),
+})
 
 export const VendorOrderSummary = z
   .object({
@@ -36,8 +48,12 @@ export const VendorFulfillment = z
     delivered_at: Timestamp.nullable(),
     canceled_at: Timestamp.nullable(),
     created_at: Timestamp,
-    items: z.array(z.object({ line_item_id: z.string().nullable(), quantity: z.number() })),
-    labels: z.array(z.object({ tracking_number: z.string(), tracking_url: z.string() })),
+    items: z.array(
+      z.object({ line_item_id: z.string().nullable(), quantity: z.number() })
+    ),
+    labels: z.array(
+      z.object({ tracking_number: z.string(), tracking_url: z.string() })
+    ),
   })
   .meta({ id: "VendorFulfillment" })
 export type VendorFulfillment = z.infer<typeof VendorFulfillment>
@@ -56,20 +72,29 @@ export const VendorOrder = VendorOrderSummary.extend({
 }).meta({ id: "VendorOrder" })
 export type VendorOrder = z.infer<typeof VendorOrder>
 
-export const VendorOrderListResponse = listResponse("orders", VendorOrderSummary)
+export const VendorOrderListResponse = listResponse(
+  "orders",
+  VendorOrderSummary
+)
 export type VendorOrderListResponse = z.infer<typeof VendorOrderListResponse>
 
 /** `GET /vendor/orders/:id` adds the commission the marketplace charges on the order. */
 export const VendorOrderWithCommissionResponse = z.object({
   order: VendorOrder.extend({ commission_lines: z.array(CommissionLine) }),
 })
-export type VendorOrderWithCommissionResponse = z.infer<typeof VendorOrderWithCommissionResponse>
+export type VendorOrderWithCommissionResponse = z.infer<
+  typeof VendorOrderWithCommissionResponse
+>
 
 export const VendorOrderResponse = z.object({ order: VendorOrder })
 export type VendorOrderResponse = z.infer<typeof VendorOrderResponse>
 
-export const VendorCreateFulfillmentResponse = VendorOrderResponse.extend({ fulfillment_id: z.string() })
-export type VendorCreateFulfillmentResponse = z.infer<typeof VendorCreateFulfillmentResponse>
+export const VendorCreateFulfillmentResponse = VendorOrderResponse.extend({
+  fulfillment_id: z.string(),
+})
+export type VendorCreateFulfillmentResponse = z.infer<
+  typeof VendorCreateFulfillmentResponse
+>
 
 /** A seller's order in the admin's seller page (Medusa's order page has the rest). */
 export const AdminSellerOrder = z
@@ -88,20 +113,38 @@ export const AdminSellerOrder = z
   .meta({ id: "AdminSellerOrder" })
 export type AdminSellerOrder = z.infer<typeof AdminSellerOrder>
 
-export const AdminSellerOrderListResponse = listResponse("orders", AdminSellerOrder)
-export type AdminSellerOrderListResponse = z.infer<typeof AdminSellerOrderListResponse>
+export const AdminSellerOrderListResponse = listResponse(
+  "orders",
+  AdminSellerOrder
+)
+export type AdminSellerOrderListResponse = z.infer<
+  typeof AdminSellerOrderListResponse
+>
 
 /** `GET /admin/orders/:id/marketplace`: the order's seller, its order group and its commission lines. */
 export const AdminOrderMarketplaceResponse = z.object({
   seller: SellerSummary.nullable(),
   order_group: z
-    .object({ id: z.string(), total: z.number(), currency_code: z.string(), created_at: Timestamp })
+    .object({
+      id: z.string(),
+      total: z.number(),
+      currency_code: z.string(),
+      created_at: Timestamp,
+    })
     .nullable(),
   commission_lines: z.array(CommissionLine),
 })
-export type AdminOrderMarketplaceResponse = z.infer<typeof AdminOrderMarketplaceResponse>
+export type AdminOrderMarketplaceResponse = z.infer<
+  typeof AdminOrderMarketplaceResponse
+>
 /** A goodwill refund of the order, out of the group payment. */
 export const VendorRefundOrderResponse = VendorOrderResponse.extend({
-  refund: z.object({ id: z.string(), order_id: z.string(), amount: z.number() }),
+  refund: z.object({
+    id: z.string(),
+    order_id: z.string(),
+    amount: z.number(),
+  }),
 })
-export type VendorRefundOrderResponse = z.infer<typeof VendorRefundOrderResponse>
+export type VendorRefundOrderResponse = z.infer<
+  typeof VendorRefundOrderResponse
+>

@@ -10,7 +10,13 @@ const ReturnItem = z.object({
   damaged_quantity: z.number(),
   reason_id: z.string().nullable(),
   note: z.string().nullable(),
-  item: z.looseObject({ title: z.string(), variant_title: z.string().nullable(), variant_sku: z.string().nullable() }).nullish(),
+  item: z
+    .looseObject({
+      title: z.string(),
+      variant_title: z.string().nullable(),
+      variant_sku: z.string().nullable(),
+    })
+    .nullish(),
 })
 
 /** A return of one of the seller's orders (Medusa's return), opened by the customer, the seller or an admin. */
@@ -23,7 +29,9 @@ export const VendorReturn = z
     location_id: z.string().nullable(),
     no_notification: z.boolean().nullable(),
     refund_amount: z.number().nullable(),
-    metadata: JsonObject.nullable().meta({ description: "`reason`: why the seller opened the return" }),
+    metadata: JsonObject.nullable().meta({
+      description: "`reason`: why the seller opened the return",
+    }),
     requested_at: Timestamp.nullable(),
     received_at: Timestamp.nullable(),
     canceled_at: Timestamp.nullable(),
@@ -45,4 +53,6 @@ export type VendorReturnListResponse = z.infer<typeof VendorReturnListResponse>
 export const VendorReceiveReturnResponse = VendorReturnResponse.extend({
   refund: z.object({ id: z.string(), amount: z.number() }).nullable(),
 })
-export type VendorReceiveReturnResponse = z.infer<typeof VendorReceiveReturnResponse>
+export type VendorReceiveReturnResponse = z.infer<
+  typeof VendorReceiveReturnResponse
+>

@@ -32,11 +32,19 @@ export type Seller = z.infer<typeof Seller>
 
 /** The calling member, as `GET /vendor/sellers/me` shows it. */
 export const SellerMember = z
-  .object({ id: z.string(), email: z.string(), name: z.string().nullable(), role: z.enum(MEMBER_ROLES) })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(MEMBER_ROLES),
+  })
   .meta({ id: "SellerMember" })
 export type SellerMember = z.infer<typeof SellerMember>
 
-export const Member = SellerMember.extend({ created_at: Timestamp, updated_at: Timestamp }).meta({ id: "Member" })
+export const Member = SellerMember.extend({
+  created_at: Timestamp,
+  updated_at: Timestamp,
+}).meta({ id: "Member" })
 export type Member = z.infer<typeof Member>
 
 /** An invite as the inviting seller sees it: never the token. */
@@ -78,12 +86,16 @@ export const StoreSellerProduct = z
   })
   .meta({ id: "StoreSellerProduct" })
 
-export const VendorSellerResponse = z.object({ seller: Seller.extend({ member: SellerMember }) })
+export const VendorSellerResponse = z.object({
+  seller: Seller.extend({ member: SellerMember }),
+})
 export type VendorSellerResponse = z.infer<typeof VendorSellerResponse>
 
 /** Registration answers the new seller (no member yet in the answer). */
 export const VendorCreateSellerResponse = z.object({ seller: Seller })
-export type VendorCreateSellerResponse = z.infer<typeof VendorCreateSellerResponse>
+export type VendorCreateSellerResponse = z.infer<
+  typeof VendorCreateSellerResponse
+>
 
 export const VendorMemberListResponse = listResponse("members", Member)
 export type VendorMemberListResponse = z.infer<typeof VendorMemberListResponse>
@@ -92,7 +104,9 @@ export const VendorMemberResponse = z.object({ member: Member })
 export type VendorMemberResponse = z.infer<typeof VendorMemberResponse>
 
 export const VendorMemberDeleteResponse = deleteResponse("member")
-export type VendorMemberDeleteResponse = z.infer<typeof VendorMemberDeleteResponse>
+export type VendorMemberDeleteResponse = z.infer<
+  typeof VendorMemberDeleteResponse
+>
 
 export const VendorInviteResponse = z.object({ invite: Invite })
 export type VendorInviteResponse = z.infer<typeof VendorInviteResponse>
@@ -105,12 +119,18 @@ export const VendorInviteListResponse = listResponse(
 export type VendorInviteListResponse = z.infer<typeof VendorInviteListResponse>
 
 export const VendorInviteDeleteResponse = deleteResponse("invite")
-export type VendorInviteDeleteResponse = z.infer<typeof VendorInviteDeleteResponse>
+export type VendorInviteDeleteResponse = z.infer<
+  typeof VendorInviteDeleteResponse
+>
 
 export const VendorAcceptInviteResponse = z.object({ member: SellerMember })
-export type VendorAcceptInviteResponse = z.infer<typeof VendorAcceptInviteResponse>
+export type VendorAcceptInviteResponse = z.infer<
+  typeof VendorAcceptInviteResponse
+>
 
-export const AdminSeller = Seller.extend({ members: z.array(SellerMember) }).meta({ id: "AdminSeller" })
+export const AdminSeller = Seller.extend({
+  members: z.array(SellerMember),
+}).meta({ id: "AdminSeller" })
 export type AdminSeller = z.infer<typeof AdminSeller>
 
 export const AdminSellerResponse = z.object({ seller: AdminSeller })
@@ -120,10 +140,14 @@ export const AdminSellerListResponse = listResponse("sellers", Seller)
 export type AdminSellerListResponse = z.infer<typeof AdminSellerListResponse>
 
 export const AdminSellerMemberListResponse = listResponse("members", Member)
-export type AdminSellerMemberListResponse = z.infer<typeof AdminSellerMemberListResponse>
+export type AdminSellerMemberListResponse = z.infer<
+  typeof AdminSellerMemberListResponse
+>
 
 export const AdminSellerInviteResponse = z.object({ invite: Invite })
-export type AdminSellerInviteResponse = z.infer<typeof AdminSellerInviteResponse>
+export type AdminSellerInviteResponse = z.infer<
+  typeof AdminSellerInviteResponse
+>
 
 export const StoreSellerListResponse = listResponse("sellers", StoreSeller)
 export type StoreSellerListResponse = z.infer<typeof StoreSellerListResponse>
@@ -138,14 +162,22 @@ export const AdminCreateSellerResponse = z.object({
   seller: AdminSeller,
   invite: Invite.pick({ id: true, email: true, role: true, expires_at: true }),
 })
-export type AdminCreateSellerResponse = z.infer<typeof AdminCreateSellerResponse>
-
+export type AdminCreateSellerResponse = z.infer<
+  typeof AdminCreateSellerResponse
+>
 
 export const AdminSellerInviteListResponse = listResponse("invites", Invite)
-export type AdminSellerInviteListResponse = z.infer<typeof AdminSellerInviteListResponse>
+export type AdminSellerInviteListResponse = z.infer<
+  typeof AdminSellerInviteListResponse
+>
 
 /** A seller and its state, as the marketplace widgets on Medusa's pages show it. */
-export const SellerSummary = Seller.pick({ id: true, name: true, handle: true, status: true }).meta({
+export const SellerSummary = Seller.pick({
+  id: true,
+  name: true,
+  handle: true,
+  status: true,
+}).meta({
   id: "SellerSummary",
 })
 export type SellerSummary = z.infer<typeof SellerSummary>

@@ -114,6 +114,7 @@ export type CheckoutCart = {
   promotions?: { id: string; code?: string | null }[] | null
   payment_collection?: {
     id: string
-    payment_sessions?: { id: string; status: string; provider_id: string }[] | null
+    payment_sessions?:
+      { id: string; status: string; provider_id: string }[] | null
   } | null
 }

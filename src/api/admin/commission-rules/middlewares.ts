@@ -21,18 +21,31 @@ export const adminCommissionRuleRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/commission-rules",
     middlewares: [
-      validateAndTransformQuery(AdminGetCommissionRulesParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetCommissionRulesParams,
+        QueryConfig.listTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/commission-rules",
-    middlewares: [validateAndTransformBody(AdminCreateCommissionRule), withRule],
+    middlewares: [
+      validateAndTransformBody(AdminCreateCommissionRule),
+      withRule,
+    ],
   },
-  { methods: ["GET"], matcher: "/admin/commission-rules/:id", middlewares: [withRule] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/commission-rules/:id",
+    middlewares: [withRule],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/commission-rules/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateCommissionRule), withRule],
+    middlewares: [
+      validateAndTransformBody(AdminUpdateCommissionRule),
+      withRule,
+    ],
   },
 ]

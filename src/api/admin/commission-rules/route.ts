@@ -1,6 +1,12 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminCommissionRuleListResponse, AdminCommissionRuleResponse } from "../../../types/http"
+import type {
+  AdminCommissionRuleListResponse,
+  AdminCommissionRuleResponse,
+} from "../../../types/http"
 import { createCommissionRulesWorkflow } from "../../../workflows/commission/workflows/create-commission-rules"
 import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
@@ -17,7 +23,10 @@ export const GET = async (
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ commission_rules, ...listPage(metadata, req.queryConfig.pagination, commission_rules.length) })
+  res.json({
+    commission_rules,
+    ...listPage(metadata, req.queryConfig.pagination, commission_rules.length),
+  })
 }
 
 export const POST = async (
@@ -29,8 +38,8 @@ export const POST = async (
   } = await createCommissionRulesWorkflow(req.scope).run({
     input: { rules: [req.validatedBody] },
   })
-  const commission_rule = await refetchOne<AdminCommissionRuleResponse["commission_rule"]>(
-    "commission_rule", rule.id, req.scope, req.queryConfig.fields
-  )
+  const commission_rule = await refetchOne<
+    AdminCommissionRuleResponse["commission_rule"]
+  >("commission_rule", rule.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ commission_rule })
 }

@@ -1,6 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { COMMISSION_KINDS, COMMISSION_TARGETS } from "../../../modules/commission/constants"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import {
+  COMMISSION_KINDS,
+  COMMISSION_TARGETS,
+} from "../../../modules/commission/constants"
 
 const id = z.string().trim().min(1).max(100)
 const amount = z.number().finite().nonnegative()
@@ -15,7 +21,12 @@ export const AdminGetCommissionRulesParams = createFindParams({
   seller_id: z.union([id, z.array(id)]).optional(),
   fee_type: z.union([id, z.array(id)]).optional(),
   target: z.enum(COMMISSION_TARGETS).optional(),
-  active: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean()).optional(),
+  active: z
+    .preprocess(
+      (value) => (value === "true" ? true : value === "false" ? false : value),
+      z.boolean()
+    )
+    .optional(),
 })
 
 const ruleFields = {
@@ -23,7 +34,10 @@ const ruleFields = {
   seller_id: id.nullish(),
   product_type_id: id.nullish(),
   product_category_id: id.nullish(),
-  fee_type: z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "fee_type must be lower_snake_case"),
+  fee_type: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{0,49}$/, "fee_type must be lower_snake_case"),
   target: z.enum(COMMISSION_TARGETS),
   kind: z.enum(COMMISSION_KINDS),
   value: amount,
@@ -42,7 +56,11 @@ export const AdminCreateCommissionRule = z
     active: ruleFields.active.default(true),
   })
   .strict()
-export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommissionRule>
+export type AdminCreateCommissionRuleType = z.infer<
+  typeof AdminCreateCommissionRule
+>
 
 export const AdminUpdateCommissionRule = z.object(ruleFields).partial().strict()
-export type AdminUpdateCommissionRuleType = z.infer<typeof AdminUpdateCommissionRule>
+export type AdminUpdateCommissionRuleType = z.infer<
+  typeof AdminUpdateCommissionRule
+>

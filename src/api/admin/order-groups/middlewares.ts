@@ -21,10 +21,17 @@ export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/order-groups",
     middlewares: [
-      validateAndTransformQuery(AdminGetOrderGroupsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetOrderGroupsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
     ],
   },
-  { methods: ["GET"], matcher: "/admin/order-groups/:id", middlewares: [withGroup] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/order-groups/:id",
+    middlewares: [withGroup],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/order-groups/:id/capture",
@@ -33,6 +40,9 @@ export const adminOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/order-groups/:id/refunds",
-    middlewares: [validateAndTransformBody(AdminRefundOrderGroupOrder), withGroup],
+    middlewares: [
+      validateAndTransformBody(AdminRefundOrderGroupOrder),
+      withGroup,
+    ],
   },
 ]

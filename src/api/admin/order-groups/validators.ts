@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 
 const id = z.string().trim().min(1).max(100)
 const ids = z.union([id, z.array(id)])
@@ -22,14 +25,23 @@ export const AdminGetOrderGroupsParams = createFindParams({
 }).extend({
   seller_id: ids.optional(),
   customer_id: ids.optional(),
-  payment_status: z.union([z.enum(PAYMENT_STATUSES), z.array(z.enum(PAYMENT_STATUSES))]).optional(),
+  payment_status: z
+    .union([z.enum(PAYMENT_STATUSES), z.array(z.enum(PAYMENT_STATUSES))])
+    .optional(),
   created_at: z
-    .object({ $gte: z.coerce.date(), $lte: z.coerce.date(), $gt: z.coerce.date(), $lt: z.coerce.date() })
+    .object({
+      $gte: z.coerce.date(),
+      $lte: z.coerce.date(),
+      $gt: z.coerce.date(),
+      $lt: z.coerce.date(),
+    })
     .partial()
     .strict()
     .optional(),
 })
-export type AdminGetOrderGroupsParamsType = z.infer<typeof AdminGetOrderGroupsParams>
+export type AdminGetOrderGroupsParamsType = z.infer<
+  typeof AdminGetOrderGroupsParams
+>
 
 export const AdminGetOrderGroupParams = createSelectParams()
 
@@ -43,4 +55,6 @@ export const AdminRefundOrderGroupOrder = z
     note: z.string().trim().max(1000).optional(),
   })
   .strict()
-export type AdminRefundOrderGroupOrderType = z.infer<typeof AdminRefundOrderGroupOrder>
+export type AdminRefundOrderGroupOrderType = z.infer<
+  typeof AdminRefundOrderGroupOrder
+>

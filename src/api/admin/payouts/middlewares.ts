@@ -12,16 +12,32 @@ import {
   AdminRunPayouts,
 } from "./validators"
 
-const withPayout = validateAndTransformQuery(AdminGetPayoutParams, QueryConfig.retrieveTransformQueryConfig)
+const withPayout = validateAndTransformQuery(
+  AdminGetPayoutParams,
+  QueryConfig.retrieveTransformQueryConfig
+)
 
 export const adminPayoutRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/payouts",
-    middlewares: [validateAndTransformQuery(AdminGetPayoutsParams, QueryConfig.listTransformQueryConfig)],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetPayoutsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
+    ],
   },
-  { methods: ["POST"], matcher: "/admin/payouts/run", middlewares: [validateAndTransformBody(AdminRunPayouts)] },
-  { methods: ["GET"], matcher: "/admin/payouts/:id", middlewares: [withPayout] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/payouts/run",
+    middlewares: [validateAndTransformBody(AdminRunPayouts)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/payouts/:id",
+    middlewares: [withPayout],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/payouts/:id/mark-paid",

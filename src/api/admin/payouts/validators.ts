@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 import { PAYOUT_STATUSES } from "../../../modules/payout/constants"
 
 const id = z.string().trim().min(1).max(100)
@@ -12,7 +15,9 @@ export const AdminGetPayoutsParams = createFindParams({
   order: "-created_at",
 }).extend({
   seller_id: z.union([id, z.array(id)]).optional(),
-  status: z.union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))]).optional(),
+  status: z
+    .union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))])
+    .optional(),
   currency_code: z.string().trim().toLowerCase().length(3).optional(),
 })
 
@@ -29,5 +34,7 @@ export const AdminMarkPayoutPaid = z
   .strict()
 export type AdminMarkPayoutPaidType = z.infer<typeof AdminMarkPayoutPaid>
 
-export const AdminMarkPayoutFailed = z.object({ reason: z.string().trim().min(1).max(1000) }).strict()
+export const AdminMarkPayoutFailed = z
+  .object({ reason: z.string().trim().min(1).max(1000) })
+  .strict()
 export type AdminMarkPayoutFailedType = z.infer<typeof AdminMarkPayoutFailed>

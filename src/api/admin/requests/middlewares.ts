@@ -21,7 +21,10 @@ export const adminRequestRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/requests",
     middlewares: [
-      validateAndTransformQuery(AdminGetRequestsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetRequestsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
     ],
   },
   {

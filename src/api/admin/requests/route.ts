@@ -1,10 +1,16 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminRequestListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
 
 /** The review queue: filter by status, type, seller_id. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminRequestListResponse>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminRequestListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: requests, metadata } = await query.graph({
     entity: "request",
@@ -12,5 +18,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ requests, ...listPage(metadata, req.queryConfig.pagination, requests.length) })
+  res.json({
+    requests,
+    ...listPage(metadata, req.queryConfig.pagination, requests.length),
+  })
 }

@@ -31,7 +31,10 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/sellers",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellersParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellersParams,
+        QueryConfig.listTransformQueryConfig
+      ),
     ],
   },
   {
@@ -39,7 +42,11 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/sellers",
     middlewares: [validateAndTransformBody(AdminCreateSeller), withSeller],
   },
-  { methods: ["GET"], matcher: "/admin/sellers/:id", middlewares: [withSeller] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/sellers/:id",
+    middlewares: [withSeller],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/sellers/:id",
@@ -69,35 +76,50 @@ export const adminSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/sellers/:id/members",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellerMembersParams, QueryConfig.membersTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellerMembersParams,
+        QueryConfig.membersTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/sellers/:id/invites",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellerInvitesParams, QueryConfig.invitesTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellerInvitesParams,
+        QueryConfig.invitesTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/sellers/:id/ledger",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellerLedgerParams, QueryConfig.ledgerTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellerLedgerParams,
+        QueryConfig.ledgerTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/sellers/:id/products",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellerProductsParams, QueryConfig.productsTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellerProductsParams,
+        QueryConfig.productsTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/sellers/:id/orders",
     middlewares: [
-      validateAndTransformQuery(AdminGetSellerOrdersParams, QueryConfig.ordersTransformQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSellerOrdersParams,
+        QueryConfig.ordersTransformQueryConfig
+      ),
     ],
   },
   {

@@ -41,7 +41,14 @@ export const retrieveTransformQueryConfig = {
   isList: false,
 }
 
-export const adminSellerMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+export const adminSellerMemberFields = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "created_at",
+  "updated_at",
+]
 
 export const membersTransformQueryConfig = {
   defaults: adminSellerMemberFields,
@@ -51,7 +58,14 @@ export const membersTransformQueryConfig = {
 }
 
 /** Never the token hash. */
-export const adminSellerInviteFields = ["id", "email", "role", "expires_at", "accepted_at", "created_at"]
+export const adminSellerInviteFields = [
+  "id",
+  "email",
+  "role",
+  "expires_at",
+  "accepted_at",
+  "created_at",
+]
 export const invitesTransformQueryConfig = {
   defaults: adminSellerInviteFields,
   allowed: adminSellerInviteFields,
@@ -74,7 +88,14 @@ export const ledgerTransformQueryConfig = {
   isList: true,
 }
 
-export const adminSellerProductFields = ["id", "title", "handle", "status", "thumbnail", "created_at"]
+export const adminSellerProductFields = [
+  "id",
+  "title",
+  "handle",
+  "status",
+  "thumbnail",
+  "created_at",
+]
 export const productsTransformQueryConfig = {
   defaults: adminSellerProductFields,
   defaultLimit: 10,

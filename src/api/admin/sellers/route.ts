@@ -1,12 +1,21 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminCreateSellerResponse, AdminSellerListResponse } from "../../../types/http"
+import type {
+  AdminCreateSellerResponse,
+  AdminSellerListResponse,
+} from "../../../types/http"
 import { createSellerByAdminWorkflow } from "../../../workflows/seller/workflows/create-seller-by-admin"
 import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
 import type { AdminCreateSellerType } from "./validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminSellerListResponse>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminSellerListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers, metadata } = await query.graph({
     entity: "seller",
@@ -14,7 +23,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ sellers, ...listPage(metadata, req.queryConfig.pagination, sellers.length) })
+  res.json({
+    sellers,
+    ...listPage(metadata, req.queryConfig.pagination, sellers.length),
+  })
 }
 
 /** Creates an open seller and invites its owner at the seller's email. */
@@ -32,5 +44,13 @@ export const POST = async (
     req.queryConfig.fields
   )
   const { id, email, role, expires_at } = result.invite
-  res.status(201).json({ seller, invite: { id, email, role, expires_at: new Date(expires_at).toISOString() } })
+  res.status(201).json({
+    seller,
+    invite: {
+      id,
+      email,
+      role,
+      expires_at: new Date(expires_at).toISOString(),
+    },
+  })
 }

@@ -1,9 +1,17 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 import { OrderStatus, ProductStatus } from "@medusajs/framework/utils"
 import { LEDGER_ENTRY_TYPES } from "../../../modules/payout/constants"
 import { SELLER_STATUSES } from "../../../modules/seller"
-import { SellerEmail, SellerHandle, SellerName, SellerProfile } from "../../utils/seller-profile"
+import {
+  SellerEmail,
+  SellerHandle,
+  SellerName,
+  SellerProfile,
+} from "../../utils/seller-profile"
 
 export const AdminGetSellerParams = createSelectParams()
 
@@ -14,14 +22,20 @@ export const AdminGetSellersParams = createFindParams({
 }).extend({
   id: z.union([z.string(), z.array(z.string())]).optional(),
   q: z.string().optional(),
-  status: z.union([z.enum(SELLER_STATUSES), z.array(z.enum(SELLER_STATUSES))]).optional(),
+  status: z
+    .union([z.enum(SELLER_STATUSES), z.array(z.enum(SELLER_STATUSES))])
+    .optional(),
   handle: z.string().optional(),
 })
 
-export const AdminApproveSeller = z.object({ note: z.string().trim().max(2000).nullish() }).strict()
+export const AdminApproveSeller = z
+  .object({ note: z.string().trim().max(2000).nullish() })
+  .strict()
 export type AdminApproveSellerType = z.infer<typeof AdminApproveSeller>
 
-export const AdminRejectSeller = z.object({ note: z.string().trim().min(1).max(2000) }).strict()
+export const AdminRejectSeller = z
+  .object({ note: z.string().trim().min(1).max(2000) })
+  .strict()
 export type AdminRejectSellerType = z.infer<typeof AdminRejectSeller>
 
 export const AdminSuspendSeller = z
@@ -49,14 +63,20 @@ export const AdminUpdateSeller = SellerProfile.extend({
 }).strict()
 export type AdminUpdateSellerType = z.infer<typeof AdminUpdateSeller>
 
-export const AdminGetSellerInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
+export const AdminGetSellerInvitesParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+})
 
 export const AdminGetSellerLedgerParams = createFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",
 }).extend({
-  type: z.union([z.enum(LEDGER_ENTRY_TYPES), z.array(z.enum(LEDGER_ENTRY_TYPES))]).optional(),
+  type: z
+    .union([z.enum(LEDGER_ENTRY_TYPES), z.array(z.enum(LEDGER_ENTRY_TYPES))])
+    .optional(),
   currency_code: z.string().trim().toLowerCase().length(3).optional(),
 })
 
@@ -65,7 +85,9 @@ export const AdminGetSellerProductsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))]).optional(),
+  status: z
+    .union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))])
+    .optional(),
 })
 
 export const AdminGetSellerOrdersParams = createFindParams({
@@ -73,10 +95,16 @@ export const AdminGetSellerOrdersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))]).optional(),
+  status: z
+    .union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))])
+    .optional(),
 })
 
-export const AdminGetSellerMembersParams = createFindParams({ limit: 20, offset: 0, order: "created_at" }).extend({
+export const AdminGetSellerMembersParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "created_at",
+}).extend({
   role: z.enum(["owner", "admin", "member"]).optional(),
 })
 
@@ -86,4 +114,6 @@ export const AdminCreateSellerInvite = z
     role: z.enum(["owner", "admin", "member"]).default("member"),
   })
   .strict()
-export type AdminCreateSellerInviteType = z.infer<typeof AdminCreateSellerInvite>
+export type AdminCreateSellerInviteType = z.infer<
+  typeof AdminCreateSellerInvite
+>

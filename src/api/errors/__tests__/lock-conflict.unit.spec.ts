@@ -19,7 +19,10 @@ describe("lock timeouts", () => {
     for (const error of [
       new Error("Failed to acquire lock"),
       new Error('Cart "cart_1" is already completed.'),
-      new MedusaError(MedusaError.Types.NOT_FOUND, "Cart with id 'x' not found"),
+      new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Cart with id 'x' not found"
+      ),
       "Timed-out acquiring lock.",
       null,
       undefined,
@@ -36,12 +39,18 @@ describe("lock timeouts", () => {
     const { statusCode, body } = getHttpResponseFromError(asLockConflict(error))
     expect(statusCode).toBe(409)
     expect(body).toEqual(
-      expect.objectContaining({ type: MedusaError.Types.CONFLICT, message: expect.any(String) })
+      expect.objectContaining({
+        type: MedusaError.Types.CONFLICT,
+        message: expect.any(String),
+      })
     )
   })
 
   it("keeps Redis' conflict as it is", () => {
-    const error = new MedusaError(MedusaError.Types.CONFLICT, "Timed-out acquiring lock.")
+    const error = new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Timed-out acquiring lock."
+    )
     expect(asLockConflict(error)).toBe(error)
   })
 })

@@ -1,4 +1,8 @@
-import { getHttpResponseFromError, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  getHttpResponseFromError,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError, serializeError } from "@medusajs/framework/utils"
 import net from "node:net"
 import Redis, { RedisOptions } from "ioredis"
@@ -20,7 +24,10 @@ async function closedPort(): Promise<number> {
 }
 
 /** The error a real ioredis client rejects a command with when Redis cannot be reached. */
-async function redisErrorFor(options: RedisOptions, disconnect = false): Promise<Error> {
+async function redisErrorFor(
+  options: RedisOptions,
+  disconnect = false
+): Promise<Error> {
   const client = new Redis(await closedPort(), "127.0.0.1", {
     retryStrategy: () => 10,
     // Frees the already closed socket at once instead of keeping jest waiting 2 s.
@@ -54,7 +61,9 @@ describe("Redis unavailable → service unavailable", () => {
 
   it("recognises what ioredis rejects commands with, also serialized by a workflow", () => {
     expect(redisErrors.map((error) => error.message)).toEqual([
-      expect.stringMatching(/^Reached the max retries per request limit \(which is 1\)/),
+      expect.stringMatching(
+        /^Reached the max retries per request limit \(which is 1\)/
+      ),
       "Stream isn't writeable and enableOfflineQueue options is false",
       "Connection is closed.",
     ])
@@ -64,9 +73,17 @@ describe("Redis unavailable → service unavailable", () => {
       // What a workflow step failure keeps of it (TransactionOrchestrator.setStepFailure).
       expect(isRedisUnavailable(serializeError(error))).toBe(true)
     }
-    expect(isRedisUnavailable({ name: "MaxRetriesPerRequestError", message: "" })).toBe(true)
+    expect(
+      isRedisUnavailable({ name: "MaxRetriesPerRequestError", message: "" })
+    ).toBe(true)
     expect(isRedisUnavailable(new Error("Command timed out"))).toBe(true)
-    expect(isRedisUnavailable(new Error("Redis connection failed: connect ECONNREFUSED 127.0.0.1:6379"))).toBe(true)
+    expect(
+      isRedisUnavailable(
+        new Error(
+          "Redis connection failed: connect ECONNREFUSED 127.0.0.1:6379"
+        )
+      )
+    ).toBe(true)
   })
 
   it("leaves other errors alone", () => {
@@ -74,7 +91,10 @@ describe("Redis unavailable → service unavailable", () => {
       new Error("Connection is closed. Retry later"),
       new Error("connect ECONNREFUSED 127.0.0.1:5432"),
       new Error('Failed to acquire lock for key "cart_1"'),
-      new MedusaError(MedusaError.Types.NOT_FOUND, "Cart with id 'x' not found"),
+      new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Cart with id 'x' not found"
+      ),
       "Connection is closed.",
       null,
       undefined,
@@ -87,11 +107,19 @@ describe("Redis unavailable → service unavailable", () => {
   it("turns a Redis error into a ServiceUnavailableError naming Redis, and keeps existing ones", () => {
     const unavailable = asServiceUnavailable(redisErrors[0])
     expect(unavailable).toBeInstanceOf(ServiceUnavailableError)
-    expect(unavailable).toMatchObject({ type: "service_unavailable", message: REDIS_UNAVAILABLE_MESSAGE })
+    expect(unavailable).toMatchObject({
+      type: "service_unavailable",
+      message: REDIS_UNAVAILABLE_MESSAGE,
+    })
 
     const s3Down = new ServiceUnavailableError("File storage is unavailable")
     expect(asServiceUnavailable(s3Down)).toBe(s3Down)
-    expect(asServiceUnavailable({ type: "service_unavailable", message: "serialized" })).toEqual({
+    expect(
+      asServiceUnavailable({
+        type: "service_unavailable",
+        message: "serialized",
+      })
+    ).toEqual({
       type: "service_unavailable",
       message: "serialized",
     })
@@ -109,7 +137,10 @@ describe("Redis unavailable → service unavailable", () => {
         return this
       },
     }
-    const req = { path: "/store/carts/cart_1/complete", scope: { resolve: () => ({ warn: () => undefined }) } }
+    const req = {
+      path: "/store/carts/cart_1/complete",
+      scope: { resolve: () => ({ warn: () => undefined }) },
+    }
     const next = jest.fn()
     expect(getHttpResponseFromError(redisErrors[2]).statusCode).toBe(500)
 

@@ -61,12 +61,10 @@ async function hasAccount(
   }
   const {
     data: [customer],
-  } = await req.scope
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({
-      entity: "customer",
-      fields: ["id", "has_account"],
-      filters: { id: customerId },
-    })
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: ["id", "has_account"],
+    filters: { id: customerId },
+  })
   return !!customer?.has_account
 }

@@ -3,11 +3,16 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import SellerProductLink from "../../../links/seller-product"
 
 /** Products linked to a seller that is not `open` (pending, suspended, terminated). */
-export async function listHiddenProductIds(req: MedusaRequest): Promise<string[]> {
+export async function listHiddenProductIds(
+  req: MedusaRequest
+): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers } = await query.graph({
     entity: "seller",

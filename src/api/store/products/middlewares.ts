@@ -4,7 +4,10 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { hideClosedSellerProduct, hideClosedSellerProducts } from "./hide-closed-seller-products"
+import {
+  hideClosedSellerProduct,
+  hideClosedSellerProducts,
+} from "./hide-closed-seller-products"
 
 /** What `fields=+seller.*` (or any `seller…` field) returns: public seller fields only. */
 export const STORE_PRODUCT_SELLER_FIELDS = [
@@ -22,12 +25,23 @@ export const STORE_PRODUCT_SELLER_FIELDS = [
  * allowed list); when the client asked for any, the public seller fields are added here
  * (never `seller.*` itself, which would include the seller's email and status).
  */
-export function addSellerFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function addSellerFields(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const requested = String(req.query.fields ?? "")
     .split(",")
     .map((field) => field.trim().replace(/^[+-]/, ""))
-  if (requested.some((field) => field === "seller" || field.startsWith("seller.") || field === "*seller")) {
-    const fields = req.queryConfig.fields.filter((field) => !field.startsWith("seller"))
+  if (
+    requested.some(
+      (field) =>
+        field === "seller" || field.startsWith("seller.") || field === "*seller"
+    )
+  ) {
+    const fields = req.queryConfig.fields.filter(
+      (field) => !field.startsWith("seller")
+    )
     req.queryConfig.fields = [...fields, ...STORE_PRODUCT_SELLER_FIELDS]
   }
   next()

@@ -1,5 +1,12 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import SellerOrderLink from "../../../links/seller-order"
 import { listSellerResourceIds } from "../../../workflows/catalog/utils/seller-resources"
 
@@ -18,7 +25,11 @@ type StoreReturnBody = {
  * addressed to the option's location (Medusa would leave the return without one, and it
  * could not be received into stock). Runs after Medusa's body validation.
  */
-export async function validateSellerReturn(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function validateSellerReturn(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const body = req.validatedBody as StoreReturnBody
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -34,16 +45,28 @@ export async function validateSellerReturn(req: MedusaRequest, _res: MedusaRespo
       return next()
     }
     if (body.receive_now) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The seller receives the returned items; receive_now is not allowed")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The seller receives the returned items; receive_now is not allowed"
+      )
     }
     const optionId = body.return_shipping?.option_id
-    const owned = optionId ? await listSellerResourceIds(req.scope, "shipping_option", sellerId, [optionId]) : []
+    const owned = optionId
+      ? await listSellerResourceIds(req.scope, "shipping_option", sellerId, [
+          optionId,
+        ])
+      : []
     const {
       data: [option],
     } = owned.length
       ? await query.graph({
           entity: "shipping_option",
-          fields: ["id", "rules.attribute", "rules.value", "service_zone.fulfillment_set.location.id"],
+          fields: [
+            "id",
+            "rules.attribute",
+            "rules.value",
+            "service_zone.fulfillment_set.location.id",
+          ],
           filters: { id: optionId },
         })
       : { data: [] }
@@ -57,8 +80,16 @@ export async function validateSellerReturn(req: MedusaRequest, _res: MedusaRespo
         `Shipping option ${optionId} is not a return option of the order's seller`
       )
     }
-    const locationId = body.location_id ?? option?.service_zone?.fulfillment_set?.location?.id
-    if (!locationId || !(await listSellerResourceIds(req.scope, "stock_location", sellerId, [locationId])).length) {
+    const locationId =
+      body.location_id ?? option?.service_zone?.fulfillment_set?.location?.id
+    if (
+      !locationId ||
+      !(
+        await listSellerResourceIds(req.scope, "stock_location", sellerId, [
+          locationId,
+        ])
+      ).length
+    ) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Stock location ${locationId} is not one of the order's seller's`

@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import * as QueryConfig from "./query-config"
 import { StoreGetSellerParams, StoreGetSellersParams } from "./validators"
 
@@ -7,14 +10,20 @@ export const storeSellerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/sellers",
     middlewares: [
-      validateAndTransformQuery(StoreGetSellersParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        StoreGetSellersParams,
+        QueryConfig.listTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/store/sellers/:handle",
     middlewares: [
-      validateAndTransformQuery(StoreGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        StoreGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

@@ -24,5 +24,12 @@ export const retrieveTransformQueryConfig = {
 }
 
 /** The products shown with a seller on `GET /store/sellers/:handle`. */
-export const storeSellerProductFields = ["id", "title", "subtitle", "handle", "thumbnail", "created_at"]
+export const storeSellerProductFields = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "thumbnail",
+  "created_at",
+]
 export const SELLER_PRODUCTS_LIMIT = 50

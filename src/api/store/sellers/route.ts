@@ -4,7 +4,10 @@ import type { StoreSellerListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
 
 /** Open sellers only. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerListResponse>) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreSellerListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers, metadata } = await query.graph({
     entity: "seller",
@@ -12,5 +15,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerLis
     filters: { ...req.filterableFields, status: "open" },
     pagination: req.queryConfig.pagination,
   })
-  res.json({ sellers, ...listPage(metadata, req.queryConfig.pagination, sellers.length) })
+  res.json({
+    sellers,
+    ...listPage(metadata, req.queryConfig.pagination, sellers.length),
+  })
 }

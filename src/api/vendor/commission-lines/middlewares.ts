@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetCommissionLinesParams } from "./validators"
@@ -8,7 +11,10 @@ export const vendorCommissionLineRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/commission-lines",
     middlewares: [
-      validateAndTransformQuery(VendorGetCommissionLinesParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetCommissionLinesParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerColumn(),
     ],
   },

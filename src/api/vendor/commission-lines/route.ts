@@ -5,7 +5,10 @@ import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The calling seller's commission lines, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorCommissionLineListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorCommissionLineListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: commission_lines, metadata } = await query.graph({
     entity: "commission_line",
@@ -13,5 +16,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorCommissi
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ commission_lines, ...listPage(metadata, req.queryConfig.pagination, commission_lines.length) })
+  res.json({
+    commission_lines,
+    ...listPage(metadata, req.queryConfig.pagination, commission_lines.length),
+  })
 }

@@ -15,7 +15,12 @@ export const vendorInviteRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/vendor/invites",
-    middlewares: [validateAndTransformQuery(VendorGetInvitesParams, QueryConfig.listTransformQueryConfig)],
+    middlewares: [
+      validateAndTransformQuery(
+        VendorGetInvitesParams,
+        QueryConfig.listTransformQueryConfig
+      ),
+    ],
   },
   {
     methods: ["POST"],

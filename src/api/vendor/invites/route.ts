@@ -1,6 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
-import type { VendorInviteListResponse, VendorInviteResponse } from "../../../types/http"
+import type {
+  VendorInviteListResponse,
+  VendorInviteResponse,
+} from "../../../types/http"
 import { inviteMemberWorkflow } from "../../../workflows/seller/workflows/invite-member"
 import { inviteResponse } from "../../utils/invite-response"
 import { jsonDateOrNull } from "../../utils/json-date"
@@ -17,14 +20,23 @@ type InviteListItem = VendorInviteListResponse["invites"][number]
  * are not allowed; an empty selection would make the module return every column, the
  * token hash included, hence the explicit whitelist.
  */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorInviteListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorInviteListResponse>
+) => {
   const { skip, take, order } = req.queryConfig.pagination
-  const requested = req.queryConfig.fields.filter((field) => vendorInviteFields.includes(field))
+  const requested = req.queryConfig.fields.filter((field) =>
+    vendorInviteFields.includes(field)
+  )
   const select = requested.length ? requested : ["id"]
   const [rows, count] = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listAndCountInvites(
-      { ...req.filterableFields, seller_id: req.seller_context.seller_id, accepted_at: null },
+      {
+        ...req.filterableFields,
+        seller_id: req.seller_context.seller_id,
+        accepted_at: null,
+      },
       { select, skip, take, order }
     )
   const invites = rows.map((row) => {

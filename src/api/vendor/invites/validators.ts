@@ -19,7 +19,11 @@ export const VendorAcceptInvite = z
   .strict()
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
 
-export const VendorGetInvitesParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+export const VendorGetInvitesParams = createFindParams({
+  limit: 20,
+  offset: 0,
+  order: "-created_at",
+}).extend({
   role: z.enum(MEMBER_ROLES).optional(),
 })
 

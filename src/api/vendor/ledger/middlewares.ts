@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetLedgerParams } from "./validators"
@@ -8,7 +11,10 @@ export const vendorLedgerRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/ledger",
     middlewares: [
-      validateAndTransformQuery(VendorGetLedgerParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetLedgerParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerColumn(),
     ],
   },

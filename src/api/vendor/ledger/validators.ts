@@ -7,7 +7,9 @@ export const VendorGetLedgerParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  type: z.union([z.enum(LEDGER_ENTRY_TYPES), z.array(z.enum(LEDGER_ENTRY_TYPES))]).optional(),
+  type: z
+    .union([z.enum(LEDGER_ENTRY_TYPES), z.array(z.enum(LEDGER_ENTRY_TYPES))])
+    .optional(),
   currency_code: z.string().trim().toLowerCase().length(3).optional(),
   reference: z.string().optional(),
 })

@@ -6,7 +6,11 @@ import {
 import { ensureOwnedBySeller } from "../ownership/ensure-owned-by-seller"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
-import { VendorGetMemberParams, VendorGetMembersParams, VendorUpdateMember } from "./validators"
+import {
+  VendorGetMemberParams,
+  VendorGetMembersParams,
+  VendorUpdateMember,
+} from "./validators"
 
 const ownMember = ensureOwnedBySeller("member")
 
@@ -15,7 +19,10 @@ export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/members",
     middlewares: [
-      validateAndTransformQuery(VendorGetMembersParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetMembersParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerColumn(),
     ],
   },
@@ -25,8 +32,15 @@ export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ownMember,
       validateAndTransformBody(VendorUpdateMember),
-      validateAndTransformQuery(VendorGetMemberParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetMemberParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
-  { methods: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [ownMember] },
+  {
+    methods: ["DELETE"],
+    matcher: "/vendor/members/:id",
+    middlewares: [ownMember],
+  },
 ]

@@ -1,4 +1,11 @@
-export const vendorMemberFields = ["id", "email", "name", "role", "created_at", "updated_at"]
+export const vendorMemberFields = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "created_at",
+  "updated_at",
+]
 
 export const listTransformQueryConfig = {
   defaults: vendorMemberFields,

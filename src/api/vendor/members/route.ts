@@ -4,7 +4,10 @@ import type { VendorMemberListResponse } from "../../../types/http"
 import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorMemberListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorMemberListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: members, metadata } = await query.graph({
     entity: "member",
@@ -12,5 +15,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorMemberLi
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ members, ...listPage(metadata, req.queryConfig.pagination, members.length) })
+  res.json({
+    members,
+    ...listPage(metadata, req.queryConfig.pagination, members.length),
+  })
 }

@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
 import { VendorGetNotificationsParams } from "./validators"

@@ -5,7 +5,10 @@ import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The seller's in-app feed (channel `feed`, receiver = the seller), newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorNotificationListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorNotificationListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: notifications, metadata } = await query.graph({
     entity: "notification",
@@ -13,5 +16,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorNotifica
     filters: { ...req.filterableFields, channel: "feed" },
     pagination: req.queryConfig.pagination,
   })
-  res.json({ notifications, ...listPage(metadata, req.queryConfig.pagination, notifications.length) })
+  res.json({
+    notifications,
+    ...listPage(metadata, req.queryConfig.pagination, notifications.length),
+  })
 }

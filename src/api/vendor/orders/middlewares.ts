@@ -26,56 +26,99 @@ const retrieve = validateAndTransformQuery(
   VendorGetOrderParams,
   QueryConfig.retrieveTransformQueryConfig
 )
-const retrieveReturn = validateAndTransformQuery(VendorGetReturnParams, retrieveReturnQueryConfig)
+const retrieveReturn = validateAndTransformQuery(
+  VendorGetReturnParams,
+  retrieveReturnQueryConfig
+)
 
 export const vendorOrderRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/vendor/orders",
     middlewares: [
-      validateAndTransformQuery(VendorGetOrdersParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetOrdersParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerLink("order"),
     ],
   },
-  { methods: ["GET"], matcher: "/vendor/orders/:id", middlewares: [ownOrder, retrieve] },
+  {
+    methods: ["GET"],
+    matcher: "/vendor/orders/:id",
+    middlewares: [ownOrder, retrieve],
+  },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCreateFulfillment), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCreateFulfillment),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/shipments",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCreateShipment), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCreateShipment),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/cancel",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCancelOrder), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCancelOrder),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/complete",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCompleteOrder), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCompleteOrder),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
-    matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
-    middlewares: [ownOrder, validateAndTransformBody(VendorMarkFulfillmentDelivered), retrieve],
+    matcher:
+      "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorMarkFulfillmentDelivered),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/cancel",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCancelFulfillment), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCancelFulfillment),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/returns",
-    middlewares: [ownOrder, validateAndTransformBody(VendorCreateReturn), retrieveReturn],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorCreateReturn),
+      retrieveReturn,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/orders/:id/refunds",
-    middlewares: [ownOrder, validateAndTransformBody(VendorRefundOrder), retrieve],
+    middlewares: [
+      ownOrder,
+      validateAndTransformBody(VendorRefundOrder),
+      retrieve,
+    ],
   },
 ]

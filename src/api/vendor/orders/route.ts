@@ -5,7 +5,10 @@ import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The seller's orders (seller↔order link), filterable by status and dates, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorOrderListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorOrderListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders, metadata } = await query.graph({
     entity: "order",
@@ -13,5 +16,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorOrderLis
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ orders, ...listPage(metadata, req.queryConfig.pagination, orders.length) })
+  res.json({
+    orders,
+    ...listPage(metadata, req.queryConfig.pagination, orders.length),
+  })
 }

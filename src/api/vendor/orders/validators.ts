@@ -13,12 +13,16 @@ export const VendorGetOrdersParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))]).optional(),
+  status: z
+    .union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))])
+    .optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })
 
-const Item = z.object({ id: z.string().min(1), quantity: z.number().int().positive() }).strict()
+const Item = z
+  .object({ id: z.string().min(1), quantity: z.number().int().positive() })
+  .strict()
 
 export const VendorCreateFulfillment = z
   .object({
@@ -28,7 +32,9 @@ export const VendorCreateFulfillment = z
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
-export type VendorCreateFulfillmentType = z.infer<typeof VendorCreateFulfillment>
+export type VendorCreateFulfillmentType = z.infer<
+  typeof VendorCreateFulfillment
+>
 
 export const VendorCreateShipment = z
   .object({
@@ -54,11 +60,19 @@ export const VendorCancelOrder = z.object({}).strict()
 
 export const VendorCompleteOrder = z.object({}).strict()
 
-export const VendorMarkFulfillmentDelivered = z.object({ no_notification: z.boolean().optional() }).strict()
-export type VendorMarkFulfillmentDeliveredType = z.infer<typeof VendorMarkFulfillmentDelivered>
+export const VendorMarkFulfillmentDelivered = z
+  .object({ no_notification: z.boolean().optional() })
+  .strict()
+export type VendorMarkFulfillmentDeliveredType = z.infer<
+  typeof VendorMarkFulfillmentDelivered
+>
 
-export const VendorCancelFulfillment = z.object({ no_notification: z.boolean().optional() }).strict()
-export type VendorCancelFulfillmentType = z.infer<typeof VendorCancelFulfillment>
+export const VendorCancelFulfillment = z
+  .object({ no_notification: z.boolean().optional() })
+  .strict()
+export type VendorCancelFulfillmentType = z.infer<
+  typeof VendorCancelFulfillment
+>
 
 const ReturnItem = Item.extend({
   /** One of Medusa's return reasons. */

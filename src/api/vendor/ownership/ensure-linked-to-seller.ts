@@ -5,7 +5,10 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { notFoundLabel } from "../../utils/refetch-one"
-import { listSellerLinkedIds, type SellerLinkedEntity } from "../../utils/seller-links"
+import {
+  listSellerLinkedIds,
+  type SellerLinkedEntity,
+} from "../../utils/seller-links"
 import { sellerOfRequest } from "./seller-of-request"
 
 /**
@@ -20,9 +23,17 @@ export function ensureLinkedToSeller(entity: SellerLinkedEntity, param = "id") {
     next: MedusaNextFunction
   ) {
     const id = req.params[param]
-    const [linked] = await listSellerLinkedIds(req.scope, entity, sellerOfRequest(req), [id])
+    const [linked] = await listSellerLinkedIds(
+      req.scope,
+      entity,
+      sellerOfRequest(req),
+      [id]
+    )
     if (!linked) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${notFoundLabel(entity)} with id: ${id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `${notFoundLabel(entity)} with id: ${id} was not found`
+      )
     }
     next()
   }

@@ -16,7 +16,9 @@ export function ensureOwnedBySeller(entity: string, param = "id") {
     _res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    await refetchOne(entity, req.params[param], req.scope, ["id"], { seller_id: sellerOfRequest(req) })
+    await refetchOne(entity, req.params[param], req.scope, ["id"], {
+      seller_id: sellerOfRequest(req),
+    })
     next()
   }
 }

@@ -17,7 +17,12 @@ export function ensureReturnOfSellerOrder(param = "id") {
     _res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    await retrieveSellerReturn(req.scope, sellerOfRequest(req), req.params[param], ["id"])
+    await retrieveSellerReturn(
+      req.scope,
+      sellerOfRequest(req),
+      req.params[param],
+      ["id"]
+    )
     next()
   }
 }

@@ -16,7 +16,10 @@ export function filterBySellerColumn(column = "seller_id") {
     _res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    req.filterableFields = { ...req.filterableFields, [column]: sellerOfRequest(req) }
+    req.filterableFields = {
+      ...req.filterableFields,
+      [column]: sellerOfRequest(req),
+    }
     next()
   }
 }

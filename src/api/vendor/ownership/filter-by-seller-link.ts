@@ -4,7 +4,11 @@ import {
   type MedusaNextFunction,
   type MedusaResponse,
 } from "@medusajs/framework/http"
-import { linkedIdColumn, SELLER_LINKS, type SellerLinkedEntity } from "../../utils/seller-links"
+import {
+  linkedIdColumn,
+  SELLER_LINKS,
+  type SellerLinkedEntity,
+} from "../../utils/seller-links"
 import { sellerOfRequest } from "./seller-of-request"
 
 /**
@@ -23,7 +27,10 @@ export function filterBySellerLink(entity: SellerLinkedEntity) {
     res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    req.filterableFields = { ...req.filterableFields, seller_id: sellerOfRequest(req) }
+    req.filterableFields = {
+      ...req.filterableFields,
+      seller_id: sellerOfRequest(req),
+    }
     return linkFilter(req, res, next)
   }
 }

@@ -17,9 +17,17 @@ export function filterBySellerOrders() {
     _res: MedusaResponse,
     next: MedusaNextFunction
   ) {
-    const own = await listSellerLinkedIds(req.scope, "order", sellerOfRequest(req))
-    const requested = req.filterableFields.order_id as string | string[] | undefined
-    const orderIds = requested === undefined ? own : ([] as string[]).concat(requested).filter((id) => own.includes(id))
+    const own = await listSellerLinkedIds(
+      req.scope,
+      "order",
+      sellerOfRequest(req)
+    )
+    const requested = req.filterableFields.order_id as
+      string | string[] | undefined
+    const orderIds =
+      requested === undefined
+        ? own
+        : ([] as string[]).concat(requested).filter((id) => own.includes(id))
     req.filterableFields = { ...req.filterableFields, order_id: orderIds }
     next()
   }

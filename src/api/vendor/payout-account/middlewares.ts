@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
 import { VendorCreatePayoutAccount } from "./validators"
 
 /** Payout details are for the owner and admins only, reading included (seller-permissions.ts). */

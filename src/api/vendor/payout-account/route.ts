@@ -18,7 +18,9 @@ type StoredPayoutAccount = Pick<PayoutAccount, "id" | "provider" | "status"> & {
   updated_at: Date | string
 }
 
-function present(account: StoredPayoutAccount | null | undefined): PayoutAccount | null {
+function present(
+  account: StoredPayoutAccount | null | undefined
+): PayoutAccount | null {
   if (!account) {
     return null
   }
@@ -34,10 +36,18 @@ function present(account: StoredPayoutAccount | null | undefined): PayoutAccount
 }
 
 /** The calling seller's payout account (null when none) and the configured provider. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutAccountResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorPayoutAccountResponse>
+) => {
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
-  const [account] = await service.listPayoutAccounts({ seller_id: req.seller_context.seller_id })
-  res.json({ payout_account: present(account), provider: service.getDefaultProviderId() })
+  const [account] = await service.listPayoutAccounts({
+    seller_id: req.seller_context.seller_id,
+  })
+  res.json({
+    payout_account: present(account),
+    provider: service.getDefaultProviderId(),
+  })
 }
 
 /**

@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 
-const url = z.string().trim().url().max(2000).refine((value) => /^https?:\/\//.test(value), "must be an http(s) URL")
+const url = z
+  .string()
+  .trim()
+  .url()
+  .max(2000)
+  .refine((value) => /^https?:\/\//.test(value), "must be an http(s) URL")
 
 export const VendorCreatePayoutAccount = z
   .object({
@@ -10,4 +15,6 @@ export const VendorCreatePayoutAccount = z
     refresh_url: url.optional(),
   })
   .strict()
-export type VendorCreatePayoutAccountType = z.infer<typeof VendorCreatePayoutAccount>
+export type VendorCreatePayoutAccountType = z.infer<
+  typeof VendorCreatePayoutAccount
+>

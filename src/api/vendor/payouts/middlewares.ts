@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { ensureOwnedBySeller } from "../ownership/ensure-owned-by-seller"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
@@ -9,7 +12,10 @@ export const vendorPayoutRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/payouts",
     middlewares: [
-      validateAndTransformQuery(VendorGetPayoutsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetPayoutsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerColumn(),
     ],
   },
@@ -18,7 +24,10 @@ export const vendorPayoutRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/payouts/:id",
     middlewares: [
       ensureOwnedBySeller("payout"),
-      validateAndTransformQuery(VendorGetPayoutParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetPayoutParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

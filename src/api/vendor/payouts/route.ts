@@ -5,7 +5,10 @@ import { listPage } from "../../utils/list-page"
 import type { VendorRequest } from "../seller-context"
 
 /** The calling seller's payouts, newest first. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorPayoutListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: payouts, metadata } = await query.graph({
     entity: "payout",
@@ -13,5 +16,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorPayoutLi
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ payouts, ...listPage(metadata, req.queryConfig.pagination, payouts.length) })
+  res.json({
+    payouts,
+    ...listPage(metadata, req.queryConfig.pagination, payouts.length),
+  })
 }

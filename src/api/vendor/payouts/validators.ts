@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 import { PAYOUT_STATUSES } from "../../../modules/payout/constants"
 
 export const VendorGetPayoutParams = createSelectParams()
@@ -9,6 +12,8 @@ export const VendorGetPayoutsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))]).optional(),
+  status: z
+    .union([z.enum(PAYOUT_STATUSES), z.array(z.enum(PAYOUT_STATUSES))])
+    .optional(),
   currency_code: z.string().trim().toLowerCase().length(3).optional(),
 })

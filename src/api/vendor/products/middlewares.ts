@@ -16,14 +16,20 @@ import {
   VendorUpsertInventoryLevel,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig)
+const retrieve = validateAndTransformQuery(
+  VendorGetProductParams,
+  QueryConfig.retrieveTransformQueryConfig
+)
 
 export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/vendor/products",
     middlewares: [
-      validateAndTransformQuery(VendorGetProductsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetProductsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerLink("product"),
     ],
   },
@@ -32,7 +38,10 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products",
     middlewares: [
       validateAndTransformBody(VendorCreateProduct),
-      validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetProductParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -40,7 +49,10 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products/:id",
     middlewares: [
       ensureLinkedToSeller("product"),
-      validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetProductParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -49,7 +61,10 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ensureLinkedToSeller("product"),
       validateAndTransformBody(VendorUpdateProduct),
-      validateAndTransformQuery(VendorGetProductParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetProductParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -60,17 +75,32 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants",
-    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorCreateProductVariant), retrieve],
+    middlewares: [
+      ensureLinkedToSeller("product"),
+      validateAndTransformBody(VendorCreateProductVariant),
+      retrieve,
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id",
-    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorUpdateProductVariant), retrieve],
+    middlewares: [
+      ensureLinkedToSeller("product"),
+      validateAndTransformBody(VendorUpdateProductVariant),
+      retrieve,
+    ],
   },
-  { methods: ["DELETE"], matcher: "/vendor/products/:id/variants/:variant_id", middlewares: [ensureLinkedToSeller("product"), retrieve] },
+  {
+    methods: ["DELETE"],
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    middlewares: [ensureLinkedToSeller("product"), retrieve],
+  },
   {
     methods: ["POST"],
     matcher: "/vendor/products/:id/variants/:variant_id/inventory",
-    middlewares: [ensureLinkedToSeller("product"), validateAndTransformBody(VendorUpsertInventoryLevel)],
+    middlewares: [
+      ensureLinkedToSeller("product"),
+      validateAndTransformBody(VendorUpsertInventoryLevel),
+    ],
   },
 ]

@@ -1,6 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorProductListResponse, VendorProductResponse } from "../../../types/http"
+import type {
+  VendorProductListResponse,
+  VendorProductResponse,
+} from "../../../types/http"
 import { createVendorProductWorkflow } from "../../../workflows/catalog/workflows/create-vendor-product"
 import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
@@ -8,7 +11,10 @@ import type { VendorRequest } from "../seller-context"
 import type { VendorCreateProductType } from "./validators"
 
 /** The seller's own products (through the seller↔product link). */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorProductListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products, metadata } = await query.graph({
     entity: "product",
@@ -16,7 +22,10 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductL
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ products, ...listPage(metadata, req.queryConfig.pagination, products.length) })
+  res.json({
+    products,
+    ...listPage(metadata, req.queryConfig.pagination, products.length),
+  })
 }
 
 /** A draft, then publication per PRODUCT_APPROVAL (docs/catalog.md). */
@@ -32,7 +41,10 @@ export const POST = async (
     },
   })
   const product = await refetchOne<VendorProductResponse["product"]>(
-    "product", result.id, req.scope, req.queryConfig.fields
+    "product",
+    result.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.status(201).json({ product })
 }

@@ -36,7 +36,10 @@ const VendorUpdateVariant = UpdateProductVariant.extend({
 }).strict()
 
 const VendorProductOption = z
-  .object({ title: z.string().min(1), values: z.array(z.string().min(1)).min(1) })
+  .object({
+    title: z.string().min(1),
+    values: z.array(z.string().min(1)).min(1),
+  })
   .strict()
 
 const ImageUrl = z.string().url()
@@ -109,29 +112,44 @@ export const VendorGetProductsParams = createFindParams({
   order: "-created_at",
 }).extend({
   q: z.string().optional(),
-  status: z.union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))]).optional(),
+  status: z
+    .union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))])
+    .optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })
 
 const VariantInventoryLevels = z
-  .array(z.object({ location_id: z.string().min(1), stocked_quantity: z.number().int().nonnegative() }).strict())
+  .array(
+    z
+      .object({
+        location_id: z.string().min(1),
+        stocked_quantity: z.number().int().nonnegative(),
+      })
+      .strict()
+  )
   .min(1)
 
 /** A variant with its prices per currency and its stock at the seller's own locations. */
 export const VendorCreateProductVariant = VendorCreateVariant.extend({
   inventory_levels: VariantInventoryLevels.optional(),
 }).strict()
-export type VendorCreateProductVariantType = z.infer<typeof VendorCreateProductVariant>
+export type VendorCreateProductVariantType = z.infer<
+  typeof VendorCreateProductVariant
+>
 
 /** Prices are replaced; stock levels are set per location (others stay as they are). */
-export const VendorUpdateProductVariant = UpdateProductVariant.omit({ id: true })
+export const VendorUpdateProductVariant = UpdateProductVariant.omit({
+  id: true,
+})
   .extend({
     prices: z.array(VendorPrice).min(1).optional(),
     inventory_levels: VariantInventoryLevels.optional(),
   })
   .strict()
-export type VendorUpdateProductVariantType = z.infer<typeof VendorUpdateProductVariant>
+export type VendorUpdateProductVariantType = z.infer<
+  typeof VendorUpdateProductVariant
+>
 
 export const VendorUpsertInventoryLevel = z
   .object({
@@ -139,4 +157,6 @@ export const VendorUpsertInventoryLevel = z
     stocked_quantity: z.number().int().nonnegative(),
   })
   .strict()
-export type VendorUpsertInventoryLevelType = z.infer<typeof VendorUpsertInventoryLevel>
+export type VendorUpsertInventoryLevelType = z.infer<
+  typeof VendorUpsertInventoryLevel
+>

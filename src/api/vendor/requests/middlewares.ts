@@ -12,7 +12,10 @@ export const vendorRequestRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/requests",
     middlewares: [
-      validateAndTransformQuery(VendorGetRequestsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetRequestsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerColumn(),
     ],
   },

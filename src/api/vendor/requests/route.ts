@@ -1,6 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { VendorRequestListResponse, VendorRequestResponse } from "../../../types/http"
+import type {
+  VendorRequestListResponse,
+  VendorRequestResponse,
+} from "../../../types/http"
 import { createSellerRequestWorkflow } from "../../../workflows/request/workflows/create-seller-request"
 import { listPage } from "../../utils/list-page"
 import { refetchOne } from "../../utils/refetch-one"
@@ -8,7 +11,10 @@ import type { VendorRequest } from "../seller-context"
 import { vendorRequestFields } from "./query-config"
 import type { VendorCreateRequestType } from "./validators"
 
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorRequestListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorRequestListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: requests, metadata } = await query.graph({
     entity: "request",
@@ -16,7 +22,10 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorRequestL
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ requests, ...listPage(metadata, req.queryConfig.pagination, requests.length) })
+  res.json({
+    requests,
+    ...listPage(metadata, req.queryConfig.pagination, requests.length),
+  })
 }
 
 export const POST = async (
@@ -32,7 +41,10 @@ export const POST = async (
     },
   })
   const request = await refetchOne<VendorRequestResponse["request"]>(
-    "request", result.id, req.scope, vendorRequestFields
+    "request",
+    result.id,
+    req.scope,
+    vendorRequestFields
   )
   res.status(201).json({ request })
 }

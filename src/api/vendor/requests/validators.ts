@@ -1,6 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { REQUEST_STATUSES, RequestType } from "../../../modules/request/constants"
+import {
+  REQUEST_STATUSES,
+  RequestType,
+} from "../../../modules/request/constants"
 import {
   ProductCategoryRequestPayload,
   ProductTypeRequestPayload,
@@ -20,7 +23,17 @@ export const VendorGetRequestsParams = createFindParams({
  * publications and product updates are filed by their workflows.
  */
 export const VendorCreateRequest = z.discriminatedUnion("type", [
-  z.object({ type: z.literal(RequestType.PRODUCT_CATEGORY), payload: ProductCategoryRequestPayload }).strict(),
-  z.object({ type: z.literal(RequestType.PRODUCT_TYPE), payload: ProductTypeRequestPayload }).strict(),
+  z
+    .object({
+      type: z.literal(RequestType.PRODUCT_CATEGORY),
+      payload: ProductCategoryRequestPayload,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal(RequestType.PRODUCT_TYPE),
+      payload: ProductTypeRequestPayload,
+    })
+    .strict(),
 ])
 export type VendorCreateRequestType = z.infer<typeof VendorCreateRequest>

@@ -8,7 +8,10 @@ import type { VendorRequest } from "../seller-context"
  * Returns of the seller's orders (ownership: the route's middlewares), whoever opened them:
  * the customer through `POST /store/returns`, the seller, an admin. Newest first.
  */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorReturnListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorReturnListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: returns, metadata } = await query.graph({
     entity: "return",
@@ -16,5 +19,8 @@ export const GET = async (req: VendorRequest, res: MedusaResponse<VendorReturnLi
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ returns, ...listPage(metadata, req.queryConfig.pagination, returns.length) })
+  res.json({
+    returns,
+    ...listPage(metadata, req.queryConfig.pagination, returns.length),
+  })
 }

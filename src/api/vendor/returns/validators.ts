@@ -5,7 +5,13 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 
-const RETURN_STATUSES = ["open", "requested", "received", "partially_received", "canceled"] as const
+const RETURN_STATUSES = [
+  "open",
+  "requested",
+  "received",
+  "partially_received",
+  "canceled",
+] as const
 
 export const VendorGetReturnParams = createSelectParams()
 
@@ -14,7 +20,9 @@ export const VendorGetReturnsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 }).extend({
-  status: z.union([z.enum(RETURN_STATUSES), z.array(z.enum(RETURN_STATUSES))]).optional(),
+  status: z
+    .union([z.enum(RETURN_STATUSES), z.array(z.enum(RETURN_STATUSES))])
+    .optional(),
   order_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
@@ -25,7 +33,14 @@ export const VendorReceiveReturn = z
   .object({
     /** Order line items and quantities; omitted = everything the return still expects. */
     items: z
-      .array(z.object({ id: z.string().min(1), quantity: z.number().int().positive() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            quantity: z.number().int().positive(),
+          })
+          .strict()
+      )
       .min(1)
       .optional(),
   })

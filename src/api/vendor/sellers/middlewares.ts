@@ -4,7 +4,11 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import * as QueryConfig from "./query-config"
-import { VendorCreateSeller, VendorGetSellerParams, VendorUpdateSeller } from "./validators"
+import {
+  VendorCreateSeller,
+  VendorGetSellerParams,
+  VendorUpdateSeller,
+} from "./validators"
 
 export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,14 +16,20 @@ export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/sellers",
     middlewares: [
       validateAndTransformBody(VendorCreateSeller),
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/vendor/sellers/me",
     middlewares: [
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -27,7 +37,10 @@ export const vendorSellerRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/sellers/me",
     middlewares: [
       validateAndTransformBody(VendorUpdateSeller),
-      validateAndTransformQuery(VendorGetSellerParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetSellerParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { VendorCreateSellerResponse } from "../../../types/http"
 import { registerSellerWorkflow } from "../../../workflows/seller/workflows/register-seller"
@@ -18,9 +21,18 @@ export const POST = async (
   }
   const { member, ...seller } = req.validatedBody
   const { result } = await registerSellerWorkflow(req.scope).run({
-    input: { auth_identity_id: req.auth_context.auth_identity_id, seller, member },
+    input: {
+      auth_identity_id: req.auth_context.auth_identity_id,
+      seller,
+      member,
+    },
   })
-  res
-    .status(201)
-    .json({ seller: await refetchOne("seller", result.id, req.scope, req.queryConfig.fields) })
+  res.status(201).json({
+    seller: await refetchOne(
+      "seller",
+      result.id,
+      req.scope,
+      req.queryConfig.fields
+    ),
+  })
 }

@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { SellerEmail, SellerHandle, SellerName, SellerProfile } from "../../utils/seller-profile"
+import {
+  SellerEmail,
+  SellerHandle,
+  SellerName,
+  SellerProfile,
+} from "../../utils/seller-profile"
 
 export const VendorGetSellerParams = createSelectParams()
 

@@ -18,7 +18,10 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/shipping-options",
     middlewares: [
-      validateAndTransformQuery(VendorGetShippingOptionsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetShippingOptionsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerLink("shipping_option"),
     ],
   },
@@ -27,7 +30,10 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/shipping-options",
     middlewares: [
       validateAndTransformBody(VendorCreateShippingOption),
-      validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetShippingOptionParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -35,7 +41,10 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/shipping-options/:id",
     middlewares: [
       ensureLinkedToSeller("shipping_option"),
-      validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetShippingOptionParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -44,7 +53,10 @@ export const vendorShippingOptionRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ensureLinkedToSeller("shipping_option"),
       validateAndTransformBody(VendorUpdateShippingOption),
-      validateAndTransformQuery(VendorGetShippingOptionParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetShippingOptionParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

@@ -1,8 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 
 const Prices = z
-  .array(z.object({ currency_code: z.string().length(3), amount: z.number().nonnegative() }).strict())
+  .array(
+    z
+      .object({
+        currency_code: z.string().length(3),
+        amount: z.number().nonnegative(),
+      })
+      .strict()
+  )
   .min(1)
 
 const ShippingOptionType = z
@@ -24,7 +34,9 @@ export const VendorCreateShippingOption = z
     is_return: z.boolean().optional(),
   })
   .strict()
-export type VendorCreateShippingOptionType = z.infer<typeof VendorCreateShippingOption>
+export type VendorCreateShippingOptionType = z.infer<
+  typeof VendorCreateShippingOption
+>
 
 /** Name, prices (replaced) and type; the location and the return flag stay. */
 export const VendorUpdateShippingOption = z
@@ -34,7 +46,9 @@ export const VendorUpdateShippingOption = z
     type: ShippingOptionType.optional(),
   })
   .strict()
-export type VendorUpdateShippingOptionType = z.infer<typeof VendorUpdateShippingOption>
+export type VendorUpdateShippingOptionType = z.infer<
+  typeof VendorUpdateShippingOption
+>
 
 export const VendorGetShippingOptionParams = createSelectParams()
 export const VendorGetShippingOptionsParams = createFindParams({

@@ -18,7 +18,10 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/vendor/stock-locations",
     middlewares: [
-      validateAndTransformQuery(VendorGetStockLocationsParams, QueryConfig.listTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetStockLocationsParams,
+        QueryConfig.listTransformQueryConfig
+      ),
       filterBySellerLink("stock_location"),
     ],
   },
@@ -27,7 +30,10 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/stock-locations",
     middlewares: [
       validateAndTransformBody(VendorCreateStockLocation),
-      validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetStockLocationParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -35,7 +41,10 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/stock-locations/:id",
     middlewares: [
       ensureLinkedToSeller("stock_location"),
-      validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetStockLocationParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
   {
@@ -44,7 +53,10 @@ export const vendorStockLocationRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ensureLinkedToSeller("stock_location"),
       validateAndTransformBody(VendorUpdateStockLocation),
-      validateAndTransformQuery(VendorGetStockLocationParams, QueryConfig.retrieveTransformQueryConfig),
+      validateAndTransformQuery(
+        VendorGetStockLocationParams,
+        QueryConfig.retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
 
 const VendorStockLocationAddress = z
   .object({
@@ -22,7 +25,9 @@ export const VendorCreateStockLocation = z
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
-export type VendorCreateStockLocationType = z.infer<typeof VendorCreateStockLocation>
+export type VendorCreateStockLocationType = z.infer<
+  typeof VendorCreateStockLocation
+>
 
 export const VendorUpdateStockLocation = z
   .object({
@@ -31,7 +36,9 @@ export const VendorUpdateStockLocation = z
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .strict()
-export type VendorUpdateStockLocationType = z.infer<typeof VendorUpdateStockLocation>
+export type VendorUpdateStockLocationType = z.infer<
+  typeof VendorUpdateStockLocation
+>
 
 export const VendorGetStockLocationParams = createSelectParams()
 export const VendorGetStockLocationsParams = createFindParams({

@@ -1,4 +1,7 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
 import { parseSellerUploads } from "./upload-limits"
 import { VendorCreatePresignedUrls } from "./validators"
 

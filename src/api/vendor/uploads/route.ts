@@ -8,12 +8,20 @@ import { contentMatchesType } from "./file-signature"
 import { withFileStorage } from "./storage-unavailable"
 
 /** Multipart `files` → `{ files: [{ id, url }] }`, stored under the seller's folder. */
-export const POST = async (req: VendorRequest, res: MedusaResponse<VendorUploadResponse>) => {
+export const POST = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorUploadResponse>
+) => {
   const files = (req.files ?? []) as Express.Multer.File[]
   if (!files.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "No files were uploaded (field `files`)")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "No files were uploaded (field `files`)"
+    )
   }
-  const mismatched = files.find((file) => !contentMatchesType(file.buffer, file.mimetype))
+  const mismatched = files.find(
+    (file) => !contentMatchesType(file.buffer, file.mimetype)
+  )
   if (mismatched) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -25,7 +33,10 @@ export const POST = async (req: VendorRequest, res: MedusaResponse<VendorUploadR
       uploadFilesWorkflow(req.scope).run({
         input: {
           files: files.map((file) => ({
-            filename: sellerFileName(req.seller_context.seller_id, file.originalname),
+            filename: sellerFileName(
+              req.seller_context.seller_id,
+              file.originalname
+            ),
             mimeType: file.mimetype,
             content: file.buffer.toString("base64"),
             access: "public" as const,
@@ -34,5 +45,7 @@ export const POST = async (req: VendorRequest, res: MedusaResponse<VendorUploadR
       }),
     "the files were not uploaded"
   )
-  res.status(200).json({ files: result.map((file) => ({ id: file.id, url: file.url })) })
+  res
+    .status(200)
+    .json({ files: result.map((file) => ({ id: file.id, url: file.url })) })
 }

@@ -54,12 +54,17 @@ export function isStorageOutage(error: unknown): boolean {
 }
 
 /** Runs a File Module call, answering a storage outage with a 503 that says so. */
-export async function withFileStorage<T>(action: () => Promise<T>, failed: string): Promise<T> {
+export async function withFileStorage<T>(
+  action: () => Promise<T>,
+  failed: string
+): Promise<T> {
   try {
     return await action()
   } catch (error) {
     if (isStorageOutage(error)) {
-      throw new ServiceUnavailableError(`File storage is unavailable: ${failed}. Please try again later.`)
+      throw new ServiceUnavailableError(
+        `File storage is unavailable: ${failed}. Please try again later.`
+      )
     }
     throw error
   }

@@ -5,13 +5,20 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { SELLER_MODULE, SellerModuleService, SellerUploadSettings } from "../../../modules/seller"
+import {
+  SELLER_MODULE,
+  SellerModuleService,
+  SellerUploadSettings,
+} from "../../../modules/seller"
 
 export const MAX_FILES_PER_UPLOAD = 10
 
 type Parser = ReturnType<ReturnType<typeof multer>["array"]>
 
-function uploadParser({ maxBytes, allowedTypes }: SellerUploadSettings): Parser {
+function uploadParser({
+  maxBytes,
+  allowedTypes,
+}: SellerUploadSettings): Parser {
   return multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD },
@@ -37,8 +44,14 @@ function uploadParser({ maxBytes, allowedTypes }: SellerUploadSettings): Parser 
 export function parseSellerUploads() {
   let parser: { settings: SellerUploadSettings; parse: Parser } | undefined
 
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const settings = req.scope.resolve<SellerModuleService>(SELLER_MODULE).getSettings().uploads
+  return (
+    req: MedusaRequest,
+    res: MedusaResponse,
+    next: MedusaNextFunction
+  ) => {
+    const settings = req.scope
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .getSettings().uploads
     if (parser?.settings !== settings) {
       parser = { settings, parse: uploadParser(settings) }
     }
@@ -52,11 +65,20 @@ export function parseSellerUploads() {
               : `Invalid upload: ${error.message}`
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
       }
-      if (typeof error === "object" && error !== null && !MedusaError.isMedusaError(error)) {
+      if (
+        typeof error === "object" &&
+        error !== null &&
+        !MedusaError.isMedusaError(error)
+      ) {
         // busboy's parse errors (malformed part header, unexpected end of form, no boundary)
         // are plain Errors, which Medusa's error handler would answer with a 500.
         const { message } = error as { message?: unknown }
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid multipart body: ${message}`))
+        return next(
+          new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `Invalid multipart body: ${message}`
+          )
+        )
       }
       next(error)
     })

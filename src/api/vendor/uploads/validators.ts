@@ -15,4 +15,6 @@ export const VendorCreatePresignedUrls = z
       .max(MAX_FILES_PER_UPLOAD),
   })
   .strict()
-export type VendorCreatePresignedUrlsType = z.infer<typeof VendorCreatePresignedUrls>
+export type VendorCreatePresignedUrlsType = z.infer<
+  typeof VendorCreatePresignedUrls
+>

@@ -11,7 +11,10 @@ moduleIntegrationTestRunner<CommissionModuleService>({
   testSuite: ({ service }) => {
     describe("ensureDefaultRule", () => {
       it("creates the global sales rule once, even when started twice at the same time", async () => {
-        await Promise.all([service.ensureDefaultRule(), service.ensureDefaultRule()])
+        await Promise.all([
+          service.ensureDefaultRule(),
+          service.ensureDefaultRule(),
+        ])
         await service.ensureDefaultRule()
 
         const rules = await service.listCommissionRules({})
@@ -38,9 +41,16 @@ moduleIntegrationTestRunner<CommissionModuleService>({
 
       it("leaves an installation with its own rules alone", async () => {
         // The module's start hook may already have created the default: start from nothing.
-        const existing = await service.listCommissionRules({}, { withDeleted: true })
+        const existing = await service.listCommissionRules(
+          {},
+          { withDeleted: true }
+        )
         await service.deleteCommissionRules(existing.map((rule) => rule.id))
-        await service.createCommissionRules({ kind: "flat", value: 2, currency_code: "eur" })
+        await service.createCommissionRules({
+          kind: "flat",
+          value: 2,
+          currency_code: "eur",
+        })
         await service.ensureDefaultRule()
         const rules = await service.listCommissionRules({})
         expect(rules.map((rule) => rule.kind)).toEqual(["flat"])
@@ -69,7 +79,9 @@ moduleIntegrationTestRunner<CommissionModuleService>({
         expect(created.base_amount).toBe(19.99)
         await expect(service.createCommissionLines(line)).rejects.toThrow()
         await service.createCommissionLines({ ...line, fee_type: "platform" })
-        expect(await service.listCommissionLines({ order_id: "order_1" })).toHaveLength(2)
+        expect(
+          await service.listCommissionLines({ order_id: "order_1" })
+        ).toHaveLength(2)
       })
     })
   },

@@ -29,5 +29,9 @@ export const CommissionLine = model
   .indexes([
     { on: ["order_id"] },
     { on: ["seller_id"] },
-    { on: ["reference_id", "fee_type"], unique: true, where: "deleted_at IS NULL" },
+    {
+      on: ["reference_id", "fee_type"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
   ])

@@ -19,7 +19,10 @@ export function payoutProviderRegistrationKey(id: string): string {
 }
 
 type PayoutProviderClass = {
-  new (container: Record<string, unknown>, options?: Record<string, unknown>): PayoutProvider
+  new (
+    container: Record<string, unknown>,
+    options?: Record<string, unknown>
+  ): PayoutProvider
   identifier?: string
   LIFE_TIME?: (typeof Lifetime)[keyof typeof Lifetime]
 }
@@ -42,9 +45,12 @@ async function registerPayoutProvider(
     )
   }
   container.register({
-    [payoutProviderRegistrationKey(id)]: asFunction((cradle) => new klass(cradle, options ?? {}), {
-      lifetime: klass.LIFE_TIME ?? Lifetime.SINGLETON,
-    }),
+    [payoutProviderRegistrationKey(id)]: asFunction(
+      (cradle) => new klass(cradle, options ?? {}),
+      {
+        lifetime: klass.LIFE_TIME ?? Lifetime.SINGLETON,
+      }
+    ),
   })
 }
 
@@ -78,7 +84,8 @@ export default async function payoutProvidersLoader({
     providers,
     registerServiceFn: registerPayoutProvider,
   })
-  const defaultId = defaults[0]?.id ?? (providers.length === 1 ? providers[0].id : null)
+  const defaultId =
+    defaults[0]?.id ?? (providers.length === 1 ? providers[0].id : null)
   container.register({
     [PayoutProviderRegistrationKeys.IDS]: asValue(ids),
     [PayoutProviderRegistrationKeys.DEFAULT_ID]: asValue(defaultId),

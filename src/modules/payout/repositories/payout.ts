@@ -14,9 +14,16 @@ export type LockedPayout = {
 }
 
 /** Row locks on payouts (`FOR UPDATE`: the caller must hold a transaction). */
-export class PayoutRepository extends DALUtils.mikroOrmBaseRepositoryFactory(Payout) {
-  async lockForUpdate(id: string, context: Context<SqlEntityManager> = {}): Promise<LockedPayout | undefined> {
-    const [row]: LockedPayout[] = await this.getActiveManager<SqlEntityManager>(context).execute(
+export class PayoutRepository extends DALUtils.mikroOrmBaseRepositoryFactory(
+  Payout
+) {
+  async lockForUpdate(
+    id: string,
+    context: Context<SqlEntityManager> = {}
+  ): Promise<LockedPayout | undefined> {
+    const [row]: LockedPayout[] = await this.getActiveManager<SqlEntityManager>(
+      context
+    ).execute(
       `SELECT id, seller_id, currency_code, amount::text AS amount, status
          FROM payout WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [id]
@@ -25,15 +32,19 @@ export class PayoutRepository extends DALUtils.mikroOrmBaseRepositoryFactory(Pay
   }
 
   /** Locks the payouts among `ids` that are still `pending` and returns their ids. */
-  async lockPending(ids: string[], context: Context<SqlEntityManager> = {}): Promise<string[]> {
+  async lockPending(
+    ids: string[],
+    context: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
     if (!ids.length) {
       return []
     }
-    const rows: { id: string }[] = await this.getActiveManager<SqlEntityManager>(context).execute(
-      `SELECT id FROM payout WHERE id IN (${ids.map(() => "?").join(", ")}) AND status = 'pending'
+    const rows: { id: string }[] =
+      await this.getActiveManager<SqlEntityManager>(context).execute(
+        `SELECT id FROM payout WHERE id IN (${ids.map(() => "?").join(", ")}) AND status = 'pending'
           AND deleted_at IS NULL FOR UPDATE`,
-      ids
-    )
+        ids
+      )
     return rows.map((row) => row.id)
   }
 }

@@ -1,5 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { payoutProviderRegistrationKey, PayoutProviderRegistrationKeys } from "../loaders/providers"
+import {
+  payoutProviderRegistrationKey,
+  PayoutProviderRegistrationKeys,
+} from "../loaders/providers"
 import {
   CreateProviderAccountInput,
   OnboardingLinkInput,
@@ -36,7 +39,9 @@ export class PayoutProviderService {
 
   /** The provider new payouts and accounts go through. */
   getDefaultProviderId(): string {
-    const id = this.optional<string | null>(PayoutProviderRegistrationKeys.DEFAULT_ID)
+    const id = this.optional<string | null>(
+      PayoutProviderRegistrationKeys.DEFAULT_ID
+    )
     if (!id) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -48,7 +53,10 @@ export class PayoutProviderService {
 
   retrieveProvider(id: string): PayoutProvider {
     if (!this.listProviderIds().includes(id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout provider "${id}" is not configured`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Payout provider "${id}" is not configured`
+      )
     }
     return this.container_[payoutProviderRegistrationKey(id)] as PayoutProvider
   }
@@ -57,11 +65,17 @@ export class PayoutProviderService {
     return this.retrieveProvider(id).requiresAccount
   }
 
-  async createAccount(id: string, input: CreateProviderAccountInput): Promise<ProviderAccount> {
+  async createAccount(
+    id: string,
+    input: CreateProviderAccountInput
+  ): Promise<ProviderAccount> {
     return await this.retrieveProvider(id).createAccount(input)
   }
 
-  async createOnboardingLink(id: string, input: OnboardingLinkInput): Promise<string | null> {
+  async createOnboardingLink(
+    id: string,
+    input: OnboardingLinkInput
+  ): Promise<string | null> {
     return await this.retrieveProvider(id).createOnboardingLink(input)
   }
 
@@ -79,8 +93,14 @@ export class PayoutProviderService {
     try {
       return provider.parseWebhook(input)
     } catch (error) {
-      if (error instanceof WebhookSignatureError || error instanceof SyntaxError) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid webhook: ${error.message}`)
+      if (
+        error instanceof WebhookSignatureError ||
+        error instanceof SyntaxError
+      ) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Invalid webhook: ${error.message}`
+        )
       }
       if (error instanceof PayoutProviderError && error.status === 404) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, error.message)

@@ -15,11 +15,17 @@ moduleIntegrationTestRunner<RequestModuleService>({
           seller_id: "sel_1",
           payload: { name: "Acme" },
         })
-        expect(request).toMatchObject({ id: expect.stringMatching(/^req_/), status: "pending" })
+        expect(request).toMatchObject({
+          id: expect.stringMatching(/^req_/),
+          status: "pending",
+        })
       })
 
       it("reviews a request only while it is pending (the conditional update behind the 409)", async () => {
-        const request = await service.createRequests({ type: "product_category", seller_id: "sel_1" })
+        const request = await service.createRequests({
+          type: "product_category",
+          seller_id: "sel_1",
+        })
         const reviews = await Promise.all(
           Array.from({ length: 6 }, (_, i) =>
             service.reviewRequest({
@@ -37,12 +43,17 @@ moduleIntegrationTestRunner<RequestModuleService>({
           reviewer_id: `user_${winner}`,
           reviewed_at: expect.any(Date),
         })
-        expect(await service.reviewRequest({ id: request.id, status: "accepted" })).toBe(false)
+        expect(
+          await service.reviewRequest({ id: request.id, status: "accepted" })
+        ).toBe(false)
       })
 
       it("refuses unknown types and statuses", async () => {
         await expect(
-          service.createRequests({ type: "nonsense" as never, seller_id: "sel_1" })
+          service.createRequests({
+            type: "nonsense" as never,
+            seller_id: "sel_1",
+          })
         ).rejects.toThrow()
       })
     })

@@ -7,7 +7,11 @@ jest.setTimeout(60 * 1000)
 moduleIntegrationTestRunner<SellerModuleService>({
   moduleName: SELLER_MODULE,
   resolve: "./src/modules/seller",
-  moduleOptions: { sellerApproval: "auto", vendorCors: "https://seller.example.com", uploads: { maxBytes: 1024 } },
+  moduleOptions: {
+    sellerApproval: "auto",
+    vendorCors: "https://seller.example.com",
+    uploads: { maxBytes: 1024 },
+  },
   testSuite: ({ service }) => {
     describe("seller module", () => {
       it("returns its options as settings, with a default for what is not configured", () => {
@@ -17,7 +21,13 @@ moduleIntegrationTestRunner<SellerModuleService>({
           vendorCors: "https://seller.example.com",
           uploads: {
             maxBytes: 1024,
-            allowedTypes: ["image/png", "image/jpeg", "image/webp", "image/gif", "application/pdf"],
+            allowedTypes: [
+              "image/png",
+              "image/jpeg",
+              "image/webp",
+              "image/gif",
+              "application/pdf",
+            ],
             presigned: false,
             keyPrefix: "",
           },
@@ -25,9 +35,20 @@ moduleIntegrationTestRunner<SellerModuleService>({
       })
 
       it("creates sellers with members and invites under their prefixes", async () => {
-        const seller = await service.createSellers({ name: "Acme", handle: "acme", email: "a@acme.test" })
-        expect(seller).toMatchObject({ id: expect.stringMatching(/^sel_/), status: "pending_approval" })
-        const member = await service.createMembers({ seller_id: seller.id, email: "o@acme.test", role: "owner" })
+        const seller = await service.createSellers({
+          name: "Acme",
+          handle: "acme",
+          email: "a@acme.test",
+        })
+        expect(seller).toMatchObject({
+          id: expect.stringMatching(/^sel_/),
+          status: "pending_approval",
+        })
+        const member = await service.createMembers({
+          seller_id: seller.id,
+          email: "o@acme.test",
+          role: "owner",
+        })
         expect(member.id).toMatch(/^mem_/)
         const invite = await service.createInvites({
           seller_id: seller.id,
@@ -35,18 +56,34 @@ moduleIntegrationTestRunner<SellerModuleService>({
           token_hash: "h".repeat(64),
           expires_at: new Date(Date.now() + 1000),
         })
-        expect(invite).toMatchObject({ id: expect.stringMatching(/^sinv_/), role: "member" })
-        const [withMembers] = await service.listSellers({ id: seller.id }, { relations: ["members"] })
+        expect(invite).toMatchObject({
+          id: expect.stringMatching(/^sinv_/),
+          role: "member",
+        })
+        const [withMembers] = await service.listSellers(
+          { id: seller.id },
+          { relations: ["members"] }
+        )
         expect(withMembers.members.map((m) => m.email)).toEqual(["o@acme.test"])
       })
 
       it("keeps handles and member emails unique", async () => {
-        const seller = await service.createSellers({ name: "A", handle: "same", email: "a@a.test" })
+        const seller = await service.createSellers({
+          name: "A",
+          handle: "same",
+          email: "a@a.test",
+        })
         await expect(
-          service.createSellers({ name: "B", handle: "same", email: "b@b.test" })
+          service.createSellers({
+            name: "B",
+            handle: "same",
+            email: "b@b.test",
+          })
         ).rejects.toThrow()
         await service.createMembers({ seller_id: seller.id, email: "x@a.test" })
-        await expect(service.createMembers({ seller_id: seller.id, email: "x@a.test" })).rejects.toThrow()
+        await expect(
+          service.createMembers({ seller_id: seller.id, email: "x@a.test" })
+        ).rejects.toThrow()
       })
     })
   },

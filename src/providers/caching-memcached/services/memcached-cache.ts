@@ -24,7 +24,10 @@ export type MemcachedCachingOptions = {
  * The Caching Module hands its providers' constructors the module options; the
  * provider's own options reach its loader (loaders/options.ts), which registers them.
  */
-type InjectedDependencies = { logger: Logger; memcachedOptions: MemcachedCachingOptions }
+type InjectedDependencies = {
+  logger: Logger
+  memcachedOptions: MemcachedCachingOptions
+}
 
 type AutoInvalidate = { autoInvalidate?: boolean }
 
@@ -84,24 +87,32 @@ export class MemcachedCachingProvider implements ICachingProviderService {
       failover: false,
       keepAlive: true,
       expires: 0,
-      logger: { log: (...messages: unknown[]) => this.logger.debug(messages.join(" ")) },
+      logger: {
+        log: (...messages: unknown[]) => this.logger.debug(messages.join(" ")),
+      },
     })
   }
 
   static validateOptions(options: MemcachedCachingOptions | undefined): void {
     const servers = options?.servers?.trim()
     if (!servers) {
-      throw new Error("[caching-memcached] option `servers` is required (host:port[,host:port])")
+      throw new Error(
+        "[caching-memcached] option `servers` is required (host:port[,host:port])"
+      )
     }
     for (const server of servers.split(",")) {
       const hostPort = server.trim().split("@").pop() ?? ""
       const [host, port] = hostPort.split(":")
       if (!host || (port !== undefined && !/^\d+$/.test(port))) {
-        throw new Error(`[caching-memcached] invalid server "${server}" in option \`servers\``)
+        throw new Error(
+          `[caching-memcached] invalid server "${server}" in option \`servers\``
+        )
       }
     }
     if (options?.ttl !== undefined && !(options.ttl >= 0)) {
-      throw new Error("[caching-memcached] option `ttl` must be a number of seconds")
+      throw new Error(
+        "[caching-memcached] option `ttl` must be a number of seconds"
+      )
     }
   }
 
@@ -142,7 +153,9 @@ export class MemcachedCachingProvider implements ICachingProviderService {
         hashedTags.map(async (hashedTag) => {
           const [explicit, automatic] = await Promise.all([
             this.token("t", hashedTag),
-            autoInvalidate && hashedTag !== hash(ALL) ? this.token("a", hashedTag) : null,
+            autoInvalidate && hashedTag !== hash(ALL)
+              ? this.token("a", hashedTag)
+              : null,
           ])
           recorded[hashedTag] = [explicit, automatic]
         })
@@ -193,7 +206,9 @@ export class MemcachedCachingProvider implements ICachingProviderService {
         )
       } else if (options.autoInvalidate === true) {
         // Automatic invalidation: entries stored with autoInvalidate=false stay.
-        await Promise.all(hashedTags.map((hashedTag) => this.renewToken("a", hashedTag)))
+        await Promise.all(
+          hashedTags.map((hashedTag) => this.renewToken("a", hashedTag))
+        )
       }
     } catch (error) {
       this.warn("clear", error)
@@ -215,13 +230,15 @@ export class MemcachedCachingProvider implements ICachingProviderService {
       return null
     }
     const checks = await Promise.all(
-      Object.entries(entry.t).map(async ([hashedTag, [explicit, automatic]]) => {
-        const [currentExplicit, currentAutomatic] = await Promise.all([
-          this.token("t", hashedTag),
-          automatic === null ? null : this.token("a", hashedTag),
-        ])
-        return currentExplicit === explicit && currentAutomatic === automatic
-      })
+      Object.entries(entry.t).map(
+        async ([hashedTag, [explicit, automatic]]) => {
+          const [currentExplicit, currentAutomatic] = await Promise.all([
+            this.token("t", hashedTag),
+            automatic === null ? null : this.token("a", hashedTag),
+          ])
+          return currentExplicit === explicit && currentAutomatic === automatic
+        }
+      )
     )
     if (checks.every(Boolean)) {
       return entry
@@ -249,7 +266,9 @@ export class MemcachedCachingProvider implements ICachingProviderService {
         live.add(entryKey)
       }
     }
-    await Promise.all(hashedTags.map((hashedTag) => this.compactIndex(hashedTag, live)))
+    await Promise.all(
+      hashedTags.map((hashedTag) => this.compactIndex(hashedTag, live))
+    )
     return results
   }
 
@@ -273,7 +292,9 @@ export class MemcachedCachingProvider implements ICachingProviderService {
   }
 
   private async renewToken(kind: "t" | "a", hashedTag: string): Promise<void> {
-    await this.client.set(`${this.prefix}${kind}:${hashedTag}`, randomUUID(), { expires: 0 })
+    await this.client.set(`${this.prefix}${kind}:${hashedTag}`, randomUUID(), {
+      expires: 0,
+    })
   }
 
   private indexKey(hashedTag: string): string {
@@ -294,14 +315,19 @@ export class MemcachedCachingProvider implements ICachingProviderService {
 
   private async readIndex(hashedTag: string): Promise<string[]> {
     const { value } = await this.client.get(this.indexKey(hashedTag))
-    return value ? [...new Set(value.toString().split("\n").filter(Boolean))] : []
+    return value
+      ? [...new Set(value.toString().split("\n").filter(Boolean))]
+      : []
   }
 
   /**
    * Rewrites an index that mostly lists dead entries. A key appended concurrently may be
    * lost from the index; that only makes `get({ tags })` miss it, clears stay exact.
    */
-  private async compactIndex(hashedTag: string, live: Set<string>): Promise<void> {
+  private async compactIndex(
+    hashedTag: string,
+    live: Set<string>
+  ): Promise<void> {
     const indexKey = this.indexKey(hashedTag)
     const { value } = await this.client.get(indexKey)
     if (!value) {
@@ -311,9 +337,13 @@ export class MemcachedCachingProvider implements ICachingProviderService {
     const kept = lines.filter((entryKey) => live.has(entryKey))
     if (lines.length > 32 && kept.length * 2 < lines.length) {
       const unique = [...new Set(kept)]
-      await this.client.set(indexKey, unique.map((entryKey) => `${entryKey}\n`).join(""), {
-        expires: 0,
-      })
+      await this.client.set(
+        indexKey,
+        unique.map((entryKey) => `${entryKey}\n`).join(""),
+        {
+          expires: 0,
+        }
+      )
     }
   }
 
@@ -342,7 +372,9 @@ export class MemcachedCachingProvider implements ICachingProviderService {
 
   private warn(operation: string, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error)
-    this.logger.warn(`[caching-memcached] ${operation} failed, treated as a miss: ${message}`)
+    this.logger.warn(
+      `[caching-memcached] ${operation} failed, treated as a miss: ${message}`
+    )
   }
 }
 
@@ -356,5 +388,7 @@ function expiration(ttl: number): number {
     return 0
   }
   const seconds = Math.ceil(ttl)
-  return seconds > MAX_RELATIVE_EXPIRATION ? Math.floor(Date.now() / 1000) + seconds : seconds
+  return seconds > MAX_RELATIVE_EXPIRATION
+    ? Math.floor(Date.now() / 1000) + seconds
+    : seconds
 }

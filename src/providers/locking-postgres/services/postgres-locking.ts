@@ -15,15 +15,23 @@ export class PostgresLockingProvider extends PostgresAdvisoryLockProvider {
 
   async acquire(keys: string | string[], args?: AcquireArgs): Promise<void> {
     if (args?.ownerId != null) {
-      return super.acquire(keys, args as Parameters<PostgresAdvisoryLockProvider["acquire"]>[1])
+      return super.acquire(
+        keys,
+        args as Parameters<PostgresAdvisoryLockProvider["acquire"]>[1]
+      )
     }
     for (const key of Array.isArray(keys) ? keys : [keys]) {
       await this.claimWithoutOwner(key, args?.expire)
     }
   }
 
-  private async claimWithoutOwner(key: string, expireSeconds?: number): Promise<void> {
-    const expiration = expireSeconds ? `NOW() + make_interval(secs => ?)` : "NULL"
+  private async claimWithoutOwner(
+    key: string,
+    expireSeconds?: number
+  ): Promise<void> {
+    const expiration = expireSeconds
+      ? `NOW() + make_interval(secs => ?)`
+      : "NULL"
     const params = expireSeconds ? [key, Number(expireSeconds)] : [key]
     const claimed: unknown[] = await (this.manager as SqlEntityManager).execute(
       `INSERT INTO locking (id, owner_id, expiration) VALUES (?, NULL, ${expiration})

@@ -31,19 +31,32 @@ export class ResendNotificationService extends AbstractNotificationProviderServi
   protected readonly from: string
   protected readonly apiUrl: string
 
-  constructor({ logger }: InjectedDependencies, options: ResendNotificationOptions) {
+  constructor(
+    { logger }: InjectedDependencies,
+    options: ResendNotificationOptions
+  ) {
     super()
     ResendNotificationService.validateOptions(options)
     this.logger_ = logger
     this.apiKey = options.api_key
     this.from = options.from
-    this.apiUrl = baseUrlOption("notification-resend", "api_url", options.api_url, "https://api.resend.com")
+    this.apiUrl = baseUrlOption(
+      "notification-resend",
+      "api_url",
+      options.api_url,
+      "https://api.resend.com"
+    )
   }
 
   static validateOptions(options: Record<string, unknown>): void {
     requiredOption("notification-resend", "api_key", options?.api_key)
     requiredOption("notification-resend", "from", options?.from)
-    baseUrlOption("notification-resend", "api_url", options?.api_url, "https://api.resend.com")
+    baseUrlOption(
+      "notification-resend",
+      "api_url",
+      options?.api_url,
+      "https://api.resend.com"
+    )
   }
 
   async send(

@@ -2,7 +2,10 @@ import { createRequire } from "node:module"
 import type { Logger, NotificationTypes } from "@medusajs/framework/types"
 import { SendgridNotificationService } from "@medusajs/notification-sendgrid/dist/services/sendgrid"
 import { baseUrlOption } from "../../../notifications/provider-http-error"
-import { isNotificationTemplate, renderTemplate } from "../../../notifications/templates"
+import {
+  isNotificationTemplate,
+  renderTemplate,
+} from "../../../notifications/templates"
 
 export type SendgridNotificationOptions = {
   channels?: string[]
@@ -23,9 +26,9 @@ type SendgridMail = {
  * The @sendgrid/mail instance Medusa's provider sends with, resolved from that package
  * so both talk to the same client (it is a process-wide singleton).
  */
-const sendgridMail = createRequire(require.resolve("@medusajs/notification-sendgrid"))(
-  "@sendgrid/mail"
-) as SendgridMail
+const sendgridMail = createRequire(
+  require.resolve("@medusajs/notification-sendgrid")
+)("@sendgrid/mail") as SendgridMail
 
 /**
  * Medusa's SendGrid provider, unchanged, plus:
@@ -36,7 +39,10 @@ const sendgridMail = createRequire(require.resolve("@medusajs/notification-sendg
 export class MarketplaceSendgridNotificationService extends SendgridNotificationService {
   static identifier = "notification-sendgrid"
 
-  constructor(dependencies: InjectedDependencies, options: SendgridNotificationOptions) {
+  constructor(
+    dependencies: InjectedDependencies,
+    options: SendgridNotificationOptions
+  ) {
     super(dependencies, options)
     // The parent's setApiKey resets the base URL to SendGrid's global host; set ours after it.
     if (options.api_url) {
@@ -50,7 +56,9 @@ export class MarketplaceSendgridNotificationService extends SendgridNotification
   static validateOptions(options: Record<string, unknown>): void {
     for (const name of ["api_key", "from"]) {
       if (typeof options?.[name] !== "string" || !options[name]) {
-        throw new Error(`[notification-sendgrid] option \`${name}\` is required`)
+        throw new Error(
+          `[notification-sendgrid] option \`${name}\` is required`
+        )
       }
     }
     if (options.api_url) {
@@ -61,8 +69,15 @@ export class MarketplaceSendgridNotificationService extends SendgridNotification
   async send(
     notification: NotificationTypes.ProviderSendNotificationDTO
   ): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
-    if (!notification?.content && notification && isNotificationTemplate(notification.template)) {
-      const { subject, html } = renderTemplate(notification.template, notification.data ?? {})
+    if (
+      !notification?.content &&
+      notification &&
+      isNotificationTemplate(notification.template)
+    ) {
+      const { subject, html } = renderTemplate(
+        notification.template,
+        notification.data ?? {}
+      )
       return await super.send({ ...notification, content: { subject, html } })
     }
     return await super.send(notification)

@@ -26,7 +26,10 @@ export class SlackNotificationService extends AbstractNotificationProviderServic
   protected readonly logger_: Logger
   protected readonly webhookUrl: string
 
-  constructor({ logger }: InjectedDependencies, options: SlackNotificationOptions) {
+  constructor(
+    { logger }: InjectedDependencies,
+    options: SlackNotificationOptions
+  ) {
     super()
     SlackNotificationService.validateOptions(options)
     this.logger_ = logger
@@ -51,14 +54,22 @@ export class SlackNotificationService extends AbstractNotificationProviderServic
       body: JSON.stringify({
         text: fallback,
         blocks: [
-          { type: "section", text: { type: "mrkdwn", text: `*${escapeSlack(subject)}*` } },
-          { type: "section", text: { type: "mrkdwn", text: escapeSlack(text) } },
+          {
+            type: "section",
+            text: { type: "mrkdwn", text: `*${escapeSlack(subject)}*` },
+          },
+          {
+            type: "section",
+            text: { type: "mrkdwn", text: escapeSlack(text) },
+          },
           {
             type: "context",
             elements: [
               {
                 type: "mrkdwn",
-                text: escapeSlack(`${notification.template} → ${notification.to}`),
+                text: escapeSlack(
+                  `${notification.template} → ${notification.to}`
+                ),
               },
             ],
           },
@@ -75,5 +86,8 @@ export class SlackNotificationService extends AbstractNotificationProviderServic
 
 /** Slack's mrkdwn reserves &, < and >. */
 function escapeSlack(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
 }

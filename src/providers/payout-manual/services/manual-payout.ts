@@ -20,14 +20,21 @@ export class ManualPayoutProvider implements PayoutProvider {
   readonly identifier = ManualPayoutProvider.identifier
   readonly requiresAccount = false
 
-  constructor(_container: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
+  constructor(
+    _container: Record<string, unknown> = {},
+    options: Record<string, unknown> = {}
+  ) {
     const unknown = Object.keys(options ?? {})
     if (unknown.length) {
-      throw new Error(`[payout-manual] takes no options (got ${unknown.join(", ")})`)
+      throw new Error(
+        `[payout-manual] takes no options (got ${unknown.join(", ")})`
+      )
     }
   }
 
-  async createAccount(_input: CreateProviderAccountInput): Promise<ProviderAccount> {
+  async createAccount(
+    _input: CreateProviderAccountInput
+  ): Promise<ProviderAccount> {
     return { external_id: null, status: "active" }
   }
 
@@ -40,6 +47,9 @@ export class ManualPayoutProvider implements PayoutProvider {
   }
 
   parseWebhook(): PayoutWebhookEvent {
-    throw new PayoutProviderError("The manual payout provider receives no webhooks", 404)
+    throw new PayoutProviderError(
+      "The manual payout provider receives no webhooks",
+      404
+    )
   }
 }

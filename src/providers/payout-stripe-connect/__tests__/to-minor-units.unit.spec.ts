@@ -14,9 +14,15 @@ describe("toMinorUnits", () => {
   })
 
   it("refuses fractions of a minor unit and bad digit counts", () => {
-    expect(() => toMinorUnits("12.345", 2)).toThrow("not a whole number of minor units")
-    expect(() => toMinorUnits("1.5", 0)).toThrow("not a whole number of minor units")
-    expect(() => toMinorUnits("abc", 2)).toThrow("not a whole number of minor units")
+    expect(() => toMinorUnits("12.345", 2)).toThrow(
+      "not a whole number of minor units"
+    )
+    expect(() => toMinorUnits("1.5", 0)).toThrow(
+      "not a whole number of minor units"
+    )
+    expect(() => toMinorUnits("abc", 2)).toThrow(
+      "not a whole number of minor units"
+    )
     expect(() => toMinorUnits("1", -1)).toThrow("decimal digits")
   })
 })

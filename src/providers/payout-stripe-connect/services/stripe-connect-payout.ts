@@ -57,23 +57,35 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
   protected readonly apiBase: string
   protected readonly webhookSecret?: string
 
-  constructor(_container: Record<string, unknown>, options: StripeConnectPayoutOptions) {
+  constructor(
+    _container: Record<string, unknown>,
+    options: StripeConnectPayoutOptions
+  ) {
     StripeConnectPayoutProvider.validateOptions(options)
     this.apiKey = options.apiKey
     this.apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, "")
     this.webhookSecret = options.webhookSecret || undefined
   }
 
-  static validateOptions(options: Partial<StripeConnectPayoutOptions> | undefined): void {
+  static validateOptions(
+    options: Partial<StripeConnectPayoutOptions> | undefined
+  ): void {
     if (typeof options?.apiKey !== "string" || !options.apiKey.trim()) {
       throw new Error("[payout-stripe-connect] option `apiKey` is required")
     }
-    if (options.apiBase !== undefined && !/^https?:\/\/[^\s]+$/.test(options.apiBase)) {
-      throw new Error("[payout-stripe-connect] option `apiBase` must be an http(s) URL")
+    if (
+      options.apiBase !== undefined &&
+      !/^https?:\/\/[^\s]+$/.test(options.apiBase)
+    ) {
+      throw new Error(
+        "[payout-stripe-connect] option `apiBase` must be an http(s) URL"
+      )
     }
   }
 
-  async createAccount(input: CreateProviderAccountInput): Promise<ProviderAccount> {
+  async createAccount(
+    input: CreateProviderAccountInput
+  ): Promise<ProviderAccount> {
     const account = await this.post<StripeAccount>("/v1/accounts", {
       type: "express",
       email: input.email ?? undefined,
@@ -95,7 +107,9 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
 
   async transfer(input: TransferInput): Promise<TransferResult> {
     if (!input.destination) {
-      throw new PayoutProviderError("A Stripe transfer needs a connected account")
+      throw new PayoutProviderError(
+        "A Stripe transfer needs a connected account"
+      )
     }
     const transfer = await this.post<{ id: string }>(
       "/v1/transfers",
@@ -113,22 +127,39 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
 
   parseWebhook({ rawBody, headers }: WebhookInput): PayoutWebhookEvent {
     if (!this.webhookSecret) {
-      throw new PayoutProviderError("The stripe-connect provider has no webhook secret configured", 404)
+      throw new PayoutProviderError(
+        "The stripe-connect provider has no webhook secret configured",
+        404
+      )
     }
-    verifyStripeSignature(headers["stripe-signature"], rawBody, this.webhookSecret)
+    verifyStripeSignature(
+      headers["stripe-signature"],
+      rawBody,
+      this.webhookSecret
+    )
     const event = JSON.parse(rawBody.toString()) as StripeEvent
     const object = event.data?.object ?? {}
     const metadata = (object.metadata ?? {}) as Record<string, unknown>
-    const payoutId = typeof metadata.payout_id === "string" ? metadata.payout_id : null
+    const payoutId =
+      typeof metadata.payout_id === "string" ? metadata.payout_id : null
     switch (event.type) {
       case "account.updated": {
         const account = toProviderAccount(object as StripeAccount)
-        return { type: "account_updated", id: event.id, external_id: String(object.id), status: account.status }
+        return {
+          type: "account_updated",
+          id: event.id,
+          external_id: String(object.id),
+          status: account.status,
+        }
       }
       case "transfer.reversed":
         if (object.reversed !== true) {
           // A partial reversal: the payout stays paid; the operator books the difference.
-          return { type: "ignored", id: event.id, provider_type: `${event.type} (partial)` }
+          return {
+            type: "ignored",
+            id: event.id,
+            provider_type: `${event.type} (partial)`,
+          }
         }
         return {
           type: "transfer_failed",
@@ -150,7 +181,11 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
     }
   }
 
-  protected async post<T>(path: string, body: FormObject, idempotencyKey?: string): Promise<T> {
+  protected async post<T>(
+    path: string,
+    body: FormObject,
+    idempotencyKey?: string
+  ): Promise<T> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.apiKey}`,
       "content-type": "application/x-www-form-urlencoded",
@@ -198,13 +233,19 @@ function toProviderAccount(account: StripeAccount): ProviderAccount {
   let status: PayoutAccountStatus = "pending"
   if (account.payouts_enabled) {
     status = "active"
-  } else if (account.details_submitted && account.requirements?.disabled_reason) {
+  } else if (
+    account.details_submitted &&
+    account.requirements?.disabled_reason
+  ) {
     status = "restricted"
   }
   return {
     external_id: account.id,
     status,
-    data: { country: account.country ?? null, details_submitted: account.details_submitted ?? false },
+    data: {
+      country: account.country ?? null,
+      details_submitted: account.details_submitted ?? false,
+    },
   }
 }
 

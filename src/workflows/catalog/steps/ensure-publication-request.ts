@@ -32,7 +32,9 @@ export const ensurePublicationRequestStep = createStep(
       seller_id: input.seller_id,
       status: "pending",
     })
-    const existing = pending.find((request) => request.payload?.product_id === input.product_id)
+    const existing = pending.find(
+      (request) => request.payload?.product_id === input.product_id
+    )
     if (existing) {
       const found: PublicationRequest = {
         id: existing.id,
@@ -61,7 +63,9 @@ export const ensurePublicationRequestStep = createStep(
   },
   async (requestId, { container }) => {
     if (requestId) {
-      await container.resolve<RequestModuleService>(REQUEST_MODULE).deleteRequests(requestId)
+      await container
+        .resolve<RequestModuleService>(REQUEST_MODULE)
+        .deleteRequests(requestId)
     }
   }
 )

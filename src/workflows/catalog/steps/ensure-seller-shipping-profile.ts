@@ -1,7 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const ensureSellerShippingProfileStepId = "ensure-seller-shipping-profile"
+export const ensureSellerShippingProfileStepId =
+  "ensure-seller-shipping-profile"
 
 export type EnsureSellerShippingProfileStepInput = { seller_id: string }
 
@@ -16,16 +17,26 @@ const sellerShippingProfileName = (sellerId: string) => `seller:${sellerId}`
  */
 export const ensureSellerShippingProfileStep = createStep(
   ensureSellerShippingProfileStepId,
-  async ({ seller_id }: EnsureSellerShippingProfileStepInput, { container }) => {
+  async (
+    { seller_id }: EnsureSellerShippingProfileStepInput,
+    { container }
+  ) => {
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const name = sellerShippingProfileName(seller_id)
     const find = async () =>
-      (await fulfillment.listShippingProfiles({ name }, { select: ["id"], take: 1 }))[0]
+      (
+        await fulfillment.listShippingProfiles(
+          { name },
+          { select: ["id"], take: 1 }
+        )
+      )[0]
     let created: string | null = null
     let profile = await find()
     if (!profile) {
       try {
-        ;[profile] = await fulfillment.createShippingProfiles([{ name, type: "default" }])
+        ;[profile] = await fulfillment.createShippingProfiles([
+          { name, type: "default" },
+        ])
         created = profile.id
       } catch (error) {
         // A concurrent first product of the same seller created it (names are unique).
@@ -39,7 +50,9 @@ export const ensureSellerShippingProfileStep = createStep(
   },
   async (createdProfileId, { container }) => {
     if (createdProfileId) {
-      await container.resolve(Modules.FULFILLMENT).deleteShippingProfiles([createdProfileId])
+      await container
+        .resolve(Modules.FULFILLMENT)
+        .deleteShippingProfiles([createdProfileId])
     }
   }
 )

@@ -20,7 +20,9 @@ export type ProductUpdateRequest = {
   created: boolean
 }
 
-type Undo = { created: string } | { restore: { id: string; payload: Record<string, unknown> | null } }
+type Undo =
+  | { created: string }
+  | { restore: { id: string; payload: Record<string, unknown> | null } }
 
 export const fileProductUpdateRequestStepId = "file-product-update-request"
 
@@ -34,14 +36,30 @@ export const fileProductUpdateRequestStep = createStep(
   fileProductUpdateRequestStepId,
   async (input: FileProductUpdateRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
-    const pending = await service.listRequests({ type: "product_update", seller_id: input.seller_id, status: "pending" })
-    const existing = pending.find((request) => request.payload?.product_id === input.product_id)
+    const pending = await service.listRequests({
+      type: "product_update",
+      seller_id: input.seller_id,
+      status: "pending",
+    })
+    const existing = pending.find(
+      (request) => request.payload?.product_id === input.product_id
+    )
     if (existing) {
-      const previous = (existing.payload ?? null) as Record<string, unknown> | null
-      const changes = { ...((previous?.changes as Record<string, unknown>) ?? {}), ...input.changes }
+      const previous = (existing.payload ?? null) as Record<
+        string,
+        unknown
+      > | null
+      const changes = {
+        ...((previous?.changes as Record<string, unknown>) ?? {}),
+        ...input.changes,
+      }
       await service.updateRequests({
         id: existing.id,
-        payload: { product_id: input.product_id, title: input.product_title, changes },
+        payload: {
+          product_id: input.product_id,
+          title: input.product_title,
+          changes,
+        },
         submitted_by: input.submitted_by,
       })
       const joined: ProductUpdateRequest = {
@@ -51,13 +69,19 @@ export const fileProductUpdateRequestStep = createStep(
         submitted_by: input.submitted_by,
         created: false,
       }
-      return new StepResponse<ProductUpdateRequest, Undo>(joined, { restore: { id: existing.id, payload: previous } })
+      return new StepResponse<ProductUpdateRequest, Undo>(joined, {
+        restore: { id: existing.id, payload: previous },
+      })
     }
     const request = await service.createRequests({
       type: "product_update",
       seller_id: input.seller_id,
       status: "pending",
-      payload: { product_id: input.product_id, title: input.product_title, changes: input.changes },
+      payload: {
+        product_id: input.product_id,
+        title: input.product_title,
+        changes: input.changes,
+      },
       submitted_by: input.submitted_by,
     })
     const filed: ProductUpdateRequest = {
@@ -67,7 +91,9 @@ export const fileProductUpdateRequestStep = createStep(
       submitted_by: request.submitted_by ?? null,
       created: true,
     }
-    return new StepResponse<ProductUpdateRequest, Undo>(filed, { created: request.id })
+    return new StepResponse<ProductUpdateRequest, Undo>(filed, {
+      created: request.id,
+    })
   },
   async (undo, { container }) => {
     if (!undo) {
@@ -77,7 +103,10 @@ export const fileProductUpdateRequestStep = createStep(
     if ("created" in undo) {
       await service.deleteRequests(undo.created)
     } else {
-      await service.updateRequests({ id: undo.restore.id, payload: undo.restore.payload })
+      await service.updateRequests({
+        id: undo.restore.id,
+        payload: undo.restore.payload,
+      })
     }
   }
 )

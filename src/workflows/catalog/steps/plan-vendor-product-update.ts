@@ -1,7 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ApprovalMode } from "../../../modules/seller"
-import { splitReviewedChanges, VendorProductChanges } from "../utils/vendor-product-changes"
+import {
+  splitReviewedChanges,
+  VendorProductChanges,
+} from "../utils/vendor-product-changes"
 
 export type PlanVendorProductUpdateStepInput = {
   product_id: string
@@ -26,14 +29,36 @@ export const planVendorProductUpdateStepId = "plan-vendor-product-update"
 export const planVendorProductUpdateStep = createStep(
   planVendorProductUpdateStepId,
   async (input: PlanVendorProductUpdateStepInput, { container }) => {
-    const product = await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id, {
-      select: ["id", "status", "title", "subtitle", "description", "handle", "thumbnail", "type_id", "collection_id"],
-    })
-    const underReview = input.approval === ApprovalMode.MANUAL && product.status === "published" && input.changes.status !== "draft"
+    const product = await container
+      .resolve(Modules.PRODUCT)
+      .retrieveProduct(input.product_id, {
+        select: [
+          "id",
+          "status",
+          "title",
+          "subtitle",
+          "description",
+          "handle",
+          "thumbnail",
+          "type_id",
+          "collection_id",
+        ],
+      })
+    const underReview =
+      input.approval === ApprovalMode.MANUAL &&
+      product.status === "published" &&
+      input.changes.status !== "draft"
     if (!underReview) {
-      return new StepResponse<VendorProductUpdatePlan>({ direct: input.changes, reviewed: null, product_title: product.title })
+      return new StepResponse<VendorProductUpdatePlan>({
+        direct: input.changes,
+        reviewed: null,
+        product_title: product.title,
+      })
     }
-    const { direct, reviewed } = splitReviewedChanges(input.changes, product as unknown as Record<string, unknown>)
+    const { direct, reviewed } = splitReviewedChanges(
+      input.changes,
+      product as unknown as Record<string, unknown>
+    )
     return new StepResponse<VendorProductUpdatePlan>({
       direct,
       reviewed: Object.keys(reviewed).length ? reviewed : null,

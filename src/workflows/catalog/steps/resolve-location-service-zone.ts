@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const resolveLocationServiceZoneStepId = "resolve-location-service-zone"
@@ -12,10 +15,17 @@ export const resolveLocationServiceZoneStep = createStep(
       data: [location],
     } = await query.graph({
       entity: "stock_location",
-      fields: ["id", "fulfillment_sets.type", "fulfillment_sets.service_zones.id"],
+      fields: [
+        "id",
+        "fulfillment_sets.type",
+        "fulfillment_sets.service_zones.id",
+      ],
       filters: { id: input.location_id },
     })
-    type FulfillmentSet = { type?: string; service_zones?: { id: string }[] } | null
+    type FulfillmentSet = {
+      type?: string
+      service_zones?: { id: string }[]
+    } | null
     const zone = ((location?.fulfillment_sets ?? []) as FulfillmentSet[])
       .filter((set) => set?.type === "shipping")
       .flatMap((set) => set?.service_zones ?? [])[0]

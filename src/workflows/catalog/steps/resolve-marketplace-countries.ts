@@ -9,9 +9,16 @@ export const resolveMarketplaceCountriesStep = createStep(
   async (_input: void, { container }) => {
     const regions = await container
       .resolve(Modules.REGION)
-      .listRegions({}, { relations: ["countries"], select: ["id", "countries.iso_2"] })
+      .listRegions(
+        {},
+        { relations: ["countries"], select: ["id", "countries.iso_2"] }
+      )
     const countries = [
-      ...new Set(regions.flatMap((region) => (region.countries ?? []).map((country) => country.iso_2))),
+      ...new Set(
+        regions.flatMap((region) =>
+          (region.countries ?? []).map((country) => country.iso_2)
+        )
+      ),
     ].sort()
     if (!countries.length) {
       throw new MedusaError(

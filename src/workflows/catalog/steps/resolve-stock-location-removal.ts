@@ -1,5 +1,8 @@
 import BigNumber from "bignumber.js"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AmountValue, decimalAmount } from "../../common/utils/decimal-amount"
 
@@ -9,7 +12,8 @@ export type StockLocationRemoval = {
   inventory_level_ids: string[]
 }
 
-export const resolveStockLocationRemovalStepId = "resolve-stock-location-removal"
+export const resolveStockLocationRemovalStepId =
+  "resolve-stock-location-removal"
 
 /**
  * What goes with a location: its fulfillment sets with their shipping options, and its
@@ -39,17 +43,34 @@ export const resolveStockLocationRemovalStep = createStep(
       data: [location],
     } = await query.graph({
       entity: "stock_location",
-      fields: ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.shipping_options.id"],
+      fields: [
+        "id",
+        "fulfillment_sets.id",
+        "fulfillment_sets.service_zones.shipping_options.id",
+      ],
       filters: { id: location_id },
     })
-    type FulfillmentSet = { id: string; service_zones?: ({ shipping_options?: ({ id: string } | null)[] } | null)[] } | null
-    const sets = ((location?.fulfillment_sets ?? []) as FulfillmentSet[]).flatMap((set) => (set ? [set] : []))
+    type FulfillmentSet = {
+      id: string
+      service_zones?: ({
+        shipping_options?: ({ id: string } | null)[]
+      } | null)[]
+    } | null
+    const sets = (
+      (location?.fulfillment_sets ?? []) as FulfillmentSet[]
+    ).flatMap((set) => (set ? [set] : []))
     return new StepResponse<StockLocationRemoval>({
       fulfillment_set_ids: sets.map((set) => set.id),
       shipping_option_ids: sets.flatMap((set) =>
-        (set.service_zones ?? []).flatMap((zone) => (zone?.shipping_options ?? []).flatMap((option) => (option ? [option.id] : [])))
+        (set.service_zones ?? []).flatMap((zone) =>
+          (zone?.shipping_options ?? []).flatMap((option) =>
+            option ? [option.id] : []
+          )
+        )
       ),
-      inventory_level_ids: (levels as { id: string }[]).map((level) => level.id),
+      inventory_level_ids: (levels as { id: string }[]).map(
+        (level) => level.id
+      ),
     })
   }
 )

@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ResolveVariantInventoryItemStepInput = {
@@ -7,9 +10,13 @@ export type ResolveVariantInventoryItemStepInput = {
   location_id: string
 }
 
-export type VariantInventoryItem = { inventory_item_id: string; level_exists: boolean }
+export type VariantInventoryItem = {
+  inventory_item_id: string
+  level_exists: boolean
+}
 
-export const resolveVariantInventoryItemStepId = "resolve-variant-inventory-item"
+export const resolveVariantInventoryItemStepId =
+  "resolve-variant-inventory-item"
 
 /** The variant's inventory item (the variant must belong to the product and manage inventory). */
 export const resolveVariantInventoryItemStep = createStep(
@@ -20,7 +27,12 @@ export const resolveVariantInventoryItemStep = createStep(
       data: [variant],
     } = await query.graph({
       entity: "variant",
-      fields: ["id", "product_id", "manage_inventory", "inventory_items.inventory_item_id"],
+      fields: [
+        "id",
+        "product_id",
+        "manage_inventory",
+        "inventory_items.inventory_item_id",
+      ],
       filters: { id: input.variant_id },
     })
     if (!variant || variant.product_id !== input.product_id) {
@@ -41,9 +53,15 @@ export const resolveVariantInventoryItemStep = createStep(
     } = await query.graph({
       entity: "inventory_level",
       fields: ["id"],
-      filters: { inventory_item_id: inventoryItemId, location_id: input.location_id },
+      filters: {
+        inventory_item_id: inventoryItemId,
+        location_id: input.location_id,
+      },
     })
-    const item: VariantInventoryItem = { inventory_item_id: inventoryItemId, level_exists: !!level }
+    const item: VariantInventoryItem = {
+      inventory_item_id: inventoryItemId,
+      level_exists: !!level,
+    }
     return new StepResponse(item)
   }
 )

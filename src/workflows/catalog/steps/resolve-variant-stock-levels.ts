@@ -1,9 +1,19 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type VariantStockLevel = { location_id: string; stocked_quantity: number }
+export type VariantStockLevel = {
+  location_id: string
+  stocked_quantity: number
+}
 
-type Level = { inventory_item_id: string; location_id: string; stocked_quantity: number }
+type Level = {
+  inventory_item_id: string
+  location_id: string
+  stocked_quantity: number
+}
 
 export const resolveVariantStockLevelsStepId = "resolve-variant-stock-levels"
 
@@ -14,7 +24,10 @@ export const resolveVariantStockLevelsStepId = "resolve-variant-stock-levels"
  */
 export const resolveVariantStockLevelsStep = createStep(
   resolveVariantStockLevelsStepId,
-  async ({ variant_id, levels }: { variant_id: string; levels: VariantStockLevel[] }, { container }) => {
+  async (
+    { variant_id, levels }: { variant_id: string; levels: VariantStockLevel[] },
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [variant],
@@ -25,12 +38,18 @@ export const resolveVariantStockLevelsStep = createStep(
     })
     const inventoryItemId = variant?.inventory_items?.[0]?.inventory_item_id
     if (!variant?.manage_inventory || !inventoryItemId) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variant_id} does not manage inventory`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Variant ${variant_id} does not manage inventory`
+      )
     }
     const { data: existing } = await query.graph({
       entity: "inventory_level",
       fields: ["location_id"],
-      filters: { inventory_item_id: inventoryItemId, location_id: levels.map((level) => level.location_id) },
+      filters: {
+        inventory_item_id: inventoryItemId,
+        location_id: levels.map((level) => level.location_id),
+      },
     })
     const present = new Set(existing.map((level) => level.location_id))
     const create: Level[] = []

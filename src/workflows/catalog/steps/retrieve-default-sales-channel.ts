@@ -1,7 +1,8 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const retrieveDefaultSalesChannelStepId = "retrieve-default-sales-channel"
+export const retrieveDefaultSalesChannelStepId =
+  "retrieve-default-sales-channel"
 
 /** The store's default sales channel, where sellers' products and stock locations live. Read only. */
 export const retrieveDefaultSalesChannelStep = createStep(

@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SELLER_MODULE, SellerModuleService, SellerStatus } from "../../../modules/seller"
+import {
+  SELLER_MODULE,
+  SellerModuleService,
+  SellerStatus,
+} from "../../../modules/seller"
 
 export const retrieveSellerStatusStepId = "retrieve-seller-status"
 

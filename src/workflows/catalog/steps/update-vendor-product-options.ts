@@ -1,7 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type VendorProductOptionChange = { id: string; title?: string; values?: string[] }
+export type VendorProductOptionChange = {
+  id: string
+  title?: string
+  values?: string[]
+}
 
 export const updateVendorProductOptionsStepId = "update-vendor-product-options"
 
@@ -13,7 +17,10 @@ export const updateVendorProductOptionsStep = createStep(
   updateVendorProductOptionsStepId,
   async (changes: VendorProductOptionChange[], { container }) => {
     const products = container.resolve(Modules.PRODUCT)
-    const before = await products.listProductOptions({ id: changes.map((change) => change.id) }, { relations: ["values"] })
+    const before = await products.listProductOptions(
+      { id: changes.map((change) => change.id) },
+      { relations: ["values"] }
+    )
     const previous = before.map((option) => ({
       id: option.id,
       title: option.title,

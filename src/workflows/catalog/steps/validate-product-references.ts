@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ProductReferences = {
@@ -9,10 +12,27 @@ export type ProductReferences = {
 }
 
 const REFERENCES = [
-  { entity: "product_type", label: "Product type", ids: (refs: ProductReferences) => (refs.type_id ? [refs.type_id] : []) },
-  { entity: "product_collection", label: "Product collection", ids: (refs: ProductReferences) => (refs.collection_id ? [refs.collection_id] : []) },
-  { entity: "product_category", label: "Product category", ids: (refs: ProductReferences) => (refs.categories ?? []).map((c) => c.id) },
-  { entity: "product_tag", label: "Product tag", ids: (refs: ProductReferences) => (refs.tags ?? []).map((t) => t.id) },
+  {
+    entity: "product_type",
+    label: "Product type",
+    ids: (refs: ProductReferences) => (refs.type_id ? [refs.type_id] : []),
+  },
+  {
+    entity: "product_collection",
+    label: "Product collection",
+    ids: (refs: ProductReferences) =>
+      refs.collection_id ? [refs.collection_id] : [],
+  },
+  {
+    entity: "product_category",
+    label: "Product category",
+    ids: (refs: ProductReferences) => (refs.categories ?? []).map((c) => c.id),
+  },
+  {
+    entity: "product_tag",
+    label: "Product tag",
+    ids: (refs: ProductReferences) => (refs.tags ?? []).map((t) => t.id),
+  },
 ] as const
 
 export const validateProductReferencesStepId = "validate-product-references"
@@ -30,11 +50,18 @@ export const validateProductReferencesStep = createStep(
       if (!ids.length) {
         continue
       }
-      const { data } = await query.graph({ entity: reference.entity, fields: ["id"], filters: { id: ids } })
+      const { data } = await query.graph({
+        entity: reference.entity,
+        fields: ["id"],
+        filters: { id: ids },
+      })
       const found = new Set((data as { id: string }[]).map((row) => row.id))
       const missing = ids.find((id) => !found.has(id))
       if (missing) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${reference.label} with id: ${missing} does not exist`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${reference.label} with id: ${missing} does not exist`
+        )
       }
     }
     return new StepResponse(void 0)

@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ValidateProductUpdateStepInput = {
@@ -19,7 +22,11 @@ export const validateProductUpdateStep = createStep(
   validateProductUpdateStepId,
   async (input: ValidateProductUpdateStepInput, { container }) => {
     const optionIds = input.option_ids ?? []
-    if (!input.variant_ids.length && !input.image_ids.length && !optionIds.length) {
+    if (
+      !input.variant_ids.length &&
+      !input.image_ids.length &&
+      !optionIds.length
+    ) {
       return new StepResponse(void 0)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -27,12 +34,22 @@ export const validateProductUpdateStep = createStep(
       data: [product],
     } = await query.graph({
       entity: "product",
-      fields: ["id", "variants.id", "images.id", "options.id", "options.is_exclusive"],
+      fields: [
+        "id",
+        "variants.id",
+        "images.id",
+        "options.id",
+        "options.is_exclusive",
+      ],
       filters: { id: input.product_id },
     })
     type Identified = { id: string } | null
-    const variants = new Set(((product?.variants ?? []) as Identified[]).map((variant) => variant?.id))
-    const images = new Set(((product?.images ?? []) as Identified[]).map((image) => image?.id))
+    const variants = new Set(
+      ((product?.variants ?? []) as Identified[]).map((variant) => variant?.id)
+    )
+    const images = new Set(
+      ((product?.images ?? []) as Identified[]).map((image) => image?.id)
+    )
     const foreignVariant = input.variant_ids.find((id) => !variants.has(id))
     if (foreignVariant) {
       throw new MedusaError(
@@ -48,7 +65,11 @@ export const validateProductUpdateStep = createStep(
       )
     }
     type Option = { id: string; is_exclusive?: boolean } | null
-    const options = new Map(((product?.options ?? []) as Option[]).flatMap((option) => (option ? [[option.id, option]] : [])))
+    const options = new Map(
+      ((product?.options ?? []) as Option[]).flatMap((option) =>
+        option ? [[option.id, option]] : []
+      )
+    )
     const foreignOption = optionIds.find((id) => !options.get(id)?.is_exclusive)
     if (foreignOption) {
       throw new MedusaError(

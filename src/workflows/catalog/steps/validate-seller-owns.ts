@@ -13,7 +13,12 @@ export const validateSellerOwnsStepId = "validate-seller-owns"
 export const validateSellerOwnsStep = createStep(
   validateSellerOwnsStepId,
   async (input: ValidateSellerOwnsStepInput, { container }) => {
-    await assertSellerOwns(container, input.resource, input.seller_id, input.ids)
+    await assertSellerOwns(
+      container,
+      input.resource,
+      input.seller_id,
+      input.ids
+    )
     return new StepResponse(true)
   }
 )

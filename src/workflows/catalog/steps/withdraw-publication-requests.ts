@@ -1,7 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REQUEST_MODULE, RequestModuleService } from "../../../modules/request"
 
-export type WithdrawPublicationRequestsStepInput = { seller_id: string; product_id: string }
+export type WithdrawPublicationRequestsStepInput = {
+  seller_id: string
+  product_id: string
+}
 
 export const withdrawPublicationRequestsStepId = "withdraw-publication-requests"
 
@@ -22,7 +25,9 @@ export const withdrawPublicationRequestsStep = createStep(
       .filter((request) => request.payload?.product_id === input.product_id)
       .map((request) => request.id)
     if (ids.length) {
-      await service.updateRequests(ids.map((id) => ({ id, status: "withdrawn" as const })))
+      await service.updateRequests(
+        ids.map((id) => ({ id, status: "withdrawn" as const }))
+      )
     }
     return new StepResponse(ids, ids)
   },

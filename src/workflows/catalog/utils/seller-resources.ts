@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import SellerOrderLink from "../../../links/seller-order"
 import SellerProductLink from "../../../links/seller-product"
 import SellerShippingOptionLink from "../../../links/seller-shipping-option"
@@ -8,8 +11,16 @@ import SellerStockLocationLink from "../../../links/seller-stock-location"
 /** What a seller owns through a link, and the link's column holding the resource id. */
 export const SELLER_RESOURCES = {
   product: { link: SellerProductLink, key: "product_id", label: "Product" },
-  stock_location: { link: SellerStockLocationLink, key: "stock_location_id", label: "Stock location" },
-  shipping_option: { link: SellerShippingOptionLink, key: "shipping_option_id", label: "Shipping option" },
+  stock_location: {
+    link: SellerStockLocationLink,
+    key: "stock_location_id",
+    label: "Stock location",
+  },
+  shipping_option: {
+    link: SellerShippingOptionLink,
+    key: "shipping_option_id",
+    label: "Shipping option",
+  },
   order: { link: SellerOrderLink, key: "order_id", label: "Order" },
 } as const
 export type SellerResource = keyof typeof SELLER_RESOURCES
@@ -33,7 +44,11 @@ export async function listSellerResourceIds(
     }
     filters[key] = ids
   }
-  const { data } = await query.graph({ entity: link.entryPoint, fields: [key], filters })
+  const { data } = await query.graph({
+    entity: link.entryPoint,
+    fields: [key],
+    filters,
+  })
   return (data as Record<string, string>[]).map((row) => row[key])
 }
 
@@ -45,7 +60,9 @@ export async function assertSellerOwns(
   ids: string[]
 ): Promise<void> {
   const unique = [...new Set(ids)]
-  const owned = new Set(await listSellerResourceIds(scope, resource, sellerId, unique))
+  const owned = new Set(
+    await listSellerResourceIds(scope, resource, sellerId, unique)
+  )
   const missing = unique.find((id) => !owned.has(id))
   if (missing) {
     throw new MedusaError(

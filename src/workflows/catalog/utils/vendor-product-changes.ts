@@ -4,7 +4,11 @@ import type { VendorProductOptionChange } from "../steps/update-vendor-product-o
 /** What a seller may change on its product (the marketplace-owned fields left out). */
 export type VendorProductChanges = Omit<
   UpdateProductsWorkflowInputSelector["update"],
-  "status" | "sales_channels" | "shipping_profile_id" | "option_ids" | "variants"
+  | "status"
+  | "sales_channels"
+  | "shipping_profile_id"
+  | "option_ids"
+  | "variants"
 > & {
   status?: "draft"
   variants?: UpdateProductsWorkflowInputSelector["update"]["variants"]
@@ -56,5 +60,8 @@ export function splitReviewedChanges(
       reviewed[field] = value
     }
   }
-  return { direct: direct as VendorProductChanges, reviewed: reviewed as Partial<VendorProductChanges> }
+  return {
+    direct: direct as VendorProductChanges,
+    reviewed: reviewed as Partial<VendorProductChanges>,
+  }
 }

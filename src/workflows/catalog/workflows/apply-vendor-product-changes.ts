@@ -9,7 +9,8 @@ import {
 import { updateVendorProductOptionsStep } from "../steps/update-vendor-product-options"
 import type { VendorProductChanges } from "../utils/vendor-product-changes"
 
-export const applyVendorProductChangesWorkflowId = "apply-vendor-product-changes"
+export const applyVendorProductChangesWorkflowId =
+  "apply-vendor-product-changes"
 
 export type ApplyVendorProductChangesWorkflowInput = {
   product_id: string
@@ -32,11 +33,19 @@ export const applyVendorProductChangesWorkflow = createWorkflow(
         options: options ?? [],
       }
     })
-    when("update-product-fields", { split }, ({ split }) => split.hasFields).then(() => {
+    when(
+      "update-product-fields",
+      { split },
+      ({ split }) => split.hasFields
+    ).then(() => {
       const update = transform({ split }, ({ split }) => split.product)
       updateProductsWorkflow.runAsStep({ input: update })
     })
-    when("update-product-options", { split }, ({ split }) => split.options.length > 0).then(() => {
+    when(
+      "update-product-options",
+      { split },
+      ({ split }) => split.options.length > 0
+    ).then(() => {
       const options = transform({ split }, ({ split }) => split.options)
       updateVendorProductOptionsStep(options)
     })

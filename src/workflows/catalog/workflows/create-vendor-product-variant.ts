@@ -1,5 +1,8 @@
 import type { CreateProductVariantWorkflowInputDTO } from "@medusajs/framework/types"
-import { batchInventoryItemLevelsWorkflow, createProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  batchInventoryItemLevelsWorkflow,
+  createProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -7,16 +10,23 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { resolveVariantStockLevelsStep, VariantStockLevel } from "../steps/resolve-variant-stock-levels"
+import {
+  resolveVariantStockLevelsStep,
+  VariantStockLevel,
+} from "../steps/resolve-variant-stock-levels"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 
-export const createVendorProductVariantWorkflowId = "create-vendor-product-variant"
+export const createVendorProductVariantWorkflowId =
+  "create-vendor-product-variant"
 
 export type CreateVendorProductVariantWorkflowInput = {
   seller_id: string
   product_id: string
   /** Medusa's variant shape without inventory item links; prices per currency. */
-  variant: Omit<CreateProductVariantWorkflowInputDTO, "product_id" | "inventory_items">
+  variant: Omit<
+    CreateProductVariantWorkflowInputDTO,
+    "product_id" | "inventory_items"
+  >
   /** Stock at the seller's own locations. */
   inventory_levels?: VariantStockLevel[]
 }
@@ -34,13 +44,17 @@ export const createVendorProductVariantWorkflow = createWorkflow(
       resource: "product" as const,
       ids: [input.product_id],
     }))
-    validateSellerOwnsStep(product).config({ name: "validate-seller-owns-product" })
+    validateSellerOwnsStep(product).config({
+      name: "validate-seller-owns-product",
+    })
     const locations = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,
       resource: "stock_location" as const,
       ids: (input.inventory_levels ?? []).map((level) => level.location_id),
     }))
-    validateSellerOwnsStep(locations).config({ name: "validate-seller-owns-locations" })
+    validateSellerOwnsStep(locations).config({
+      name: "validate-seller-owns-locations",
+    })
 
     const variants = transform({ input }, ({ input }) => ({
       product_variants: [{ ...input.variant, product_id: input.product_id }],
@@ -48,9 +62,19 @@ export const createVendorProductVariantWorkflow = createWorkflow(
     const created = createProductVariantsWorkflow.runAsStep({ input: variants })
     const variantId = transform({ created }, ({ created }) => created[0].id)
 
-    when("stock-new-variant", { input }, ({ input }) => !!input.inventory_levels?.length).then(() => {
-      const levels = transform({ input }, ({ input }) => input.inventory_levels ?? [])
-      const batch = resolveVariantStockLevelsStep({ variant_id: variantId, levels })
+    when(
+      "stock-new-variant",
+      { input },
+      ({ input }) => !!input.inventory_levels?.length
+    ).then(() => {
+      const levels = transform(
+        { input },
+        ({ input }) => input.inventory_levels ?? []
+      )
+      const batch = resolveVariantStockLevelsStep({
+        variant_id: variantId,
+        levels,
+      })
       batchInventoryItemLevelsWorkflow.runAsStep({ input: batch })
     })
     return new WorkflowResponse(variantId)

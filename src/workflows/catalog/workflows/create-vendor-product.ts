@@ -1,6 +1,9 @@
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import {
+  createProductsWorkflow,
+  createRemoteLinkStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -49,7 +52,9 @@ export const createVendorProductWorkflow = createWorkflow(
     validateProductReferencesStep(references)
     const status = retrieveSellerStatusStep({ seller_id: input.seller_id })
     const salesChannelId = retrieveDefaultSalesChannelStep()
-    const shippingProfileId = ensureSellerShippingProfileStep({ seller_id: input.seller_id })
+    const shippingProfileId = ensureSellerShippingProfileStep({
+      seller_id: input.seller_id,
+    })
     const products = transform(
       { input, salesChannelId, shippingProfileId },
       ({ input, salesChannelId, shippingProfileId }) => [
@@ -72,14 +77,21 @@ export const createVendorProductWorkflow = createWorkflow(
     ])
     createRemoteLinkStep(link).config({ name: "link-seller-product" })
 
-    when("publish-open-seller-product", { status }, ({ status }) => status === "open").then(() => {
-      const publication = transform({ input, product }, ({ input, product }) => ({
-        seller_id: input.seller_id,
-        member_id: input.member_id,
-        product_id: product.id,
-        title: product.title,
-        approval: input.approval,
-      }))
+    when(
+      "publish-open-seller-product",
+      { status },
+      ({ status }) => status === "open"
+    ).then(() => {
+      const publication = transform(
+        { input, product },
+        ({ input, product }) => ({
+          seller_id: input.seller_id,
+          member_id: input.member_id,
+          product_id: product.id,
+          title: product.title,
+          approval: input.approval,
+        })
+      )
       requestProductPublicationWorkflow.runAsStep({ input: publication })
     })
 

@@ -1,5 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
-import { createRemoteLinkStep, createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  createShippingOptionsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -22,7 +25,8 @@ export type CreateVendorShippingOptionWorkflowInput = {
   is_return?: boolean
 }
 
-export const createVendorShippingOptionWorkflowId = "create-vendor-shipping-option"
+export const createVendorShippingOptionWorkflowId =
+  "create-vendor-shipping-option"
 
 /**
  * A flat-rate shipping option of the seller, in the service zone of one of its stock
@@ -39,8 +43,12 @@ export const createVendorShippingOptionWorkflow = createWorkflow(
       ids: [input.stock_location_id],
     }))
     validateSellerOwnsStep(ownership)
-    const serviceZoneId = resolveLocationServiceZoneStep({ location_id: input.stock_location_id })
-    const shippingProfileId = ensureSellerShippingProfileStep({ seller_id: input.seller_id })
+    const serviceZoneId = resolveLocationServiceZoneStep({
+      location_id: input.stock_location_id,
+    })
+    const shippingProfileId = ensureSellerShippingProfileStep({
+      seller_id: input.seller_id,
+    })
 
     const options = transform(
       { input, serviceZoneId, shippingProfileId },
@@ -51,11 +59,23 @@ export const createVendorShippingOptionWorkflow = createWorkflow(
           shipping_profile_id: shippingProfileId,
           provider_id: SELLER_FULFILLMENT_PROVIDER,
           price_type: "flat" as const,
-          type: input.type ?? { label: "Standard", description: "Standard shipping", code: "standard" },
+          type: input.type ?? {
+            label: "Standard",
+            description: "Standard shipping",
+            code: "standard",
+          },
           prices: input.prices,
           rules: [
-            { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
-            { attribute: "is_return", operator: "eq" as const, value: input.is_return ? "true" : "false" },
+            {
+              attribute: "enabled_in_store",
+              operator: "eq" as const,
+              value: "true",
+            },
+            {
+              attribute: "is_return",
+              operator: "eq" as const,
+              value: input.is_return ? "true" : "false",
+            },
           ],
         },
       ]

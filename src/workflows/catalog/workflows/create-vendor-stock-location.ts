@@ -1,4 +1,7 @@
-import type { CreateStockLocationInput, LinkDefinition } from "@medusajs/framework/types"
+import type {
+  CreateStockLocationInput,
+  LinkDefinition,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createFulfillmentSets,
@@ -23,7 +26,8 @@ export type CreateVendorStockLocationWorkflowInput = {
 /** The fulfillment provider of seller shipping (Medusa's manual provider). */
 export const SELLER_FULFILLMENT_PROVIDER = "manual_manual"
 
-export const createVendorStockLocationWorkflowId = "create-vendor-stock-location"
+export const createVendorStockLocationWorkflowId =
+  "create-vendor-stock-location"
 
 /**
  * A seller's stock location, ready to ship from: linked to the seller, to the default
@@ -36,30 +40,40 @@ export const createVendorStockLocationWorkflow = createWorkflow(
   (input: WorkflowData<CreateVendorStockLocationWorkflowInput>) => {
     const salesChannelId = retrieveDefaultSalesChannelStep()
     const countries = resolveMarketplaceCountriesStep()
-    const locations = transform({ input }, ({ input }) => ({ locations: [input.location] }))
+    const locations = transform({ input }, ({ input }) => ({
+      locations: [input.location],
+    }))
     const created = createStockLocationsWorkflow.runAsStep({ input: locations })
     const location = transform({ created }, ({ created }) => created[0])
 
-    const sets = transform({ location, countries }, ({ location, countries }) => [
-      {
-        name: `shipping-${location.id}`,
-        type: "shipping",
-        service_zones: [
-          {
-            name: `${location.name} delivery`,
-            geo_zones: countries.map((country_code) => ({
-              type: "country" as const,
-              country_code,
-            })),
-          },
-        ],
-      },
-    ])
+    const sets = transform(
+      { location, countries },
+      ({ location, countries }) => [
+        {
+          name: `shipping-${location.id}`,
+          type: "shipping",
+          service_zones: [
+            {
+              name: `${location.name} delivery`,
+              geo_zones: countries.map((country_code) => ({
+                type: "country" as const,
+                country_code,
+              })),
+            },
+          ],
+        },
+      ]
+    )
     const fulfillmentSets = createFulfillmentSets(sets)
 
     const links = transform(
       { input, location, salesChannelId, fulfillmentSets },
-      ({ input, location, salesChannelId, fulfillmentSets }): LinkDefinition[] => [
+      ({
+        input,
+        location,
+        salesChannelId,
+        fulfillmentSets,
+      }): LinkDefinition[] => [
         {
           [SELLER_MODULE]: { seller_id: input.seller_id },
           [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
@@ -70,7 +84,9 @@ export const createVendorStockLocationWorkflow = createWorkflow(
         },
         {
           [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-          [Modules.FULFILLMENT]: { fulfillment_provider_id: SELLER_FULFILLMENT_PROVIDER },
+          [Modules.FULFILLMENT]: {
+            fulfillment_provider_id: SELLER_FULFILLMENT_PROVIDER,
+          },
         },
         {
           [Modules.STOCK_LOCATION]: { stock_location_id: location.id },

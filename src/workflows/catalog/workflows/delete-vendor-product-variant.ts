@@ -8,9 +8,14 @@ import {
 import { validateProductVariantStep } from "../steps/validate-product-variant"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 
-export const deleteVendorProductVariantWorkflowId = "delete-vendor-product-variant"
+export const deleteVendorProductVariantWorkflowId =
+  "delete-vendor-product-variant"
 
-export type DeleteVendorProductVariantWorkflowInput = { seller_id: string; product_id: string; variant_id: string }
+export type DeleteVendorProductVariantWorkflowInput = {
+  seller_id: string
+  product_id: string
+  variant_id: string
+}
 
 /**
  * Deletes a variant of one of the seller's products with Medusa's
@@ -26,8 +31,13 @@ export const deleteVendorProductVariantWorkflow = createWorkflow(
       ids: [input.product_id],
     }))
     validateSellerOwnsStep(product)
-    validateProductVariantStep({ product_id: input.product_id, variant_id: input.variant_id })
-    const ids = transform({ input }, ({ input }) => ({ ids: [input.variant_id] }))
+    validateProductVariantStep({
+      product_id: input.product_id,
+      variant_id: input.variant_id,
+    })
+    const ids = transform({ input }, ({ input }) => ({
+      ids: [input.variant_id],
+    }))
     deleteProductVariantsWorkflow.runAsStep({ input: ids })
     return new WorkflowResponse(input.variant_id)
   }

@@ -8,7 +8,10 @@ import {
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 import { withdrawPublicationRequestsStep } from "../steps/withdraw-publication-requests"
 
-export type DeleteVendorProductWorkflowInput = { seller_id: string; product_id: string }
+export type DeleteVendorProductWorkflowInput = {
+  seller_id: string
+  product_id: string
+}
 
 export const deleteVendorProductWorkflowId = "delete-vendor-product"
 
@@ -22,8 +25,13 @@ export const deleteVendorProductWorkflow = createWorkflow(
       ids: [input.product_id],
     }))
     validateSellerOwnsStep(ownership)
-    withdrawPublicationRequestsStep({ seller_id: input.seller_id, product_id: input.product_id })
-    const ids = transform({ input }, ({ input }) => ({ ids: [input.product_id] }))
+    withdrawPublicationRequestsStep({
+      seller_id: input.seller_id,
+      product_id: input.product_id,
+    })
+    const ids = transform({ input }, ({ input }) => ({
+      ids: [input.product_id],
+    }))
     deleteProductsWorkflow.runAsStep({ input: ids })
     return new WorkflowResponse(input.product_id)
   }

@@ -7,9 +7,13 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 
-export const deleteVendorShippingOptionWorkflowId = "delete-vendor-shipping-option"
+export const deleteVendorShippingOptionWorkflowId =
+  "delete-vendor-shipping-option"
 
-export type DeleteVendorShippingOptionWorkflowInput = { seller_id: string; shipping_option_id: string }
+export type DeleteVendorShippingOptionWorkflowInput = {
+  seller_id: string
+  shipping_option_id: string
+}
 
 /**
  * Deletes one of the seller's shipping options with Medusa's deleteShippingOptionsWorkflow
@@ -25,7 +29,9 @@ export const deleteVendorShippingOptionWorkflow = createWorkflow(
       ids: [input.shipping_option_id],
     }))
     validateSellerOwnsStep(ownership)
-    const ids = transform({ input }, ({ input }) => ({ ids: [input.shipping_option_id] }))
+    const ids = transform({ input }, ({ input }) => ({
+      ids: [input.shipping_option_id],
+    }))
     deleteShippingOptionsWorkflow.runAsStep({ input: ids })
     return new WorkflowResponse(input.shipping_option_id)
   }

@@ -1,4 +1,7 @@
-import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  emitEventStep,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -38,19 +41,36 @@ export const requestProductPublicationWorkflow = createWorkflow(
   requestProductPublicationWorkflowId,
   (input: WorkflowData<RequestProductPublicationWorkflowInput>) => {
     validateSellerCanPublishStep({ seller_id: input.seller_id })
-    const approval = retrieveApprovalModeStep({ subject: "product", override: input.approval })
-    const auto = transform({ approval }, ({ approval }) => approval === ApprovalMode.AUTO)
+    const approval = retrieveApprovalModeStep({
+      subject: "product",
+      override: input.approval,
+    })
+    const auto = transform(
+      { approval },
+      ({ approval }) => approval === ApprovalMode.AUTO
+    )
 
-    const published = when("publish-product-now", { auto }, ({ auto }) => auto).then(() => {
+    const published = when(
+      "publish-product-now",
+      { auto },
+      ({ auto }) => auto
+    ).then(() => {
       const update = transform({ input }, ({ input }) => ({
         selector: { id: input.product_id },
         update: { status: "published" as const },
       }))
       updateProductsWorkflow.runAsStep({ input: update })
-      return transform({}, (): ProductPublicationResult => ({ outcome: "published", request_id: null }))
+      return transform({}, (): ProductPublicationResult => ({
+        outcome: "published",
+        request_id: null,
+      }))
     })
 
-    const requested = when("request-publication", { auto }, ({ auto }) => !auto).then(() => {
+    const requested = when(
+      "request-publication",
+      { auto },
+      ({ auto }) => !auto
+    ).then(() => {
       const request = ensurePublicationRequestStep({
         seller_id: input.seller_id,
         product_id: input.product_id,
@@ -70,18 +90,26 @@ export const requestProductPublicationWorkflow = createWorkflow(
             ]
           : []
       )
-      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config({
-        name: "emit-publication-request-created",
-      })
-      return transform({ request }, ({ request }): ProductPublicationResult => ({
-        outcome: "requested",
-        request_id: request.id,
-      }))
+      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config(
+        {
+          name: "emit-publication-request-created",
+        }
+      )
+      return transform(
+        { request },
+        ({ request }): ProductPublicationResult => ({
+          outcome: "requested",
+          request_id: request.id,
+        })
+      )
     })
 
-    const result = transform({ published, requested }, ({ published, requested }) => {
-      return (published ?? requested) as ProductPublicationResult
-    })
+    const result = transform(
+      { published, requested },
+      ({ published, requested }) => {
+        return (published ?? requested) as ProductPublicationResult
+      }
+    )
     return new WorkflowResponse(result)
   }
 )

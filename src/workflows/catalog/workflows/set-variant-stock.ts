@@ -30,13 +30,17 @@ export const setVariantStockWorkflow = createWorkflow(
       resource: "product" as const,
       ids: [input.product_id],
     }))
-    validateSellerOwnsStep(product).config({ name: "validate-seller-owns-product" })
+    validateSellerOwnsStep(product).config({
+      name: "validate-seller-owns-product",
+    })
     const location = transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,
       resource: "stock_location" as const,
       ids: [input.location_id],
     }))
-    validateSellerOwnsStep(location).config({ name: "validate-seller-owns-location" })
+    validateSellerOwnsStep(location).config({
+      name: "validate-seller-owns-location",
+    })
 
     const item = resolveVariantInventoryItemStep({
       product_id: input.product_id,

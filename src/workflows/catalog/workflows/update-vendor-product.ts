@@ -14,13 +14,21 @@ import { planVendorProductUpdateStep } from "../steps/plan-vendor-product-update
 import { validateProductReferencesStep } from "../steps/validate-product-references"
 import { validateProductUpdateStep } from "../steps/validate-product-update"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
-import { REVIEWED_PRODUCT_FIELDS, VendorProductChanges } from "../utils/vendor-product-changes"
+import {
+  REVIEWED_PRODUCT_FIELDS,
+  VendorProductChanges,
+} from "../utils/vendor-product-changes"
 import { applyVendorProductChangesWorkflow } from "./apply-vendor-product-changes"
-import { ProductPublicationResult, requestProductPublicationWorkflow } from "./request-product-publication"
+import {
+  ProductPublicationResult,
+  requestProductPublicationWorkflow,
+} from "./request-product-publication"
 
 export const updateVendorProductWorkflowId = "update-vendor-product"
 
-export type VendorProductUpdate = Omit<VendorProductChanges, "status"> & { status?: "draft" | "published" }
+export type VendorProductUpdate = Omit<VendorProductChanges, "status"> & {
+  status?: "draft" | "published"
+}
 
 export type UpdateVendorProductWorkflowInput = {
   seller_id: string
@@ -55,8 +63,12 @@ export const updateVendorProductWorkflow = createWorkflow(
     validateSellerOwnsStep(ownership)
     const ids = transform({ input }, ({ input }) => ({
       product_id: input.product_id,
-      variant_ids: (input.update.variants ?? []).flatMap((variant) => (variant.id ? [variant.id] : [])),
-      image_ids: (input.update.images ?? []).flatMap((image) => (image.id ? [image.id] : [])),
+      variant_ids: (input.update.variants ?? []).flatMap((variant) =>
+        variant.id ? [variant.id] : []
+      ),
+      image_ids: (input.update.images ?? []).flatMap((image) =>
+        image.id ? [image.id] : []
+      ),
       option_ids: (input.update.options ?? []).map((option) => option.id),
     }))
     validateProductUpdateStep(ids)
@@ -70,17 +82,37 @@ export const updateVendorProductWorkflow = createWorkflow(
 
     const changes = transform({ input }, ({ input }) => {
       const { status, ...rest } = input.update
-      return (status === "draft" ? { ...rest, status } : rest) as VendorProductChanges
+      return (
+        status === "draft" ? { ...rest, status } : rest
+      ) as VendorProductChanges
     })
-    const approval = retrieveApprovalModeStep({ subject: "product", override: input.approval })
-    const plan = planVendorProductUpdateStep({ product_id: input.product_id, changes, approval })
+    const approval = retrieveApprovalModeStep({
+      subject: "product",
+      override: input.approval,
+    })
+    const plan = planVendorProductUpdateStep({
+      product_id: input.product_id,
+      changes,
+      approval,
+    })
 
-    when("apply-product-update", { plan }, ({ plan }) => Object.keys(plan.direct).length > 0).then(() => {
-      const direct = transform({ input, plan }, ({ input, plan }) => ({ product_id: input.product_id, changes: plan.direct }))
+    when(
+      "apply-product-update",
+      { plan },
+      ({ plan }) => Object.keys(plan.direct).length > 0
+    ).then(() => {
+      const direct = transform({ input, plan }, ({ input, plan }) => ({
+        product_id: input.product_id,
+        changes: plan.direct,
+      }))
       applyVendorProductChangesWorkflow.runAsStep({ input: direct })
     })
 
-    const review = when("review-product-update", { plan }, ({ plan }) => !!plan.reviewed).then(() => {
+    const review = when(
+      "review-product-update",
+      { plan },
+      ({ plan }) => !!plan.reviewed
+    ).then(() => {
       const filing = transform({ input, plan }, ({ input, plan }) => ({
         seller_id: input.seller_id,
         product_id: input.product_id,
@@ -91,15 +123,26 @@ export const updateVendorProductWorkflow = createWorkflow(
       const request = fileProductUpdateRequestStep(filing)
       const created = transform({ request }, ({ request }) =>
         request.created
-          ? [{ id: request.id, type: request.type, seller_id: request.seller_id, submitted_by: request.submitted_by }]
+          ? [
+              {
+                id: request.id,
+                type: request.type,
+                seller_id: request.seller_id,
+                submitted_by: request.submitted_by,
+              },
+            ]
           : []
       )
-      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config({
-        name: "emit-product-update-request-created",
-      })
+      emitEventStep({ eventName: RequestEvents.CREATED, data: created }).config(
+        {
+          name: "emit-product-update-request-created",
+        }
+      )
       return transform({ request, plan }, ({ request, plan }) => ({
         request_id: request.id,
-        fields: REVIEWED_PRODUCT_FIELDS.filter((field) => plan.reviewed?.[field] !== undefined),
+        fields: REVIEWED_PRODUCT_FIELDS.filter(
+          (field) => plan.reviewed?.[field] !== undefined
+        ),
       }))
     })
 
@@ -118,10 +161,13 @@ export const updateVendorProductWorkflow = createWorkflow(
       return requestProductPublicationWorkflow.runAsStep({ input: publish })
     })
 
-    const result = transform({ publication, review }, ({ publication, review }): VendorProductUpdateResult => ({
-      publication: publication ?? null,
-      review: review ?? null,
-    }))
+    const result = transform(
+      { publication, review },
+      ({ publication, review }): VendorProductUpdateResult => ({
+        publication: publication ?? null,
+        review: review ?? null,
+      })
+    )
     return new WorkflowResponse(result)
   }
 )

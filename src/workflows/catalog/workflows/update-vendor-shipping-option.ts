@@ -7,7 +7,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 
-export const updateVendorShippingOptionWorkflowId = "update-vendor-shipping-option"
+export const updateVendorShippingOptionWorkflowId =
+  "update-vendor-shipping-option"
 
 export type UpdateVendorShippingOptionWorkflowInput = {
   seller_id: string

@@ -10,7 +10,8 @@ import {
 import { setStockLocationAddressStep } from "../steps/set-stock-location-address"
 import { validateSellerOwnsStep } from "../steps/validate-seller-owns"
 
-export const updateVendorStockLocationWorkflowId = "update-vendor-stock-location"
+export const updateVendorStockLocationWorkflowId =
+  "update-vendor-stock-location"
 
 export type UpdateVendorStockLocationWorkflowInput = {
   seller_id: string
@@ -28,19 +29,36 @@ export const updateVendorStockLocationWorkflow = createWorkflow(
       ids: [input.location_id],
     }))
     validateSellerOwnsStep(ownership)
-    when("set-location-address", { input }, ({ input }) => !!input.update.address).then(() => {
+    when(
+      "set-location-address",
+      { input },
+      ({ input }) => !!input.update.address
+    ).then(() => {
       const address = transform({ input }, ({ input }) => ({
         location_id: input.location_id,
-        address: input.update.address as NonNullable<typeof input.update.address>,
+        address: input.update.address as NonNullable<
+          typeof input.update.address
+        >,
       }))
       setStockLocationAddressStep(address)
     })
     const fields = transform({ input }, ({ input }) => {
       const { address: _address, ...update } = input.update
-      return { selector: { id: input.location_id }, update, changes: Object.values(update).some((value) => value !== undefined) }
+      return {
+        selector: { id: input.location_id },
+        update,
+        changes: Object.values(update).some((value) => value !== undefined),
+      }
     })
-    when("update-location-fields", { fields }, ({ fields }) => fields.changes).then(() => {
-      const update = transform({ fields }, ({ fields }) => ({ selector: fields.selector, update: fields.update }))
+    when(
+      "update-location-fields",
+      { fields },
+      ({ fields }) => fields.changes
+    ).then(() => {
+      const update = transform({ fields }, ({ fields }) => ({
+        selector: fields.selector,
+        update: fields.update,
+      }))
       updateStockLocationsWorkflow.runAsStep({ input: update })
     })
     return new WorkflowResponse(input.location_id)

@@ -1,7 +1,10 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ORDER_GROUP_MODULE, OrderGroupModuleService } from "../../../modules/order-group"
+import {
+  ORDER_GROUP_MODULE,
+  OrderGroupModuleService,
+} from "../../../modules/order-group"
 
 export type CreateOrderGroupStepInput = {
   cart_id: string
@@ -24,7 +27,8 @@ export const createOrderGroupStepId = "create-order-group"
 export const createOrderGroupStep = createStep(
   createOrderGroupStepId,
   async (input: CreateOrderGroupStepInput, { container }) => {
-    const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+    const service =
+      container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
     const group = await service.createOrderGroups({
       ...input,
       subtotal: toNumber(input.subtotal),
@@ -39,7 +43,9 @@ export const createOrderGroupStep = createStep(
     if (!groupId) {
       return
     }
-    await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).deleteOrderGroups(groupId)
+    await container
+      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+      .deleteOrderGroups(groupId)
   }
 )
 

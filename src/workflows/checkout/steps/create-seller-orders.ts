@@ -1,4 +1,8 @@
-import type { BigNumberInput, IOrderModuleService, OrderDTO } from "@medusajs/framework/types"
+import type {
+  BigNumberInput,
+  IOrderModuleService,
+  OrderDTO,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SellerOrderInput } from "../utils/prepare-seller-orders"
@@ -27,7 +31,9 @@ export const createSellerOrdersStep = createStep(
       return new StepResponse([] as SellerOrder[], [] as string[])
     }
     const orderModule = container.resolve<IOrderModuleService>(Modules.ORDER)
-    const createdOrders = await orderModule.createOrders(input.map(({ order }) => order))
+    const createdOrders = await orderModule.createOrders(
+      input.map(({ order }) => order)
+    )
     const createdIds = createdOrders.map((order) => order.id)
     try {
       const bySeller = matchOrdersToSellers(input, createdOrders)
@@ -54,11 +60,16 @@ export const createSellerOrdersStep = createStep(
     if (!orderIds?.length) {
       return
     }
-    await container.resolve<IOrderModuleService>(Modules.ORDER).deleteOrders(orderIds)
+    await container
+      .resolve<IOrderModuleService>(Modules.ORDER)
+      .deleteOrders(orderIds)
   }
 )
 
-function matchOrdersToSellers(input: SellerOrderInput[], orders: OrderDTO[]): Map<string, OrderDTO> {
+function matchOrdersToSellers(
+  input: SellerOrderInput[],
+  orders: OrderDTO[]
+): Map<string, OrderDTO> {
   const sellerOfVariant = new Map<string, string>()
   for (const { seller_id, order } of input) {
     for (const item of order.items ?? []) {
@@ -69,15 +80,23 @@ function matchOrdersToSellers(input: SellerOrderInput[], orders: OrderDTO[]): Ma
   }
   const bySeller = new Map<string, OrderDTO>()
   for (const order of orders) {
-    const sellers = new Set((order.items ?? []).map((item) => sellerOfVariant.get(item.variant_id ?? "")))
+    const sellers = new Set(
+      (order.items ?? []).map((item) =>
+        sellerOfVariant.get(item.variant_id ?? "")
+      )
+    )
     const [sellerId] = sellers
     if (sellers.size !== 1 || !sellerId || bySeller.has(sellerId)) {
-      throw new Error(`Created order ${order.id} cannot be matched to exactly one seller of the cart`)
+      throw new Error(
+        `Created order ${order.id} cannot be matched to exactly one seller of the cart`
+      )
     }
     bySeller.set(sellerId, order)
   }
   if (bySeller.size !== input.length) {
-    throw new Error(`Created ${orders.length} orders for ${input.length} sellers`)
+    throw new Error(
+      `Created ${orders.length} orders for ${input.length} sellers`
+    )
   }
   return bySeller
 }

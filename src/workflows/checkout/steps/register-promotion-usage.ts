@@ -2,7 +2,9 @@ import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type RegisterPromotionUsageStepInput = Parameters<IPromotionModuleService["registerUsage"]>
+export type RegisterPromotionUsageStepInput = Parameters<
+  IPromotionModuleService["registerUsage"]
+>
 type Usage = {
   computedActions: RegisterPromotionUsageStepInput[0]
   registrationContext: RegisterPromotionUsageStepInput[1]

@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CheckoutCart } from "../types"
 import { CHECKOUT_CART_FIELDS } from "../utils/fields"
@@ -18,7 +21,10 @@ export const retrieveCheckoutCartStep = createStep(
       filters: { id },
     })
     if (!data[0]) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${id}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Cart id not found: ${id}`
+      )
     }
     // Query's generated types do not know the fields our links add (items.product.seller...).
     return new StepResponse(data[0] as unknown as CheckoutCart)

@@ -21,13 +21,20 @@ export const validateCartSellersStep = createStep(
         `Items ${withoutSeller.map((item) => item.id).join(", ")} are not sold by any seller; remove them from the cart to complete it`
       )
     }
-    const blocked = new Map<string, { name: string; status: string; items: string[] }>()
+    const blocked = new Map<
+      string,
+      { name: string; status: string; items: string[] }
+    >()
     for (const item of items) {
       const seller = item.product!.seller!
       if (seller.status === "open") {
         continue
       }
-      const entry = blocked.get(seller.id) ?? { name: seller.name, status: seller.status, items: [] }
+      const entry = blocked.get(seller.id) ?? {
+        name: seller.name,
+        status: seller.status,
+        items: [],
+      }
       entry.items.push(item.title)
       blocked.set(seller.id, entry)
     }

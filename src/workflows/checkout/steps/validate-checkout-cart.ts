@@ -11,10 +11,16 @@ export const validateCheckoutCartStep = createStep(
   validateCheckoutCartStepId,
   async ({ cart }: ValidateCheckoutCartStepInput) => {
     if (cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Cart ${cart.id} is already completed`
+      )
     }
     if (!cart.items?.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Cannot complete a cart with no items")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Cannot complete a cart with no items"
+      )
     }
     if (cart.credit_lines?.length) {
       throw new MedusaError(

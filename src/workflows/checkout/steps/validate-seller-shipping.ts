@@ -20,7 +20,10 @@ export const validateSellerShippingStep = createStep(
       if (!seller) {
         continue
       }
-      const entry = sellers.get(seller.id) ?? { name: seller.name, needsShipping: false }
+      const entry = sellers.get(seller.id) ?? {
+        name: seller.name,
+        needsShipping: false,
+      }
       entry.needsShipping ||= item.requires_shipping !== false
       sellers.set(seller.id, entry)
     }
@@ -34,7 +37,10 @@ export const validateSellerShippingStep = createStep(
           `Shipping method "${method.name}" (${method.id}) does not belong to a seller of the cart's items; remove it`
         )
       }
-      methodsBySeller.set(sellerId, [...(methodsBySeller.get(sellerId) ?? []), method.id])
+      methodsBySeller.set(sellerId, [
+        ...(methodsBySeller.get(sellerId) ?? []),
+        method.id,
+      ])
     }
 
     for (const [sellerId, { name, needsShipping }] of sellers) {

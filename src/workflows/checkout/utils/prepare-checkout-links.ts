@@ -17,7 +17,11 @@ export type PrepareCheckoutLinksInput = {
  * promotions its own lines used. Medusa allows a payment collection on one order only,
  * which is why the payment hangs off the group.
  */
-export function prepareCheckoutLinks({ cart, group_id, orders }: PrepareCheckoutLinksInput) {
+export function prepareCheckoutLinks({
+  cart,
+  group_id,
+  orders,
+}: PrepareCheckoutLinksInput) {
   const links: LinkDefinition[] = []
   for (const order of orders) {
     links.push(

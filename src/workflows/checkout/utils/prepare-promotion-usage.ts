@@ -7,7 +7,10 @@ export function preparePromotionUsage(cart: CheckoutCart) {
   const computedActions: { amount: BigNumberInput; code: string }[] = lines
     .flatMap((line) => line.adjustments ?? [])
     .filter((adjustment) => !!adjustment.code)
-    .map((adjustment) => ({ amount: adjustment.amount, code: adjustment.code as string }))
+    .map((adjustment) => ({
+      amount: adjustment.amount,
+      code: adjustment.code as string,
+    }))
   return {
     computedActions,
     registrationContext: {

@@ -11,7 +11,11 @@ export type ReservationInput = {
   location_ids: string[]
 }
 
-type OrderItem = { id: string; variant_id?: string | null; quantity: BigNumberInput }
+type OrderItem = {
+  id: string
+  variant_id?: string | null
+  quantity: BigNumberInput
+}
 
 /**
  * One reservation input per order line and inventory item of a managed variant, for
@@ -24,7 +28,9 @@ export function prepareReservations(
   cart: CheckoutCart,
   orderItems: OrderItem[]
 ): ReservationInput[] {
-  const variants = new Map((cart.items ?? []).map((item) => [item.variant_id, item.variant]))
+  const variants = new Map(
+    (cart.items ?? []).map((item) => [item.variant_id, item.variant])
+  )
   const reservations: ReservationInput[] = []
   for (const item of orderItems) {
     const variant = variants.get(item.variant_id)
@@ -40,8 +46,8 @@ export function prepareReservations(
     }
     for (const inventoryItem of inventoryItems) {
       const needed = MathBN.mult(inventoryItem.required_quantity, item.quantity)
-      const levels = (inventoryItem.inventory?.location_levels ?? []).filter((level) =>
-        inSalesChannel(level, cart.sales_channel_id)
+      const levels = (inventoryItem.inventory?.location_levels ?? []).filter(
+        (level) => inSalesChannel(level, cart.sales_channel_id)
       )
       if (!levels.length && !variant.allow_backorder) {
         throw new MedusaError(
@@ -50,7 +56,10 @@ export function prepareReservations(
         )
       }
       const available = levels.filter((level) =>
-        MathBN.gte(MathBN.sub(level.stocked_quantity, level.reserved_quantity), needed)
+        MathBN.gte(
+          MathBN.sub(level.stocked_quantity, level.reserved_quantity),
+          needed
+        )
       )
       reservations.push({
         id: item.id,
@@ -58,14 +67,19 @@ export function prepareReservations(
         required_quantity: inventoryItem.required_quantity,
         allow_backorder: variant.allow_backorder,
         quantity: item.quantity,
-        location_ids: (available.length ? available : levels).map((level) => level.location_id),
+        location_ids: (available.length ? available : levels).map(
+          (level) => level.location_id
+        ),
       })
     }
   }
   return reservations
 }
 
-function inSalesChannel(level: CheckoutLocationLevel, salesChannelId: string | null | undefined) {
+function inSalesChannel(
+  level: CheckoutLocationLevel,
+  salesChannelId: string | null | undefined
+) {
   if (!salesChannelId) {
     return true
   }

@@ -1,4 +1,7 @@
-import type { CreateOrderDTO, CreateOrderLineItemDTO } from "@medusajs/framework/types"
+import type {
+  CreateOrderDTO,
+  CreateOrderLineItemDTO,
+} from "@medusajs/framework/types"
 import { OrderStatus } from "@medusajs/framework/utils"
 import type {
   CheckoutAddress,
@@ -128,16 +131,31 @@ function toAdjustments(adjustments: CheckoutAdjustment[] | null | undefined) {
   }))
 }
 
-function promoCodes(items: CheckoutLineItem[], methods: CheckoutShippingMethod[]): string[] {
-  const adjustments = [...items, ...methods].flatMap((line) => line.adjustments ?? [])
-  return [...new Set(adjustments.map((adjustment) => adjustment.code).filter(isString))]
+function promoCodes(
+  items: CheckoutLineItem[],
+  methods: CheckoutShippingMethod[]
+): string[] {
+  const adjustments = [...items, ...methods].flatMap(
+    (line) => line.adjustments ?? []
+  )
+  return [
+    ...new Set(
+      adjustments.map((adjustment) => adjustment.code).filter(isString)
+    ),
+  ]
 }
 
 function withoutId(address: CheckoutAddress | null | undefined) {
   if (!address) {
     return undefined
   }
-  const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...rest } = address
+  const {
+    id: _id,
+    created_at: _c,
+    updated_at: _u,
+    deleted_at: _d,
+    ...rest
+  } = address
   return rest
 }
 

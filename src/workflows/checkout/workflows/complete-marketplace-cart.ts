@@ -59,13 +59,21 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
     retentionTime: THREE_DAYS,
   },
   (input: WorkflowData<CompleteMarketplaceCartWorkflowInput>) => {
-    acquireLockStep({ key: input.id, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    acquireLockStep({
+      key: input.id,
+      timeout: LOCK_TIMEOUT_SECONDS,
+      ttl: LOCK_TTL_SECONDS,
+    })
 
     const existingGroupId = retrieveOrderGroupOfCartStep({ cart_id: input.id })
 
-    const createdGroupId = when("split-cart-into-orders", { existingGroupId }, ({ existingGroupId }) => {
-      return !existingGroupId
-    }).then(() => {
+    const createdGroupId = when(
+      "split-cart-into-orders",
+      { existingGroupId },
+      ({ existingGroupId }) => {
+        return !existingGroupId
+      }
+    ).then(() => {
       const cart = retrieveCheckoutCartStep({ id: input.id })
 
       validateCheckoutCartStep({ cart })
@@ -77,14 +85,21 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
         cart: cart as unknown as CartWorkflowDTO,
       }))
       const paymentSessions = validateCartPaymentsStep(paymentInput)
-      const paymentSessionId = transform({ paymentSessions }, ({ paymentSessions }) => ({
-        id: paymentSessions[0]?.id,
-        payment_session_id: paymentSessions[0]?.id,
-      }))
+      const paymentSessionId = transform(
+        { paymentSessions },
+        ({ paymentSessions }) => ({
+          id: paymentSessions[0]?.id,
+          payment_session_id: paymentSessions[0]?.id,
+        })
+      )
       // Refunds a payment captured by a provider if a later step fails.
-      compensatePaymentIfNeededStep({ payment_session_id: paymentSessionId.payment_session_id })
+      compensatePaymentIfNeededStep({
+        payment_session_id: paymentSessionId.payment_session_id,
+      })
 
-      const sellerOrders = transform({ cart }, ({ cart }) => prepareSellerOrders(cart))
+      const sellerOrders = transform({ cart }, ({ cart }) =>
+        prepareSellerOrders(cart)
+      )
       const orders = createSellerOrdersStep(sellerOrders)
 
       const groupInput = transform({ cart }, ({ cart }) => ({
@@ -99,8 +114,10 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       }))
       const group = createOrderGroupStep(groupInput)
 
-      const links = transform({ cart, group, orders }, ({ cart, group, orders }) =>
-        prepareCheckoutLinks({ cart, group_id: group.id, orders })
+      const links = transform(
+        { cart, group, orders },
+        ({ cart, group, orders }) =>
+          prepareCheckoutLinks({ cart, group_id: group.id, orders })
       )
       createRemoteLinkStep(links)
 
@@ -117,18 +134,28 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       }))
       reserveInventoryStep(reservations)
 
-      const promotionUsage = transform({ cart }, ({ cart }) => preparePromotionUsage(cart))
+      const promotionUsage = transform({ cart }, ({ cart }) =>
+        preparePromotionUsage(cart)
+      )
       registerPromotionUsageStep(promotionUsage)
 
       // Events are held with the workflow's event group and released only if it succeeds.
-      const groupPlaced = transform({ group }, ({ group }) => ({ id: group.id }))
-      emitEventStep({ eventName: OrderGroupEvents.PLACED, data: groupPlaced }).config({
+      const groupPlaced = transform({ group }, ({ group }) => ({
+        id: group.id,
+      }))
+      emitEventStep({
+        eventName: OrderGroupEvents.PLACED,
+        data: groupPlaced,
+      }).config({
         name: "emit-order-group-placed",
       })
       const ordersPlaced = transform({ orders }, ({ orders }) =>
         orders.map((order) => ({ id: order.id }))
       )
-      emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: ordersPlaced }).config({
+      emitEventStep({
+        eventName: OrderWorkflowEvents.PLACED,
+        data: ordersPlaced,
+      }).config({
         name: "emit-orders-placed",
       })
 
@@ -142,7 +169,10 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
 
     const result = transform(
       { createdGroupId, existingGroupId },
-      ({ createdGroupId, existingGroupId }): CompleteMarketplaceCartWorkflowOutput => ({
+      ({
+        createdGroupId,
+        existingGroupId,
+      }): CompleteMarketplaceCartWorkflowOutput => ({
         id: (existingGroupId ?? createdGroupId) as string,
       })
     )

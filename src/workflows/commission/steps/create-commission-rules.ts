@@ -8,17 +8,22 @@ export const createCommissionRulesStepId = "create-commission-rules"
 export const createCommissionRulesStep = createStep(
   createCommissionRulesStepId,
   async (rules: CommissionRuleData[], { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     const created = await service.createCommissionRules(
       rules as Parameters<CommissionModuleService["createCommissionRules"]>[0]
     )
-    return new StepResponse(created, created.map((rule) => rule.id))
+    return new StepResponse(
+      created,
+      created.map((rule) => rule.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {
       return
     }
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     await service.deleteCommissionRules(ids)
   }
 )

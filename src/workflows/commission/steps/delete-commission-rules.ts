@@ -8,7 +8,8 @@ export const deleteCommissionRulesStepId = "delete-commission-rules"
 export const deleteCommissionRulesStep = createStep(
   deleteCommissionRulesStepId,
   async (ids: string[], { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     await service.softDeleteCommissionRules(ids)
     return new StepResponse(void 0, ids)
   },
@@ -16,7 +17,8 @@ export const deleteCommissionRulesStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     await service.restoreCommissionRules(ids)
   }
 )

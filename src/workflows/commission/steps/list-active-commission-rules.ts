@@ -9,7 +9,8 @@ export const listActiveCommissionRulesStepId = "list-active-commission-rules"
 export const listActiveCommissionRulesStep = createStep(
   listActiveCommissionRulesStepId,
   async (_: void, { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     const rules = await service.listCommissionRules({ active: true })
     return new StepResponse(rules as unknown as CommissionRuleInput[])
   }

@@ -3,12 +3,18 @@ import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 import type { CommissionLineInput } from "../utils/build-commission-lines"
 
-export const replaceOrdersCommissionLinesStepId = "replace-orders-commission-lines"
+export const replaceOrdersCommissionLinesStepId =
+  "replace-orders-commission-lines"
 
-export type ReplaceOrdersCommissionLinesStepInput = { order_id: string; lines: CommissionLineInput[] }[]
+export type ReplaceOrdersCommissionLinesStepInput = {
+  order_id: string
+  lines: CommissionLineInput[]
+}[]
 
 /** bigNumber columns accept decimal strings although the generated types say number. */
-type CreateLine = Parameters<CommissionModuleService["createCommissionLines"]>[0]
+type CreateLine = Parameters<
+  CommissionModuleService["createCommissionLines"]
+>[0]
 
 /**
  * Replaces each order's commission lines: recomputing never adds to what was there.
@@ -17,9 +23,12 @@ type CreateLine = Parameters<CommissionModuleService["createCommissionLines"]>[0
 export const replaceOrdersCommissionLinesStep = createStep(
   replaceOrdersCommissionLinesStepId,
   async (orders: ReplaceOrdersCommissionLinesStepInput, { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     const orderIds = orders.map((order) => order.order_id)
-    const previous = orderIds.length ? await service.listCommissionLines({ order_id: orderIds }) : []
+    const previous = orderIds.length
+      ? await service.listCommissionLines({ order_id: orderIds })
+      : []
     if (previous.length) {
       await service.deleteCommissionLines(previous.map((line) => line.id))
     }
@@ -29,19 +38,24 @@ export const replaceOrdersCommissionLinesStep = createStep(
       : []
     return new StepResponse(created, {
       createdIds: created.map((line) => line.id),
-      previous: previous.map(({ id, created_at, updated_at, deleted_at, ...line }) => line),
+      previous: previous.map(
+        ({ id, created_at, updated_at, deleted_at, ...line }) => line
+      ),
     })
   },
   async (compensation, { container }) => {
     if (!compensation) {
       return
     }
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     if (compensation.createdIds.length) {
       await service.deleteCommissionLines(compensation.createdIds)
     }
     if (compensation.previous.length) {
-      await service.createCommissionLines(compensation.previous as unknown as CreateLine)
+      await service.createCommissionLines(
+        compensation.previous as unknown as CreateLine
+      )
     }
   }
 )

@@ -16,7 +16,13 @@ type QueriedOrder = {
   status: string
   currency_code: string
   seller?: { id: string } | null
-  items?: (QueriedLine & { product_id?: string | null; product_type_id?: string | null } | null)[]
+  items?: (
+    | (QueriedLine & {
+        product_id?: string | null
+        product_type_id?: string | null
+      })
+    | null
+  )[]
   shipping_methods?: (QueriedLine | null)[]
 }
 
@@ -31,7 +37,10 @@ function net(line: QueriedLine): string {
   if (line.quantity === undefined || quantity.isZero() || returned.isZero()) {
     return amount.toFixed()
   }
-  return amount.multipliedBy(quantity.minus(returned)).dividedBy(quantity).toFixed()
+  return amount
+    .multipliedBy(quantity.minus(returned))
+    .dividedBy(quantity)
+    .toFixed()
 }
 
 export const retrieveCommissionOrdersStepId = "retrieve-commission-orders"
@@ -72,16 +81,24 @@ export const retrieveCommissionOrdersStep = createStep(
       filters: { id: order_ids },
     })
     // `seller` comes from the seller↔order link (src/links/seller-order.ts).
-    const orders = (data as unknown as QueriedOrder[]).filter((order) => !!order.seller?.id)
+    const orders = (data as unknown as QueriedOrder[]).filter(
+      (order) => !!order.seller?.id
+    )
     if (!orders.length) {
       return new StepResponse<CommissionOrder[]>([])
     }
 
     // A canceled order earns nothing: its lines are replaced by none.
     const itemsOf = (order: QueriedOrder) =>
-      order.status === "canceled" ? [] : (order.items ?? []).flatMap((item) => (item ? [item] : []))
+      order.status === "canceled"
+        ? []
+        : (order.items ?? []).flatMap((item) => (item ? [item] : []))
     const productIds = [
-      ...new Set(orders.flatMap((order) => itemsOf(order).map((item) => item.product_id)).filter(Boolean)),
+      ...new Set(
+        orders
+          .flatMap((order) => itemsOf(order).map((item) => item.product_id))
+          .filter(Boolean)
+      ),
     ] as string[]
     const { data: products } = productIds.length
       ? await query.graph({
@@ -91,17 +108,25 @@ export const retrieveCommissionOrdersStep = createStep(
         })
       : { data: [] }
     const categoriesOf = new Map(
-      (products as { id: string; categories?: ({ id: string } | null)[] }[]).map((product) => [
+      (
+        products as { id: string; categories?: ({ id: string } | null)[] }[]
+      ).map((product) => [
         product.id,
-        (product.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
+        (product.categories ?? []).flatMap((category) =>
+          category ? [category.id] : []
+        ),
       ])
     )
     const { data: currencies } = await query.graph({
       entity: "currency",
       fields: ["code", "decimal_digits"],
-      filters: { code: [...new Set(orders.map((order) => order.currency_code))] },
+      filters: {
+        code: [...new Set(orders.map((order) => order.currency_code))],
+      },
     })
-    const digitsOf = new Map(currencies.map((currency) => [currency.code, currency.decimal_digits]))
+    const digitsOf = new Map(
+      currencies.map((currency) => [currency.code, currency.decimal_digits])
+    )
 
     return new StepResponse<CommissionOrder[]>(
       orders.map((order) => ({
@@ -112,7 +137,9 @@ export const retrieveCommissionOrdersStep = createStep(
         items: itemsOf(order).map((item) => ({
           id: item.id,
           product_type_id: item.product_type_id ?? null,
-          product_category_ids: item.product_id ? categoriesOf.get(item.product_id) ?? [] : [],
+          product_category_ids: item.product_id
+            ? (categoriesOf.get(item.product_id) ?? [])
+            : [],
           net_amount: net(item),
         })),
         shipping_methods:

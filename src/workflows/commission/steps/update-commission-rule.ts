@@ -13,11 +13,18 @@ export const updateCommissionRuleStepId = "update-commission-rule"
 export const updateCommissionRuleStep = createStep(
   updateCommissionRuleStepId,
   async ({ id, update }: Input, { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     const before = await service.retrieveCommissionRule(id)
-    const updated = await service.updateCommissionRules({ id, ...update } as UpdateData)
+    const updated = await service.updateCommissionRules({
+      id,
+      ...update,
+    } as UpdateData)
     const previous = Object.fromEntries(
-      Object.keys(update).map((key) => [key, before[key as keyof typeof before]])
+      Object.keys(update).map((key) => [
+        key,
+        before[key as keyof typeof before],
+      ])
     )
     return new StepResponse(updated, { id, previous })
   },
@@ -25,7 +32,11 @@ export const updateCommissionRuleStep = createStep(
     if (!compensation) {
       return
     }
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
-    await service.updateCommissionRules({ id: compensation.id, ...compensation.previous } as UpdateData)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
+    await service.updateCommissionRules({
+      id: compensation.id,
+      ...compensation.previous,
+    } as UpdateData)
   }
 )

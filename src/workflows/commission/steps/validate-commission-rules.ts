@@ -13,15 +13,22 @@ export const validateCommissionRulesStepId = "validate-commission-rules"
 export const validateCommissionRulesStep = createStep(
   validateCommissionRulesStepId,
   async ({ rules }: Input, { container }) => {
-    const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+    const service: CommissionModuleService =
+      container.resolve(COMMISSION_MODULE)
     for (const rule of rules) {
-      const current = rule.id ? await service.retrieveCommissionRule(rule.id) : {}
-      const merged = { ...current, ...rule } as Parameters<typeof commissionRuleProblem>[0]
+      const current = rule.id
+        ? await service.retrieveCommissionRule(rule.id)
+        : {}
+      const merged = { ...current, ...rule } as Parameters<
+        typeof commissionRuleProblem
+      >[0]
       const problem = commissionRuleProblem({
         ...merged,
         value: Number(merged.value),
-        min_amount: merged.min_amount == null ? null : Number(merged.min_amount),
-        max_amount: merged.max_amount == null ? null : Number(merged.max_amount),
+        min_amount:
+          merged.min_amount == null ? null : Number(merged.min_amount),
+        max_amount:
+          merged.max_amount == null ? null : Number(merged.max_amount),
       })
       if (problem) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)

@@ -1,7 +1,14 @@
 import BigNumber from "bignumber.js"
 import { computeCommissionAmount } from "./compute-commission-amount"
-import type { CommissionKind, CommissionTarget } from "../../../modules/commission"
-import { LineScope, resolveCommissionRules, RuleCandidate } from "./resolve-commission-rules"
+import type {
+  CommissionKind,
+  CommissionTarget,
+} from "../../../modules/commission"
+import {
+  LineScope,
+  resolveCommissionRules,
+  RuleCandidate,
+} from "./resolve-commission-rules"
 
 export type CommissionRuleInput = RuleCandidate & {
   kind: CommissionKind
@@ -59,7 +66,11 @@ export function buildCommissionLines(
     lineItemId: string | null,
     base: BigNumber.Value
   ) => {
-    const line = { ...scope, seller_id: order.seller_id, currency_code: order.currency_code }
+    const line = {
+      ...scope,
+      seller_id: order.seller_id,
+      currency_code: order.currency_code,
+    }
     for (const rule of resolveCommissionRules(rules, line)) {
       const amount = computeCommissionAmount(rule, base, order.decimal_digits)
       if (amount.isZero()) {
@@ -78,8 +89,14 @@ export function buildCommissionLines(
         amount: amount.toFixed(),
         rate_kind: rule.kind,
         rate_value: new BigNumber(rule.value).toFixed(),
-        rate_min_amount: rule.min_amount == null ? null : new BigNumber(rule.min_amount).toFixed(),
-        rate_max_amount: rule.max_amount == null ? null : new BigNumber(rule.max_amount).toFixed(),
+        rate_min_amount:
+          rule.min_amount == null
+            ? null
+            : new BigNumber(rule.min_amount).toFixed(),
+        rate_max_amount:
+          rule.max_amount == null
+            ? null
+            : new BigNumber(rule.max_amount).toFixed(),
       })
     }
   }

@@ -26,18 +26,22 @@ function matches(rule: RuleCandidate, line: LineScope): boolean {
   return (
     rule.active &&
     rule.target === line.target &&
-    (rule.currency_code === null || rule.currency_code === line.currency_code) &&
+    (rule.currency_code === null ||
+      rule.currency_code === line.currency_code) &&
     (rule.seller_id === null || rule.seller_id === line.seller_id) &&
-    (rule.product_type_id === null || rule.product_type_id === line.product_type_id) &&
+    (rule.product_type_id === null ||
+      rule.product_type_id === line.product_type_id) &&
     (rule.product_category_id === null ||
       (line.product_category_ids ?? []).includes(rule.product_category_id))
   )
 }
 
 function specificity(rule: RuleCandidate): number {
-  return [rule.seller_id, rule.product_type_id, rule.product_category_id].filter(
-    (field) => field !== null
-  ).length
+  return [
+    rule.seller_id,
+    rule.product_type_id,
+    rule.product_category_id,
+  ].filter((field) => field !== null).length
 }
 
 /** More scope fields first, then the newest rule, then the id so the order is total. */
@@ -59,7 +63,9 @@ export function resolveCommissionRules<Rule extends RuleCandidate>(
   line: LineScope
 ): Rule[] {
   const winners = new Map<string, Rule>()
-  for (const rule of rules.filter((rule) => matches(rule, line)).sort(moreSpecificFirst)) {
+  for (const rule of rules
+    .filter((rule) => matches(rule, line))
+    .sort(moreSpecificFirst)) {
     if (!winners.has(rule.fee_type)) {
       winners.set(rule.fee_type, rule)
     }

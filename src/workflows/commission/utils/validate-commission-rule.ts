@@ -23,7 +23,11 @@ export function commissionRuleProblem(rule: RuleShape): string | null {
   if (hasBounds && !rule.currency_code) {
     return "min_amount and max_amount need a currency_code"
   }
-  if (rule.min_amount != null && rule.max_amount != null && rule.min_amount > rule.max_amount) {
+  if (
+    rule.min_amount != null &&
+    rule.max_amount != null &&
+    rule.min_amount > rule.max_amount
+  ) {
     return "min_amount cannot be greater than max_amount"
   }
   return null

@@ -1,7 +1,19 @@
 import BigNumber from "bignumber.js"
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { CommissionCalculatedData, CommissionEvents } from "../../../modules/commission/events"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import {
+  CommissionCalculatedData,
+  CommissionEvents,
+} from "../../../modules/commission/events"
 import { listActiveCommissionRulesStep } from "../steps/list-active-commission-rules"
 import { replaceOrdersCommissionLinesStep } from "../steps/replace-orders-commission-lines"
 import { retrieveCommissionOrdersStep } from "../steps/retrieve-commission-orders"
@@ -21,14 +33,24 @@ export type CalculateOrdersCommissionWorkflowInput = { order_ids: string[] }
 export const calculateOrdersCommissionWorkflow = createWorkflow(
   calculateOrdersCommissionWorkflowId,
   (input: WorkflowData<CalculateOrdersCommissionWorkflowInput>) => {
-    const lockKeys = transform({ input }, ({ input }) => input.order_ids.map((id) => `commission:${id}`))
-    acquireLockStep({ key: lockKeys, timeout: 10, ttl: 60, executeOnSubWorkflow: true })
+    const lockKeys = transform({ input }, ({ input }) =>
+      input.order_ids.map((id) => `commission:${id}`)
+    )
+    acquireLockStep({
+      key: lockKeys,
+      timeout: 10,
+      ttl: 60,
+      executeOnSubWorkflow: true,
+    })
 
     const orders = retrieveCommissionOrdersStep({ order_ids: input.order_ids })
     const rules = listActiveCommissionRulesStep()
 
     const lines = transform({ orders, rules }, ({ orders, rules }) =>
-      orders.map((order) => ({ order_id: order.id, lines: buildCommissionLines(order, rules) }))
+      orders.map((order) => ({
+        order_id: order.id,
+        lines: buildCommissionLines(order, rules),
+      }))
     )
     replaceOrdersCommissionLinesStep(lines)
 
@@ -37,7 +59,9 @@ export const calculateOrdersCommissionWorkflow = createWorkflow(
         order_id: order.id,
         seller_id: order.seller_id,
         currency_code: order.currency_code,
-        amount: (lines.find((entry) => entry.order_id === order.id)?.lines ?? [])
+        amount: (
+          lines.find((entry) => entry.order_id === order.id)?.lines ?? []
+        )
           .reduce((sum, line) => sum.plus(line.amount), new BigNumber(0))
           .toFixed(),
       }))

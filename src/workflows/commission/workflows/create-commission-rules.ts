@@ -1,4 +1,8 @@
-import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { createCommissionRulesStep } from "../steps/create-commission-rules"
 import type { CommissionRuleData } from "../types"
 import { validateCommissionRulesStep } from "../steps/validate-commission-rules"

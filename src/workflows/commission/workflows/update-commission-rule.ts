@@ -13,7 +13,9 @@ export const updateCommissionRuleWorkflowId = "update-commission-rule"
 export const updateCommissionRuleWorkflow = createWorkflow(
   updateCommissionRuleWorkflowId,
   (input: WorkflowData<{ id: string; update: CommissionRuleData }>) => {
-    const rules = transform({ input }, ({ input }) => [{ id: input.id, ...input.update }])
+    const rules = transform({ input }, ({ input }) => [
+      { id: input.id, ...input.update },
+    ])
     validateCommissionRulesStep({ rules })
     return new WorkflowResponse(updateCommissionRuleStep(input))
   }

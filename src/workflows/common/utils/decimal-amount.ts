@@ -20,7 +20,11 @@ export function decimalAmount(value: AmountValue): BigNumber {
 }
 
 /** A module record's `amount`, read from its `raw_amount` column when present. */
-export function recordAmount(record: { amount: unknown; raw_amount?: unknown }): BigNumber {
-  const raw = record.raw_amount as { value?: string | number } | null | undefined
+export function recordAmount(record: {
+  amount: unknown
+  raw_amount?: unknown
+}): BigNumber {
+  const raw = record.raw_amount as
+    { value?: string | number } | null | undefined
   return new BigNumber(raw?.value ?? String(record.amount))
 }

@@ -23,7 +23,10 @@ export const buildAdminNotificationsStep = createStep(
   buildAdminNotificationsStepId,
   async (input: NotifyAdminsInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
+    const { data: users } = await query.graph({
+      entity: "user",
+      fields: ["id", "email"],
+    })
     const common = {
       template: input.template,
       trigger_type: input.template,

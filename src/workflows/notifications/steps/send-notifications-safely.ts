@@ -11,7 +11,10 @@ export const sendNotificationsSafelyStepId = "send-notifications-safely"
  */
 export const sendNotificationsSafelyStep = createStep(
   sendNotificationsSafelyStepId,
-  async (notifications: NotificationTypes.CreateNotificationDTO[], { container }) => {
+  async (
+    notifications: NotificationTypes.CreateNotificationDTO[],
+    { container }
+  ) => {
     return new StepResponse(await sendNotifications(container, notifications))
   }
 )

@@ -9,13 +9,24 @@ type ProviderOptions = { options?: { channels?: unknown } }
  * module does not expose its providers, and a notification for a channel without one
  * would be stored as failed.
  */
-export function configuredNotificationChannels(container: MedusaContainer): Set<string> {
-  const config = container.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
+export function configuredNotificationChannels(
+  container: MedusaContainer
+): Set<string> {
+  const config = container.resolve<ConfigModule>(
+    ContainerRegistrationKeys.CONFIG_MODULE
+  )
   const declaration = config.modules?.[Modules.NOTIFICATION]
-  const options = typeof declaration === "object" ? (declaration.options as { providers?: ProviderOptions[] }) : undefined
+  const options =
+    typeof declaration === "object"
+      ? (declaration.options as { providers?: ProviderOptions[] })
+      : undefined
   const channels = (options?.providers ?? []).flatMap((provider) => {
     const served = provider.options?.channels
-    return Array.isArray(served) ? served.filter((channel): channel is string => typeof channel === "string") : []
+    return Array.isArray(served)
+      ? served.filter(
+          (channel): channel is string => typeof channel === "string"
+        )
+      : []
   })
   return new Set(channels)
 }

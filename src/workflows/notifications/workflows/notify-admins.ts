@@ -1,4 +1,8 @@
-import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   buildAdminNotificationsStep,
   NotifyAdminsInput,

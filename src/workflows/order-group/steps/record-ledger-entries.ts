@@ -14,7 +14,10 @@ export const recordLedgerEntriesStep = createStep(
   async (entries: LedgerEntryInput[], { container }) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const created = await service.recordLedgerEntries(entries)
-    return new StepResponse(created, created.map((entry) => entry.id))
+    return new StepResponse(
+      created,
+      created.map((entry) => entry.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

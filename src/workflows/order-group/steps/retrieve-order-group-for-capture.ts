@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AmountValue, decimalAmount } from "../../common/utils/decimal-amount"
 
@@ -10,7 +13,8 @@ export type GroupForCapture = {
   payment: { id: string; amount: string; captured: boolean }
 }
 
-export const retrieveOrderGroupForCaptureStepId = "retrieve-order-group-for-capture"
+export const retrieveOrderGroupForCaptureStepId =
+  "retrieve-order-group-for-capture"
 
 /** The group, its orders with their seller, and the one payment the customer authorized. */
 export const retrieveOrderGroupForCaptureStep = createStep(
@@ -35,16 +39,30 @@ export const retrieveOrderGroupForCaptureStep = createStep(
       filters: { id },
     })
     if (!group) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group with id: ${id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Order group with id: ${id} was not found`
+      )
     }
     type Queried = {
-      orders?: { id: string; total: AmountValue; seller?: { id: string } | null }[]
+      orders?: {
+        id: string
+        total: AmountValue
+        seller?: { id: string } | null
+      }[]
       payment_collection?: {
-        payments?: { id: string; amount: AmountValue; captured_at?: string | null; canceled_at?: string | null }[]
+        payments?: {
+          id: string
+          amount: AmountValue
+          captured_at?: string | null
+          canceled_at?: string | null
+        }[]
       } | null
     }
     const { orders = [], payment_collection } = group as unknown as Queried
-    const payment = payment_collection?.payments?.find((candidate) => !candidate.canceled_at)
+    const payment = payment_collection?.payments?.find(
+      (candidate) => !candidate.canceled_at
+    )
     if (!payment) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -67,7 +85,11 @@ export const retrieveOrderGroupForCaptureStep = createStep(
         total: decimalAmount(order.total).toFixed(),
         seller_id: order.seller?.id ?? "",
       })),
-      payment: { id: payment.id, amount: decimalAmount(payment.amount).toFixed(), captured: Boolean(payment.captured_at) },
+      payment: {
+        id: payment.id,
+        amount: decimalAmount(payment.amount).toFixed(),
+        captured: Boolean(payment.captured_at),
+      },
     })
   }
 )

@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const retrieveOrderGroupOfOrderStepId = "retrieve-order-group-of-order"
@@ -10,8 +13,14 @@ export const retrieveOrderGroupOfOrderStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [order],
-    } = await query.graph({ entity: "order", fields: ["id", "order_group.id"], filters: { id: order_id } })
-    const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "order_group.id"],
+      filters: { id: order_id },
+    })
+    const groupId = (
+      order as { order_group?: { id: string } | null } | undefined
+    )?.order_group?.id
     if (!groupId) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

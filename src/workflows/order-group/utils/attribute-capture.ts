@@ -19,12 +19,21 @@ export function attributeCapture(
   }
   const parts = orders.map((order) => ({
     order_id: order.id,
-    amount: new BigNumber(order.total).decimalPlaces(decimalDigits, BigNumber.ROUND_HALF_UP),
+    amount: new BigNumber(order.total).decimalPlaces(
+      decimalDigits,
+      BigNumber.ROUND_HALF_UP
+    ),
   }))
-  const remainder = new BigNumber(captured).decimalPlaces(decimalDigits, BigNumber.ROUND_HALF_UP).minus(
-    parts.reduce((sum, part) => sum.plus(part.amount), new BigNumber(0))
+  const remainder = new BigNumber(captured)
+    .decimalPlaces(decimalDigits, BigNumber.ROUND_HALF_UP)
+    .minus(parts.reduce((sum, part) => sum.plus(part.amount), new BigNumber(0)))
+  const largest = parts.reduce(
+    (max, part) => (part.amount.gt(max.amount) ? part : max),
+    parts[0]
   )
-  const largest = parts.reduce((max, part) => (part.amount.gt(max.amount) ? part : max), parts[0])
   largest.amount = largest.amount.plus(remainder)
-  return parts.map((part) => ({ order_id: part.order_id, amount: part.amount.toFixed() }))
+  return parts.map((part) => ({
+    order_id: part.order_id,
+    amount: part.amount.toFixed(),
+  }))
 }

@@ -19,9 +19,14 @@ export type CreatePayoutsStepInput = {
  */
 export const createPayoutsStep = createStep(
   createPayoutsStepId,
-  async ({ seller_id, provider, lines }: CreatePayoutsStepInput, { container }) => {
+  async (
+    { seller_id, provider, lines }: CreatePayoutsStepInput,
+    { container }
+  ) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const created: Awaited<ReturnType<PayoutModuleService["createPayoutWithEntry"]>>[] = []
+    const created: Awaited<
+      ReturnType<PayoutModuleService["createPayoutWithEntry"]>
+    >[] = []
     try {
       for (const line of lines) {
         created.push(

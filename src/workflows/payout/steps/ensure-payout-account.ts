@@ -9,7 +9,12 @@ export type EnsurePayoutAccountStepInput = { seller_id: string }
 
 type Previous =
   | { created: string }
-  | { updated: string; provider: string; external_id: string | null; status: PayoutAccountStatus }
+  | {
+      updated: string
+      provider: string
+      external_id: string | null
+      status: PayoutAccountStatus
+    }
   | null
 
 /**
@@ -31,7 +36,11 @@ export const ensurePayoutAccountStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [seller],
-    } = await query.graph({ entity: "seller", fields: ["id", "email"], filters: { id: seller_id } })
+    } = await query.graph({
+      entity: "seller",
+      fields: ["id", "email"],
+      filters: { id: seller_id },
+    })
     const remote = await service.createProviderAccount(provider, {
       seller_id,
       email: (seller?.email as string | null) ?? null,
@@ -43,7 +52,10 @@ export const ensurePayoutAccountStep = createStep(
       data: remote.data ?? null,
     }
     if (existing) {
-      const updated = await service.updatePayoutAccounts({ id: existing.id, ...fields })
+      const updated = await service.updatePayoutAccounts({
+        id: existing.id,
+        ...fields,
+      })
       return new StepResponse(updated, {
         updated: existing.id,
         provider: existing.provider,

@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE, PayoutEventData, PayoutStatus } from "../../../modules/payout"
+import {
+  PAYOUT_MODULE,
+  PayoutEventData,
+  PayoutStatus,
+} from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { payoutEventData } from "../utils/payout-event-data"
 import type { TransferOutcome } from "./send-payout-transfers"
@@ -41,7 +45,10 @@ export const recordPayoutOutcomesStep = createStep(
         recorded.paid.push(payoutEventData(payout))
       } else {
         const payout = outcome.reference
-          ? await service.updatePayouts({ id: outcome.payout_id, provider_reference: outcome.reference })
+          ? await service.updatePayouts({
+              id: outcome.payout_id,
+              provider_reference: outcome.reference,
+            })
           : await service.retrievePayout(outcome.payout_id)
         recorded.processing.push(payoutEventData(payout))
       }

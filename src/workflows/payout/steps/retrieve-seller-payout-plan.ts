@@ -28,7 +28,10 @@ export type SellerPayoutPlan = {
   skipped_reason: string | null
 }
 
-const HELD_STATUSES: string[] = [SellerStatus.SUSPENDED, SellerStatus.TERMINATED]
+const HELD_STATUSES: string[] = [
+  SellerStatus.SUSPENDED,
+  SellerStatus.TERMINATED,
+]
 
 /**
  * What a seller can be paid now, per currency: the payable balance (entries available
@@ -43,21 +46,37 @@ export const retrieveSellerPayoutPlanStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const provider = service.getDefaultProviderId()
     const skip = (reason: string, destination: string | null = null) =>
-      new StepResponse<SellerPayoutPlan>({ seller_id, provider, destination, lines: [], skipped_reason: reason })
+      new StepResponse<SellerPayoutPlan>({
+        seller_id,
+        provider,
+        destination,
+        lines: [],
+        skipped_reason: reason,
+      })
 
     const {
       data: [seller],
-    } = await query.graph({ entity: "seller", fields: ["id", "status"], filters: { id: seller_id } })
+    } = await query.graph({
+      entity: "seller",
+      fields: ["id", "status"],
+      filters: { id: seller_id },
+    })
     if (!seller) {
       return skip(`Seller ${seller_id} was not found`)
     }
     if (HELD_STATUSES.includes(seller.status as string)) {
-      return skip(`Seller is ${seller.status}; payouts are held until an admin reinstates it`)
+      return skip(
+        `Seller is ${seller.status}; payouts are held until an admin reinstates it`
+      )
     }
 
     const [account] = await service.listPayoutAccounts({ seller_id })
-    const destination = account?.provider === provider ? account.external_id ?? null : null
-    if (service.providerRequiresAccount(provider) && (account?.status !== PayoutAccountStatus.ACTIVE || !destination)) {
+    const destination =
+      account?.provider === provider ? (account.external_id ?? null) : null
+    if (
+      service.providerRequiresAccount(provider) &&
+      (account?.status !== PayoutAccountStatus.ACTIVE || !destination)
+    ) {
       return skip(`Seller has no active ${provider} payout account`)
     }
 
@@ -70,7 +89,12 @@ export const retrieveSellerPayoutPlanStep = createStep(
       fields: ["code", "decimal_digits"],
       filters: { code: balances.map((balance) => balance.currency_code) },
     })
-    const digits = new Map(currencies.map((currency) => [currency.code, Number(currency.decimal_digits ?? 2)]))
+    const digits = new Map(
+      currencies.map((currency) => [
+        currency.code,
+        Number(currency.decimal_digits ?? 2),
+      ])
+    )
     const { minimum } = service.getSettings()
     const lines = balances
       .map((balance) => {
@@ -81,13 +105,25 @@ export const retrieveSellerPayoutPlanStep = createStep(
           decimal_digits,
         }
       })
-      .filter((line) => new BigNumber(line.amount).gt(0) && new BigNumber(line.amount).gte(minimum))
+      .filter(
+        (line) =>
+          new BigNumber(line.amount).gt(0) &&
+          new BigNumber(line.amount).gte(minimum)
+      )
     if (!lines.length) {
       return skip(
-        minimum > 0 ? `No payable balance of at least ${minimum}` : "Nothing payable",
+        minimum > 0
+          ? `No payable balance of at least ${minimum}`
+          : "Nothing payable",
         destination
       )
     }
-    return new StepResponse<SellerPayoutPlan>({ seller_id, provider, destination, lines, skipped_reason: null })
+    return new StepResponse<SellerPayoutPlan>({
+      seller_id,
+      provider,
+      destination,
+      lines,
+      skipped_reason: null,
+    })
   }
 )

@@ -17,7 +17,10 @@ export type RetrieveWebhookPayoutStepInput = {
  */
 export const retrieveWebhookPayoutStep = createStep(
   retrieveWebhookPayoutStepId,
-  async ({ provider, event }: RetrieveWebhookPayoutStepInput, { container }) => {
+  async (
+    { provider, event }: RetrieveWebhookPayoutStepInput,
+    { container }
+  ) => {
     if (event.type !== "transfer_failed") {
       return new StepResponse<string | null>(null)
     }
@@ -30,7 +33,10 @@ export const retrieveWebhookPayoutStep = createStep(
       return new StepResponse<string | null>(null)
     }
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const [payout] = await service.listPayouts(filters, { select: ["id"], take: 1 })
+    const [payout] = await service.listPayouts(filters, {
+      select: ["id"],
+      take: 1,
+    })
     return new StepResponse<string | null>(payout?.id ?? null)
   }
 )

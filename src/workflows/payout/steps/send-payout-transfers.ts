@@ -21,7 +21,12 @@ export type SendPayoutTransfersStepInput = {
 }
 
 export type TransferOutcome =
-  | { payout_id: string; ok: true; status: "paid" | "processing"; reference: string | null }
+  | {
+      payout_id: string
+      ok: true
+      status: "paid" | "processing"
+      reference: string | null
+    }
   | { payout_id: string; ok: false; reason: string }
 
 /**
@@ -33,7 +38,10 @@ export type TransferOutcome =
  */
 export const sendPayoutTransfersStep = createStep(
   sendPayoutTransfersStepId,
-  async ({ payouts, lines, destination }: SendPayoutTransfersStepInput, { container }) => {
+  async (
+    { payouts, lines, destination }: SendPayoutTransfersStepInput,
+    { container }
+  ) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const outcomes: TransferOutcome[] = []
     for (const payout of payouts) {
@@ -41,7 +49,9 @@ export const sendPayoutTransfersStep = createStep(
         to: PayoutStatus.PROCESSING,
         from: [PayoutStatus.PENDING],
       })
-      const line = lines.find((candidate) => candidate.currency_code === payout.currency_code)
+      const line = lines.find(
+        (candidate) => candidate.currency_code === payout.currency_code
+      )
       try {
         const result = await service.transferPayout(payout.provider, {
           payout_id: payout.id,
@@ -65,7 +75,10 @@ export const sendPayoutTransfersStep = createStep(
   }
 )
 
-function exactAmount(payout: { amount: unknown; raw_amount?: unknown }): string {
+function exactAmount(payout: {
+  amount: unknown
+  raw_amount?: unknown
+}): string {
   const raw = payout.raw_amount as { value?: unknown } | null | undefined
   return String(raw?.value ?? payout.amount)
 }

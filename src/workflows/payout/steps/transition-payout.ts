@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PAYOUT_MODULE, PayoutEventData, PayoutTransition } from "../../../modules/payout"
+import {
+  PAYOUT_MODULE,
+  PayoutEventData,
+  PayoutTransition,
+} from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { payoutEventData } from "../utils/payout-event-data"
 

@@ -4,7 +4,10 @@ import type PayoutModuleService from "../../../modules/payout/service"
 
 export const updatePayoutAccountStatusStepId = "update-payout-account-status"
 
-export type UpdatePayoutAccountStatusStepInput = { external_id: string; status: PayoutAccountStatus }
+export type UpdatePayoutAccountStatusStepInput = {
+  external_id: string
+  status: PayoutAccountStatus
+}
 
 /**
  * Applies the provider's view of an account (Stripe `account.updated`) to the account
@@ -12,13 +15,19 @@ export type UpdatePayoutAccountStatusStepInput = { external_id: string; status: 
  */
 export const updatePayoutAccountStatusStep = createStep(
   updatePayoutAccountStatusStepId,
-  async ({ external_id, status }: UpdatePayoutAccountStatusStepInput, { container }) => {
+  async (
+    { external_id, status }: UpdatePayoutAccountStatusStepInput,
+    { container }
+  ) => {
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
     const [account] = await service.listPayoutAccounts({ external_id })
     if (!account || account.status === status) {
       return new StepResponse(account ?? null, null)
     }
-    const updated = await service.updatePayoutAccounts({ id: account.id, status })
+    const updated = await service.updatePayoutAccounts({
+      id: account.id,
+      status,
+    })
     return new StepResponse(updated, { id: account.id, status: account.status })
   },
   async (previous, { container }) => {

@@ -1,5 +1,10 @@
 import { configManager } from "@medusajs/framework/config"
-import { PAYOUT_MODULE, PayoutModuleOptions, payoutSettings, PayoutSettings } from "../../../modules/payout"
+import {
+  PAYOUT_MODULE,
+  PayoutModuleOptions,
+  payoutSettings,
+  PayoutSettings,
+} from "../../../modules/payout"
 
 /**
  * The payout module's settings in the Medusa configuration the process loaded, for the
@@ -13,6 +18,9 @@ export function loadedPayoutSettings(): PayoutSettings {
     return payoutSettings()
   }
   const declaration = configManager.config.modules?.[PAYOUT_MODULE]
-  const options = typeof declaration === "object" ? (declaration.options as PayoutModuleOptions | undefined) : undefined
+  const options =
+    typeof declaration === "object"
+      ? (declaration.options as PayoutModuleOptions | undefined)
+      : undefined
   return payoutSettings(options)
 }

@@ -19,7 +19,9 @@ export function payoutEventData(payout: PayoutLike): PayoutEventData {
     id: payout.id,
     seller_id: payout.seller_id,
     currency_code: payout.currency_code,
-    amount: new BigNumber(String(rawValue(payout.raw_amount) ?? payout.amount)).toFixed(),
+    amount: new BigNumber(
+      String(rawValue(payout.raw_amount) ?? payout.amount)
+    ).toFixed(),
     provider: payout.provider,
     provider_reference: payout.provider_reference ?? null,
   }

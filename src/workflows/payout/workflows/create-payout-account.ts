@@ -1,4 +1,9 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createOnboardingLinkStep } from "../steps/create-onboarding-link"
 import { ensurePayoutAccountStep } from "../steps/ensure-payout-account"
@@ -22,21 +27,27 @@ export type CreatePayoutAccountWorkflowInput = {
 export const createPayoutAccountWorkflow = createWorkflow(
   createPayoutAccountWorkflowId,
   (input: WorkflowData<CreatePayoutAccountWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => `payout-account:${input.seller_id}`)
+    const lockKey = transform(
+      { input },
+      ({ input }) => `payout-account:${input.seller_id}`
+    )
     acquireLockStep({ key: lockKey, timeout: 15, ttl: 60 })
     const account = ensurePayoutAccountStep({ seller_id: input.seller_id })
     const settings = retrievePayoutSettingsStep()
     const onboarding_url = createOnboardingLinkStep(
-      transform({ account, input, settings }, ({ account, input, settings }) => {
-        const returnUrl = input.return_url ?? settings.onboardingReturnUrl
-        return {
-          provider: account.provider,
-          external_id: account.external_id ?? null,
-          status: account.status,
-          return_url: returnUrl,
-          refresh_url: input.refresh_url ?? returnUrl,
+      transform(
+        { account, input, settings },
+        ({ account, input, settings }) => {
+          const returnUrl = input.return_url ?? settings.onboardingReturnUrl
+          return {
+            provider: account.provider,
+            external_id: account.external_id ?? null,
+            status: account.status,
+            return_url: returnUrl,
+            refresh_url: input.refresh_url ?? returnUrl,
+          }
         }
-      })
+      )
     )
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ payout_account: account, onboarding_url })

@@ -1,4 +1,9 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PayoutEvents, PayoutStatus } from "../../../modules/payout"
 import { transitionPayoutStep } from "../steps/transition-payout"
@@ -33,7 +38,9 @@ export const markPayoutFailedWorkflow = createWorkflow(
     const result = transitionPayoutStep(change)
     emitEventStep({
       eventName: PayoutEvents.FAILED,
-      data: transform({ result }, ({ result }) => (result.changed ? [result.payout] : [])),
+      data: transform({ result }, ({ result }) =>
+        result.changed ? [result.payout] : []
+      ),
     })
     return new WorkflowResponse(result)
   }

@@ -4,7 +4,11 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { PayoutEvents } from "../../../modules/payout"
 import { loadedPayoutSettings } from "../utils/loaded-payout-settings"
 import { payoutEventData } from "../utils/payout-event-data"
@@ -29,7 +33,9 @@ export const PAYOUT_LOCK_TTL_SECONDS = 120
  * `resumeAfterSeconds`: a step option is fixed when the workflow is defined, so it comes from
  * the configuration the process loaded, not from the module service.
  */
-const RESUMABLE = { retryIntervalAwaiting: loadedPayoutSettings().resumeAfterSeconds }
+const RESUMABLE = {
+  retryIntervalAwaiting: loadedPayoutSettings().resumeAfterSeconds,
+}
 
 export type PayoutSellerWorkflowInput = { seller_id: string }
 
@@ -44,12 +50,23 @@ export type PayoutSellerWorkflowInput = { seller_id: string }
 export const payoutSellerWorkflow = createWorkflow(
   payoutSellerWorkflowId,
   (input: WorkflowData<PayoutSellerWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => `payout:${input.seller_id}`)
-    acquireLockStep({ key: lockKey, timeout: PAYOUT_LOCK_TIMEOUT_SECONDS, ttl: PAYOUT_LOCK_TTL_SECONDS })
+    const lockKey = transform(
+      { input },
+      ({ input }) => `payout:${input.seller_id}`
+    )
+    acquireLockStep({
+      key: lockKey,
+      timeout: PAYOUT_LOCK_TIMEOUT_SECONDS,
+      ttl: PAYOUT_LOCK_TTL_SECONDS,
+    })
 
     const plan = retrieveSellerPayoutPlanStep({ seller_id: input.seller_id })
     const created = createPayoutsStep(
-      transform({ plan }, ({ plan }) => ({ seller_id: plan.seller_id, provider: plan.provider, lines: plan.lines }))
+      transform({ plan }, ({ plan }) => ({
+        seller_id: plan.seller_id,
+        provider: plan.provider,
+        lines: plan.lines,
+      }))
     )
     const outcomes = sendPayoutTransfersStep(
       transform({ plan, created }, ({ plan, created }) => ({
@@ -68,7 +85,9 @@ export const payoutSellerWorkflow = createWorkflow(
 
     emitEventStep({
       eventName: PayoutEvents.CREATED,
-      data: transform({ created }, ({ created }) => created.map(payoutEventData)),
+      data: transform({ created }, ({ created }) =>
+        created.map(payoutEventData)
+      ),
     }).config({ name: "emit-payout-created", ...RESUMABLE })
     emitEventStep({
       eventName: PayoutEvents.PAID,
@@ -85,9 +104,18 @@ export const payoutSellerWorkflow = createWorkflow(
       seller_id: plan.seller_id,
       skipped_reason: plan.skipped_reason,
       payouts: [
-        ...recorded.paid.map((payout) => ({ ...payout, status: "paid" as const })),
-        ...recorded.processing.map((payout) => ({ ...payout, status: "processing" as const })),
-        ...recorded.failed.map((payout) => ({ ...payout, status: "failed" as const })),
+        ...recorded.paid.map((payout) => ({
+          ...payout,
+          status: "paid" as const,
+        })),
+        ...recorded.processing.map((payout) => ({
+          ...payout,
+          status: "processing" as const,
+        })),
+        ...recorded.failed.map((payout) => ({
+          ...payout,
+          status: "failed" as const,
+        })),
       ],
     }))
     return new WorkflowResponse(result)

@@ -1,4 +1,10 @@
-import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { PayoutStatus, PayoutWebhookEvent } from "../../../modules/payout"
 import { retrieveWebhookPayoutStep } from "../steps/retrieve-webhook-payout"
 import { markPayoutFailedWorkflow } from "./mark-payout-failed"
@@ -22,20 +28,43 @@ export type ProcessPayoutWebhookWorkflowInput = {
 export const processPayoutWebhookWorkflow = createWorkflow(
   processPayoutWebhookWorkflowId,
   (input: WorkflowData<ProcessPayoutWebhookWorkflowInput>) => {
-    when("payout-account-updated", { input }, ({ input }) => input.event.type === "account_updated").then(() => {
+    when(
+      "payout-account-updated",
+      { input },
+      ({ input }) => input.event.type === "account_updated"
+    ).then(() => {
       const account = transform({ input }, ({ input }) => {
-        const event = input.event as Extract<PayoutWebhookEvent, { type: "account_updated" }>
+        const event = input.event as Extract<
+          PayoutWebhookEvent,
+          { type: "account_updated" }
+        >
         return { external_id: event.external_id, status: event.status }
       })
       updatePayoutAccountStatusWorkflow.runAsStep({ input: account })
     })
 
-    const payoutId = retrieveWebhookPayoutStep({ provider: input.provider, event: input.event })
-    when("payout-transfer-failed", { payoutId }, ({ payoutId }) => !!payoutId).then(() => {
+    const payoutId = retrieveWebhookPayoutStep({
+      provider: input.provider,
+      event: input.event,
+    })
+    when(
+      "payout-transfer-failed",
+      { payoutId },
+      ({ payoutId }) => !!payoutId
+    ).then(() => {
       const failure = transform({ input, payoutId }, ({ input, payoutId }) => ({
         id: payoutId!,
-        reason: (input.event as Extract<PayoutWebhookEvent, { type: "transfer_failed" }>).reason,
-        from: [PayoutStatus.PENDING, PayoutStatus.PROCESSING, PayoutStatus.PAID],
+        reason: (
+          input.event as Extract<
+            PayoutWebhookEvent,
+            { type: "transfer_failed" }
+          >
+        ).reason,
+        from: [
+          PayoutStatus.PENDING,
+          PayoutStatus.PROCESSING,
+          PayoutStatus.PAID,
+        ],
       }))
       markPayoutFailedWorkflow.runAsStep({ input: failure })
     })

@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { REQUEST_MODULE, RequestModuleService, RequestType } from "../../../modules/request"
+import {
+  REQUEST_MODULE,
+  RequestModuleService,
+  RequestType,
+} from "../../../modules/request"
 
 export type CreateRequestStepInput = {
   type: RequestType
@@ -14,13 +18,18 @@ export const createRequestStep = createStep(
   createRequestStepId,
   async (input: CreateRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
-    const request = await service.createRequests({ ...input, status: "pending" })
+    const request = await service.createRequests({
+      ...input,
+      status: "pending",
+    })
     return new StepResponse(request, request.id)
   },
   async (requestId, { container }) => {
     if (!requestId) {
       return
     }
-    await container.resolve<RequestModuleService>(REQUEST_MODULE).deleteRequests(requestId)
+    await container
+      .resolve<RequestModuleService>(REQUEST_MODULE)
+      .deleteRequests(requestId)
   }
 )

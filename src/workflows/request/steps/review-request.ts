@@ -33,13 +33,15 @@ export const reviewRequestStep = createStep(
     if (!requestId) {
       return
     }
-    await container.resolve<RequestModuleService>(REQUEST_MODULE).updateRequests({
-      id: requestId,
-      status: "pending",
-      reviewer_id: null,
-      reviewer_note: null,
-      reviewed_at: null,
-    })
+    await container
+      .resolve<RequestModuleService>(REQUEST_MODULE)
+      .updateRequests({
+        id: requestId,
+        status: "pending",
+        reviewer_id: null,
+        reviewer_note: null,
+        reviewed_at: null,
+      })
   }
 )
 

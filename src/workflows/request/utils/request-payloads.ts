@@ -7,15 +7,24 @@ export const ProductCategoryRequestPayload = z
     handle: z
       .string()
       .trim()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lower-case words joined by dashes")
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        "handle must be lower-case words joined by dashes"
+      )
       .max(255)
       .optional(),
     parent_category_id: z.string().min(1).optional(),
     description: z.string().trim().max(2000).optional(),
   })
   .strict()
-export type ProductCategoryRequestPayloadType = z.infer<typeof ProductCategoryRequestPayload>
+export type ProductCategoryRequestPayloadType = z.infer<
+  typeof ProductCategoryRequestPayload
+>
 
 /** What a seller suggests with a `product_type` request; accepting it creates the type. */
-export const ProductTypeRequestPayload = z.object({ value: z.string().trim().min(1).max(255) }).strict()
-export type ProductTypeRequestPayloadType = z.infer<typeof ProductTypeRequestPayload>
+export const ProductTypeRequestPayload = z
+  .object({ value: z.string().trim().min(1).max(255) })
+  .strict()
+export type ProductTypeRequestPayloadType = z.infer<
+  typeof ProductTypeRequestPayload
+>

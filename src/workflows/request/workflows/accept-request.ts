@@ -43,7 +43,10 @@ export const acceptRequestWorkflowId = "accept-request"
 export const acceptRequestWorkflow = createWorkflow(
   acceptRequestWorkflowId,
   (input: WorkflowData<AcceptRequestWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => `request:${input.request_id}`)
+    const lockKey = transform(
+      { input },
+      ({ input }) => `request:${input.request_id}`
+    )
     acquireLockStep({ key: lockKey, ...REQUEST_LOCK })
 
     const request = reviewRequestStep({
@@ -63,7 +66,11 @@ export const acceptRequestWorkflow = createWorkflow(
       })
       const update = transform({ request }, ({ request }) => ({
         id: request.seller_id,
-        update: { status: "open" as const, status_reason: null, approved_at: new Date() },
+        update: {
+          status: "open" as const,
+          status_reason: null,
+          approved_at: new Date(),
+        },
       }))
       updateSellerStep(update)
       const approved = transform({ request }, ({ request }) => ({
@@ -72,7 +79,10 @@ export const acceptRequestWorkflow = createWorkflow(
         reviewer_id: request.reviewer_id ?? null,
         note: request.reviewer_note ?? null,
       }))
-      emitEventStep({ eventName: SellerEvents.APPROVED, data: approved }).config({
+      emitEventStep({
+        eventName: SellerEvents.APPROVED,
+        data: approved,
+      }).config({
         name: "emit-seller-approved",
       })
     })
@@ -92,43 +102,72 @@ export const acceptRequestWorkflow = createWorkflow(
     }).then(() => {
       const apply = transform({ request }, ({ request }) => ({
         product_id: String(request.payload?.product_id ?? ""),
-        changes: (request.payload?.changes ?? {}) as Partial<VendorProductChanges>,
+        changes: (request.payload?.changes ??
+          {}) as Partial<VendorProductChanges>,
       }))
       applyVendorProductChangesWorkflow.runAsStep({ input: apply })
     })
 
-    const category = when("create-requested-category", { request }, ({ request }) => {
-      return request.type === "product_category"
-    }).then(() => {
-      const entry = validateRequestedCatalogEntryStep({ type: request.type, payload: request.payload }).config({
+    const category = when(
+      "create-requested-category",
+      { request },
+      ({ request }) => {
+        return request.type === "product_category"
+      }
+    ).then(() => {
+      const entry = validateRequestedCatalogEntryStep({
+        type: request.type,
+        payload: request.payload,
+      }).config({
         name: "validate-requested-category",
       })
       const create = transform({ entry }, ({ entry }) => ({
-        product_categories: entry.type === "product_category" ? [{ ...entry.category, is_active: true, is_internal: false }] : [],
+        product_categories:
+          entry.type === "product_category"
+            ? [{ ...entry.category, is_active: true, is_internal: false }]
+            : [],
       }))
-      const created = createProductCategoriesWorkflow.runAsStep({ input: create })
+      const created = createProductCategoriesWorkflow.runAsStep({
+        input: create,
+      })
       return transform({ created }, ({ created }) => created[0]?.id ?? null)
     })
 
-    const productType = when("create-requested-type", { request }, ({ request }) => {
-      return request.type === "product_type"
-    }).then(() => {
-      const entry = validateRequestedCatalogEntryStep({ type: request.type, payload: request.payload }).config({
+    const productType = when(
+      "create-requested-type",
+      { request },
+      ({ request }) => {
+        return request.type === "product_type"
+      }
+    ).then(() => {
+      const entry = validateRequestedCatalogEntryStep({
+        type: request.type,
+        payload: request.payload,
+      }).config({
         name: "validate-requested-type",
       })
       const create = transform({ entry }, ({ entry }) => ({
-        product_types: entry.type === "product_type" ? [entry.product_type] : [],
+        product_types:
+          entry.type === "product_type" ? [entry.product_type] : [],
       }))
       const created = createProductTypesWorkflow.runAsStep({ input: create })
       return transform({ created }, ({ created }) => created[0]?.id ?? null)
     })
 
-    const resource = transform({ request, category, productType }, ({ request, category, productType }) => {
-      const productId = ["product_publication", "product_update"].includes(request.type)
-        ? String(request.payload?.product_id ?? "") || null
-        : null
-      return { id: request.id, resource_id: category ?? productType ?? productId }
-    })
+    const resource = transform(
+      { request, category, productType },
+      ({ request, category, productType }) => {
+        const productId = ["product_publication", "product_update"].includes(
+          request.type
+        )
+          ? String(request.payload?.product_id ?? "") || null
+          : null
+        return {
+          id: request.id,
+          resource_id: category ?? productType ?? productId,
+        }
+      }
+    )
     recordRequestResourceStep(resource)
 
     const reviewed = transform({ request }, ({ request }) => ({
@@ -139,9 +178,11 @@ export const acceptRequestWorkflow = createWorkflow(
       reviewer_id: request.reviewer_id ?? null,
       note: request.reviewer_note ?? null,
     }))
-    emitEventStep({ eventName: RequestEvents.ACCEPTED, data: reviewed }).config({
-      name: "emit-request-accepted",
-    })
+    emitEventStep({ eventName: RequestEvents.ACCEPTED, data: reviewed }).config(
+      {
+        name: "emit-request-accepted",
+      }
+    )
 
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(request)

@@ -6,7 +6,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { RequestEvents } from "../../../modules/request/events"
-import { createRequestStep, CreateRequestStepInput } from "../steps/create-request"
+import {
+  createRequestStep,
+  CreateRequestStepInput,
+} from "../steps/create-request"
 
 export const createSellerRequestWorkflowId = "create-seller-request"
 

@@ -1,4 +1,8 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -29,7 +33,10 @@ export const rejectRequestWorkflowId = "reject-request"
 export const rejectRequestWorkflow = createWorkflow(
   rejectRequestWorkflowId,
   (input: WorkflowData<RejectRequestWorkflowInput>) => {
-    const lockKey = transform({ input }, ({ input }) => `request:${input.request_id}`)
+    const lockKey = transform(
+      { input },
+      ({ input }) => `request:${input.request_id}`
+    )
     acquireLockStep({ key: lockKey, ...REQUEST_LOCK })
 
     const request = reviewRequestStep({
@@ -49,7 +56,10 @@ export const rejectRequestWorkflow = createWorkflow(
       })
       const update = transform({ request }, ({ request }) => ({
         id: request.seller_id,
-        update: { status: "terminated" as const, status_reason: request.reviewer_note ?? null },
+        update: {
+          status: "terminated" as const,
+          status_reason: request.reviewer_note ?? null,
+        },
       }))
       updateSellerStep(update)
       const rejected = transform({ request }, ({ request }) => ({
@@ -58,7 +68,10 @@ export const rejectRequestWorkflow = createWorkflow(
         reviewer_id: request.reviewer_id ?? null,
         note: request.reviewer_note ?? null,
       }))
-      emitEventStep({ eventName: SellerEvents.REJECTED, data: rejected }).config({
+      emitEventStep({
+        eventName: SellerEvents.REJECTED,
+        data: rejected,
+      }).config({
         name: "emit-seller-rejected",
       })
     })
@@ -71,9 +84,11 @@ export const rejectRequestWorkflow = createWorkflow(
       reviewer_id: request.reviewer_id ?? null,
       note: request.reviewer_note ?? null,
     }))
-    emitEventStep({ eventName: RequestEvents.REJECTED, data: reviewed }).config({
-      name: "emit-request-rejected",
-    })
+    emitEventStep({ eventName: RequestEvents.REJECTED, data: reviewed }).config(
+      {
+        name: "emit-request-rejected",
+      }
+    )
 
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(request)

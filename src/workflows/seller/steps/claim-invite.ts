@@ -16,15 +16,26 @@ export const claimInviteStep = createStep(
   claimInviteStepId,
   async ({ token, email }: ClaimInviteStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
-    const [invite] = await service.listInvites({ token_hash: hashInviteToken(token) })
+    const [invite] = await service.listInvites({
+      token_hash: hashInviteToken(token),
+    })
     if (!invite) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Invite not found or token invalid")
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Invite not found or token invalid"
+      )
     }
     if (invite.accepted_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invite has already been used")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This invite has already been used"
+      )
     }
     if (new Date(invite.expires_at).getTime() <= Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invite has expired")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This invite has expired"
+      )
     }
     if (invite.email !== email.toLowerCase()) {
       throw new MedusaError(
@@ -37,7 +48,10 @@ export const claimInviteStep = createStep(
       data: { accepted_at: new Date() },
     })
     if (!claimed.length) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This invite has already been used")
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This invite has already been used"
+      )
     }
     return new StepResponse(claimed[0], invite.id)
   },

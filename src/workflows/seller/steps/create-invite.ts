@@ -1,12 +1,20 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MemberRole, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  MemberRole,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 import {
   generateInviteToken,
   hashInviteToken,
   INVITE_TTL_MS,
 } from "../utils/invite-token"
 
-export type CreateInviteStepInput = { seller_id: string; email: string; role: MemberRole }
+export type CreateInviteStepInput = {
+  seller_id: string
+  email: string
+  role: MemberRole
+}
 
 export const createInviteStepId = "create-invite"
 
@@ -29,6 +37,8 @@ export const createInviteStep = createStep(
     if (!inviteId) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).deleteInvites(inviteId)
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .deleteInvites(inviteId)
   }
 )

@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MemberRole, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  MemberRole,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 
 export type CreateMemberStepInput = {
   seller_id: string
@@ -14,13 +18,18 @@ export const createMemberStep = createStep(
   createMemberStepId,
   async (input: CreateMemberStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
-    const member = await service.createMembers({ ...input, email: input.email.toLowerCase() })
+    const member = await service.createMembers({
+      ...input,
+      email: input.email.toLowerCase(),
+    })
     return new StepResponse(member, member.id)
   },
   async (memberId, { container }) => {
     if (!memberId) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).deleteMembers(memberId)
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .deleteMembers(memberId)
   }
 )

@@ -24,13 +24,18 @@ export const createSellerStep = createStep(
   createSellerStepId,
   async (input: CreateSellerStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
-    const seller = await service.createSellers({ ...input, status: "pending_approval" })
+    const seller = await service.createSellers({
+      ...input,
+      status: "pending_approval",
+    })
     return new StepResponse(seller, seller.id)
   },
   async (sellerId, { container }) => {
     if (!sellerId) {
       return
     }
-    await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellers(sellerId)
+    await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .deleteSellers(sellerId)
   }
 )

@@ -1,5 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ApprovalMode, SELLER_MODULE, SellerModuleService } from "../../../modules/seller"
+import {
+  ApprovalMode,
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../modules/seller"
 
 export const retrieveApprovalModeStepId = "retrieve-approval-mode"
 
@@ -13,11 +17,18 @@ export type RetrieveApprovalModeStepInput = {
 /** Whether the subject waits for an admin (`manual`) or is approved at once (`auto`). Read only. */
 export const retrieveApprovalModeStep = createStep(
   retrieveApprovalModeStepId,
-  async ({ subject, override }: RetrieveApprovalModeStepInput, { container }) => {
+  async (
+    { subject, override }: RetrieveApprovalModeStepInput,
+    { container }
+  ) => {
     if (override) {
       return new StepResponse<ApprovalMode>(override)
     }
-    const settings = container.resolve<SellerModuleService>(SELLER_MODULE).getSettings()
-    return new StepResponse<ApprovalMode>(subject === "seller" ? settings.sellerApproval : settings.productApproval)
+    const settings = container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .getSettings()
+    return new StepResponse<ApprovalMode>(
+      subject === "seller" ? settings.sellerApproval : settings.productApproval
+    )
   }
 )

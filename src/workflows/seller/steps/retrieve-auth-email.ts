@@ -12,7 +12,9 @@ export const retrieveAuthEmailStep = createStep(
   async (authIdentityId: string, { container }) => {
     const identity = await container
       .resolve(Modules.AUTH)
-      .retrieveAuthIdentity(authIdentityId, { relations: ["provider_identities"] })
+      .retrieveAuthIdentity(authIdentityId, {
+        relations: ["provider_identities"],
+      })
     const email = identity.provider_identities?.find((provider) =>
       provider.entity_id.includes("@")
     )?.entity_id

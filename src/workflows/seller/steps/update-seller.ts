@@ -20,7 +20,9 @@ export const updateSellerStep = createStep(
   async ({ id, update }: UpdateSellerStepInput, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const fields = Object.keys(update)
-    const before = await service.retrieveSeller(id, { select: ["id", ...fields] })
+    const before = await service.retrieveSeller(id, {
+      select: ["id", ...fields],
+    })
     const seller = await service.updateSellers({ id, ...update })
     return new StepResponse(seller, { id, previous: pick(before, fields) })
   },
@@ -35,5 +37,7 @@ export const updateSellerStep = createStep(
 )
 
 function pick(source: Record<string, unknown>, keys: string[]): SellerUpdate {
-  return Object.fromEntries(keys.map((key) => [key, source[key] ?? null])) as SellerUpdate
+  return Object.fromEntries(
+    keys.map((key) => [key, source[key] ?? null])
+  ) as SellerUpdate
 }

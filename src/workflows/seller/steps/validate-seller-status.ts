@@ -1,6 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SELLER_MODULE, SellerModuleService, SellerStatus } from "../../../modules/seller"
+import {
+  SELLER_MODULE,
+  SellerModuleService,
+  SellerStatus,
+} from "../../../modules/seller"
 
 export type ValidateSellerStatusStepInput = {
   seller_id: string

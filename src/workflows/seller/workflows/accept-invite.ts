@@ -1,4 +1,7 @@
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import {
+  emitEventStep,
+  setAuthAppMetadataStep,
+} from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -24,12 +27,15 @@ export const acceptInviteWorkflow = createWorkflow(
   (input: WorkflowData<AcceptInviteWorkflowInput>) => {
     const email = retrieveAuthEmailStep(input.auth_identity_id)
     const invite = claimInviteStep({ token: input.token, email })
-    const memberData = transform({ invite, email, input }, ({ invite, email, input }) => ({
-      seller_id: invite.seller_id,
-      email,
-      name: input.name ?? null,
-      role: invite.role,
-    }))
+    const memberData = transform(
+      { invite, email, input },
+      ({ invite, email, input }) => ({
+        seller_id: invite.seller_id,
+        email,
+        name: input.name ?? null,
+        role: invite.role,
+      })
+    )
     const member = createMemberStep(memberData)
     setAuthAppMetadataStep({
       authIdentityId: input.auth_identity_id,

@@ -1,4 +1,7 @@
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import {
+  emitEventStep,
+  setAuthAppMetadataStep,
+} from "@medusajs/medusa/core-flows"
 import { toHandle } from "@medusajs/framework/utils"
 import {
   createWorkflow,
@@ -47,12 +50,15 @@ export const registerSellerWorkflow = createWorkflow(
     validateHandleAvailableStep(sellerData.handle)
     const seller = createSellerStep(sellerData)
 
-    const memberData = transform({ input, seller, email }, ({ input, seller, email }) => ({
-      seller_id: seller.id,
-      email,
-      name: input.member?.name ?? null,
-      role: MemberRole.OWNER,
-    }))
+    const memberData = transform(
+      { input, seller, email },
+      ({ input, seller, email }) => ({
+        seller_id: seller.id,
+        email,
+        name: input.member?.name ?? null,
+        role: MemberRole.OWNER,
+      })
+    )
     const member = createMemberStep(memberData)
     setAuthAppMetadataStep({
       authIdentityId: input.auth_identity_id,
@@ -63,7 +69,11 @@ export const registerSellerWorkflow = createWorkflow(
     const requestData = transform({ seller, member }, ({ seller, member }) => ({
       type: RequestType.SELLER_REGISTRATION,
       seller_id: seller.id,
-      payload: { name: seller.name, handle: seller.handle, email: seller.email },
+      payload: {
+        name: seller.name,
+        handle: seller.handle,
+        email: seller.email,
+      },
       submitted_by: member.id,
     }))
     const request = createRequestStep(requestData)
@@ -79,17 +89,34 @@ export const registerSellerWorkflow = createWorkflow(
       seller_id: request.seller_id,
       submitted_by: request.submitted_by ?? null,
     }))
-    emitEventStep({ eventName: SellerEvents.REGISTERED, data: registered }).config({
+    emitEventStep({
+      eventName: SellerEvents.REGISTERED,
+      data: registered,
+    }).config({
       name: "emit-seller-registered",
     })
-    emitEventStep({ eventName: RequestEvents.CREATED, data: requestCreated }).config({
+    emitEventStep({
+      eventName: RequestEvents.CREATED,
+      data: requestCreated,
+    }).config({
       name: "emit-request-created",
     })
 
-    const approval = retrieveApprovalModeStep({ subject: "seller", override: input.approval })
-    when("auto-approve-seller", { approval }, ({ approval }) => approval === ApprovalMode.AUTO).then(() => {
+    const approval = retrieveApprovalModeStep({
+      subject: "seller",
+      override: input.approval,
+    })
+    when(
+      "auto-approve-seller",
+      { approval },
+      ({ approval }) => approval === ApprovalMode.AUTO
+    ).then(() => {
       acceptRequestWorkflow.runAsStep({
-        input: { request_id: request.id, reviewer_id: null, note: "Approved automatically" },
+        input: {
+          request_id: request.id,
+          reviewer_id: null,
+          note: "Approved automatically",
+        },
       })
     })
 

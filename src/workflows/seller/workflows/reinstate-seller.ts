@@ -29,7 +29,9 @@ export const reinstateSellerWorkflow = createWorkflow(
     const update = transform({ input, current }, ({ input, current }) => ({
       id: input.seller_id,
       update: {
-        status: current.approved_at ? ("open" as const) : ("pending_approval" as const),
+        status: current.approved_at
+          ? ("open" as const)
+          : ("pending_approval" as const),
         status_reason: null,
       },
     }))

@@ -35,13 +35,18 @@ export const updateSellerWorkflow = createWorkflow(
     )
     validateSellerFilesStep({ seller_id: input.seller_id, file_ids: fileIds })
 
-    const update = transform({ input }, ({ input }) => ({ id: input.seller_id, update: input.update }))
+    const update = transform({ input }, ({ input }) => ({
+      id: input.seller_id,
+      update: input.update,
+    }))
     const seller = updateSellerStep(update)
 
     const replacedLogo = transform({ input, before }, ({ input, before }) => {
       const next = input.update.logo_file_id
       const previous = before.logo_file_id
-      return next !== undefined && previous && previous !== next ? [previous] : []
+      return next !== undefined && previous && previous !== next
+        ? [previous]
+        : []
     })
     when("delete-replaced-logo", { replacedLogo }, ({ replacedLogo }) => {
       return replacedLogo.length > 0

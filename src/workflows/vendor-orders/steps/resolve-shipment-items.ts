@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ResolveShipmentItemsStepInput = {
@@ -21,10 +24,18 @@ export const resolveShipmentItemsStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "fulfillments.id", "fulfillments.items.line_item_id", "fulfillments.items.quantity"],
+      fields: [
+        "id",
+        "fulfillments.id",
+        "fulfillments.items.line_item_id",
+        "fulfillments.items.quantity",
+      ],
       filters: { id: input.order_id },
     })
-    type Fulfillment = { id: string; items?: ({ line_item_id?: string; quantity: unknown } | null)[] } | null
+    type Fulfillment = {
+      id: string
+      items?: ({ line_item_id?: string; quantity: unknown } | null)[]
+    } | null
     const fulfillment = ((order?.fulfillments ?? []) as Fulfillment[]).find(
       (candidate) => candidate?.id === input.fulfillment_id
     )
@@ -40,9 +51,14 @@ export const resolveShipmentItemsStep = createStep(
     const quantities = new Map<string, number>()
     for (const item of fulfillment.items ?? []) {
       if (item?.line_item_id) {
-        quantities.set(item.line_item_id, (quantities.get(item.line_item_id) ?? 0) + Number(item.quantity))
+        quantities.set(
+          item.line_item_id,
+          (quantities.get(item.line_item_id) ?? 0) + Number(item.quantity)
+        )
       }
     }
-    return new StepResponse([...quantities].map(([id, quantity]) => ({ id, quantity })))
+    return new StepResponse(
+      [...quantities].map(([id, quantity]) => ({ id, quantity }))
+    )
   }
 )

@@ -1,9 +1,16 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type ValidateFulfillmentNotReturnedStepInput = { order_id: string; fulfillment_id: string }
+export type ValidateFulfillmentNotReturnedStepInput = {
+  order_id: string
+  fulfillment_id: string
+}
 
-export const validateFulfillmentNotReturnedStepId = "validate-fulfillment-not-returned"
+export const validateFulfillmentNotReturnedStepId =
+  "validate-fulfillment-not-returned"
 
 /**
  * Canceling a fulfillment unfulfills its units; units the customer is returning (or has
@@ -30,18 +37,36 @@ export const validateFulfillmentNotReturnedStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    type Detail = { fulfilled_quantity?: unknown; return_requested_quantity?: unknown; return_received_quantity?: unknown }
+    type Detail = {
+      fulfilled_quantity?: unknown
+      return_requested_quantity?: unknown
+      return_received_quantity?: unknown
+    }
     type Item = { id: string; detail?: Detail | null } | null
-    type Fulfillment = { id: string; items?: ({ line_item_id?: string; quantity: unknown } | null)[] } | null
-    const fulfillment = ((order?.fulfillments ?? []) as Fulfillment[]).find((candidate) => candidate?.id === input.fulfillment_id)
-    const items = new Map(((order?.items ?? []) as Item[]).flatMap((item) => (item ? [[item.id, item.detail ?? {}] as const] : [])))
+    type Fulfillment = {
+      id: string
+      items?: ({ line_item_id?: string; quantity: unknown } | null)[]
+    } | null
+    const fulfillment = ((order?.fulfillments ?? []) as Fulfillment[]).find(
+      (candidate) => candidate?.id === input.fulfillment_id
+    )
+    const items = new Map(
+      ((order?.items ?? []) as Item[]).flatMap((item) =>
+        item ? [[item.id, item.detail ?? {}] as const] : []
+      )
+    )
     for (const unit of fulfillment?.items ?? []) {
-      const detail = unit?.line_item_id ? items.get(unit.line_item_id) : undefined
+      const detail = unit?.line_item_id
+        ? items.get(unit.line_item_id)
+        : undefined
       if (!detail) {
         continue
       }
-      const staying = Number(detail.fulfilled_quantity ?? 0) - Number(unit?.quantity ?? 0)
-      const returning = Number(detail.return_requested_quantity ?? 0) + Number(detail.return_received_quantity ?? 0)
+      const staying =
+        Number(detail.fulfilled_quantity ?? 0) - Number(unit?.quantity ?? 0)
+      const returning =
+        Number(detail.return_requested_quantity ?? 0) +
+        Number(detail.return_received_quantity ?? 0)
       if (staying < returning) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

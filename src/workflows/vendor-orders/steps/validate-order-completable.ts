@@ -10,9 +10,14 @@ export const validateOrderCompletableStepId = "validate-order-completable"
 export const validateOrderCompletableStep = createStep(
   validateOrderCompletableStepId,
   async ({ order_id }: { order_id: string }, { container }) => {
-    const order = await container.resolve(Modules.ORDER).retrieveOrder(order_id, { select: ["id", "status"] })
+    const order = await container
+      .resolve(Modules.ORDER)
+      .retrieveOrder(order_id, { select: ["id", "status"] })
     if (order.status === "canceled" || order.status === "completed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order_id} is ${order.status} and cannot be completed`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Order ${order_id} is ${order.status} and cannot be completed`
+      )
     }
     return new StepResponse(void 0)
   }

@@ -1,7 +1,13 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type ValidateOrderFulfillmentStepInput = { order_id: string; fulfillment_id: string }
+export type ValidateOrderFulfillmentStepInput = {
+  order_id: string
+  fulfillment_id: string
+}
 
 export const validateOrderFulfillmentStepId = "validate-order-fulfillment"
 
@@ -15,9 +21,19 @@ export const validateOrderFulfillmentStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [order],
-    } = await query.graph({ entity: "order", fields: ["id", "fulfillments.id"], filters: { id: input.order_id } })
-    const fulfillments = (order?.fulfillments ?? []) as ({ id: string } | null)[]
-    if (!fulfillments.some((fulfillment) => fulfillment?.id === input.fulfillment_id)) {
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "fulfillments.id"],
+      filters: { id: input.order_id },
+    })
+    const fulfillments = (order?.fulfillments ?? []) as ({
+      id: string
+    } | null)[]
+    if (
+      !fulfillments.some(
+        (fulfillment) => fulfillment?.id === input.fulfillment_id
+      )
+    ) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Fulfillment with id: ${input.fulfillment_id} was not found`

@@ -34,8 +34,14 @@ export const cancelVendorFulfillmentWorkflow = createWorkflow(
       ids: [input.order_id],
     }))
     validateSellerOwnsStep(order)
-    validateOrderFulfillmentStep({ order_id: input.order_id, fulfillment_id: input.fulfillment_id })
-    validateFulfillmentNotReturnedStep({ order_id: input.order_id, fulfillment_id: input.fulfillment_id })
+    validateOrderFulfillmentStep({
+      order_id: input.order_id,
+      fulfillment_id: input.fulfillment_id,
+    })
+    validateFulfillmentNotReturnedStep({
+      order_id: input.order_id,
+      fulfillment_id: input.fulfillment_id,
+    })
     const cancel = transform({ input }, ({ input }) => ({
       order_id: input.order_id,
       fulfillment_id: input.fulfillment_id,

@@ -10,7 +10,10 @@ import { validateOrderCompletableStep } from "../steps/validate-order-completabl
 
 export const completeVendorOrderWorkflowId = "complete-vendor-order"
 
-export type CompleteVendorOrderWorkflowInput = { seller_id: string; order_id: string }
+export type CompleteVendorOrderWorkflowInput = {
+  seller_id: string
+  order_id: string
+}
 
 /** Completes one of the seller's orders with Medusa's completeOrderWorkflow (`order.completed`). */
 export const completeVendorOrderWorkflow = createWorkflow(
@@ -23,7 +26,9 @@ export const completeVendorOrderWorkflow = createWorkflow(
     }))
     validateSellerOwnsStep(order)
     validateOrderCompletableStep({ order_id: input.order_id })
-    const complete = transform({ input }, ({ input }) => ({ orderIds: [input.order_id] }))
+    const complete = transform({ input }, ({ input }) => ({
+      orderIds: [input.order_id],
+    }))
     completeOrderWorkflow.runAsStep({ input: complete })
     return new WorkflowResponse(input.order_id)
   }

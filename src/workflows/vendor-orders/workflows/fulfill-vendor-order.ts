@@ -31,13 +31,19 @@ export const fulfillVendorOrderWorkflow = createWorkflow(
       ids: [input.order_id],
     }))
     validateSellerOwnsStep(order).config({ name: "validate-seller-owns-order" })
-    when("validate-fulfillment-location", { input }, ({ input }) => !!input.location_id).then(() => {
+    when(
+      "validate-fulfillment-location",
+      { input },
+      ({ input }) => !!input.location_id
+    ).then(() => {
       const location = transform({ input }, ({ input }) => ({
         seller_id: input.seller_id,
         resource: "stock_location" as const,
         ids: [input.location_id as string],
       }))
-      validateSellerOwnsStep(location).config({ name: "validate-seller-owns-location" })
+      validateSellerOwnsStep(location).config({
+        name: "validate-seller-owns-location",
+      })
     })
     const fulfillmentInput = transform({ input }, ({ input }) => ({
       order_id: input.order_id,
@@ -47,7 +53,9 @@ export const fulfillVendorOrderWorkflow = createWorkflow(
       no_notification: input.no_notification,
       metadata: input.metadata,
     }))
-    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfillmentInput })
+    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+      input: fulfillmentInput,
+    })
     return new WorkflowResponse(fulfillment)
   }
 )

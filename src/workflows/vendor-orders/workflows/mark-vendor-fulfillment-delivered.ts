@@ -8,7 +8,8 @@ import {
 import { validateSellerOwnsStep } from "../../catalog/steps/validate-seller-owns"
 import { validateOrderFulfillmentStep } from "../steps/validate-order-fulfillment"
 
-export const markVendorFulfillmentDeliveredWorkflowId = "mark-vendor-fulfillment-delivered"
+export const markVendorFulfillmentDeliveredWorkflowId =
+  "mark-vendor-fulfillment-delivered"
 
 export type MarkVendorFulfillmentDeliveredWorkflowInput = {
   seller_id: string
@@ -30,7 +31,10 @@ export const markVendorFulfillmentDeliveredWorkflow = createWorkflow(
       ids: [input.order_id],
     }))
     validateSellerOwnsStep(order)
-    validateOrderFulfillmentStep({ order_id: input.order_id, fulfillment_id: input.fulfillment_id })
+    validateOrderFulfillmentStep({
+      order_id: input.order_id,
+      fulfillment_id: input.fulfillment_id,
+    })
     const delivery = transform({ input }, ({ input }) => ({
       orderId: input.order_id,
       fulfillmentId: input.fulfillment_id,

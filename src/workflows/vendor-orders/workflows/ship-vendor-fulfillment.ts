@@ -14,7 +14,11 @@ export type ShipVendorFulfillmentWorkflowInput = {
   order_id: string
   fulfillment_id: string
   items?: { id: string; quantity: number }[]
-  labels?: { tracking_number: string; tracking_url: string; label_url: string }[]
+  labels?: {
+    tracking_number: string
+    tracking_url: string
+    label_url: string
+  }[]
   no_notification?: boolean
 }
 

@@ -12,14 +12,22 @@ export const resolveReceiveItemsStepId = "resolve-receive-items"
  */
 export const resolveReceiveItemsStep = createStep(
   resolveReceiveItemsStepId,
-  async ({ orderReturn, items }: { orderReturn: VendorReturn; items?: ReceiveItem[] }) => {
+  async ({
+    orderReturn,
+    items,
+  }: {
+    orderReturn: VendorReturn
+    items?: ReceiveItem[]
+  }) => {
     const expected = new Map<string, number>()
     for (const item of orderReturn.items) {
       const left = item.quantity - item.received_quantity
       expected.set(item.item_id, (expected.get(item.item_id) ?? 0) + left)
     }
     if (!items?.length) {
-      const all = [...expected].filter(([, left]) => left > 0).map(([id, quantity]) => ({ id, quantity }))
+      const all = [...expected]
+        .filter(([, left]) => left > 0)
+        .map(([id, quantity]) => ({ id, quantity }))
       return new StepResponse(all)
     }
     const wanted = new Map<string, number>()
@@ -29,7 +37,10 @@ export const resolveReceiveItemsStep = createStep(
     for (const [id, quantity] of wanted) {
       const left = expected.get(id)
       if (left === undefined) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Item ${id} is not part of return ${orderReturn.id}`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Item ${id} is not part of return ${orderReturn.id}`
+        )
       }
       if (quantity > left) {
         throw new MedusaError(
@@ -38,6 +49,8 @@ export const resolveReceiveItemsStep = createStep(
         )
       }
     }
-    return new StepResponse([...wanted].map(([id, quantity]) => ({ id, quantity })))
+    return new StepResponse(
+      [...wanted].map(([id, quantity]) => ({ id, quantity }))
+    )
   }
 )

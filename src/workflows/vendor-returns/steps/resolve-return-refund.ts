@@ -3,7 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
-import { AmountValue, decimalAmount, recordAmount } from "../../common/utils/decimal-amount"
+import {
+  AmountValue,
+  decimalAmount,
+  recordAmount,
+} from "../../common/utils/decimal-amount"
 import type { ReceiveItem } from "./resolve-receive-items"
 
 export type ReturnRefund = {
@@ -24,7 +28,10 @@ export const resolveReturnRefundStepId = "resolve-return-refund"
  */
 export const resolveReturnRefundStep = createStep(
   resolveReturnRefundStepId,
-  async ({ order_id, items }: { order_id: string; items: ReceiveItem[] }, { container }) => {
+  async (
+    { order_id, items }: { order_id: string; items: ReceiveItem[] },
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [order],
@@ -44,37 +51,77 @@ export const resolveReturnRefundStep = createStep(
       ],
       filters: { id: order_id },
     })
-    const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id ?? null
+    const groupId =
+      (order as { order_group?: { id: string } | null } | undefined)
+        ?.order_group?.id ?? null
     const payouts: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    const [sale] = await payouts.listLedgerEntries({ type: "sale", reference: order_id })
+    const [sale] = await payouts.listLedgerEntries({
+      type: "sale",
+      reference: order_id,
+    })
     if (!groupId || !sale) {
-      return new StepResponse<ReturnRefund>({ order_group_id: groupId, amount: null, reason: "not_captured" })
+      return new StepResponse<ReturnRefund>({
+        order_group_id: groupId,
+        amount: null,
+        reason: "not_captured",
+      })
     }
     const {
       data: [currency],
-    } = await query.graph({ entity: "currency", fields: ["decimal_digits"], filters: { code: order.currency_code } })
+    } = await query.graph({
+      entity: "currency",
+      fields: ["decimal_digits"],
+      filters: { code: order.currency_code },
+    })
     type Line = {
       id: string
       quantity: AmountValue
       total: AmountValue
-      detail?: { return_received_quantity?: AmountValue; return_dismissed_quantity?: AmountValue } | null
+      detail?: {
+        return_received_quantity?: AmountValue
+        return_dismissed_quantity?: AmountValue
+      } | null
     } | null
-    const lines = new Map(((order.items ?? []) as Line[]).flatMap((line) => (line ? [[line.id, line] as const] : [])))
+    const lines = new Map(
+      ((order.items ?? []) as Line[]).flatMap((line) =>
+        line ? [[line.id, line] as const] : []
+      )
+    )
     const value = items
       .reduce((sum, item) => {
         const line = lines.get(item.id)
         const quantity = decimalAmount(line?.quantity)
           .minus(decimalAmount(line?.detail?.return_received_quantity))
           .minus(decimalAmount(line?.detail?.return_dismissed_quantity))
-        return quantity.lte(0) ? sum : sum.plus(decimalAmount(line?.total).multipliedBy(item.quantity).dividedBy(quantity))
+        return quantity.lte(0)
+          ? sum
+          : sum.plus(
+              decimalAmount(line?.total)
+                .multipliedBy(item.quantity)
+                .dividedBy(quantity)
+            )
       }, new BigNumber(0))
       .decimalPlaces(currency?.decimal_digits ?? 2, BigNumber.ROUND_HALF_UP)
-    const refunds = await payouts.listLedgerEntries({ type: "refund", reference: { $like: `${order_id}/%` } })
-    const left = refunds.reduce((sum, entry) => sum.plus(recordAmount(entry)), recordAmount(sale))
+    const refunds = await payouts.listLedgerEntries({
+      type: "refund",
+      reference: { $like: `${order_id}/%` },
+    })
+    const left = refunds.reduce(
+      (sum, entry) => sum.plus(recordAmount(entry)),
+      recordAmount(sale)
+    )
     const amount = BigNumber.min(value, left)
     if (amount.lte(0)) {
-      return new StepResponse<ReturnRefund>({ order_group_id: groupId, amount: null, reason: "nothing_left" })
+      return new StepResponse<ReturnRefund>({
+        order_group_id: groupId,
+        amount: null,
+        reason: "nothing_left",
+      })
     }
-    return new StepResponse<ReturnRefund>({ order_group_id: groupId, amount: amount.toFixed(), reason: "refund" })
+    return new StepResponse<ReturnRefund>({
+      order_group_id: groupId,
+      amount: amount.toFixed(),
+      reason: "refund",
+    })
   }
 )

@@ -9,7 +9,12 @@ export type VendorReturn = {
   status: string
   location_id: string
   /** Return items: `id` the return item, `item_id` the order line item. */
-  items: { id: string; item_id: string; quantity: number; received_quantity: number }[]
+  items: {
+    id: string
+    item_id: string
+    quantity: number
+    received_quantity: number
+  }[]
 }
 
 const RECEIVABLE = ["requested", "partially_received"]
@@ -22,7 +27,10 @@ export const retrieveVendorReturnStepId = "retrieve-vendor-return"
  */
 export const retrieveVendorReturnStep = createStep(
   retrieveVendorReturnStepId,
-  async ({ seller_id, return_id }: { seller_id: string; return_id: string }, { container }) => {
+  async (
+    { seller_id, return_id }: { seller_id: string; return_id: string },
+    { container }
+  ) => {
     const found = (await retrieveSellerReturn(container, seller_id, return_id, [
       "id",
       "status",
@@ -36,13 +44,23 @@ export const retrieveVendorReturnStep = createStep(
       order_id: string
       status: string
       location_id?: string | null
-      items?: ({ id: string; item_id: string; quantity: unknown; received_quantity?: unknown } | null)[]
+      items?: ({
+        id: string
+        item_id: string
+        quantity: unknown
+        received_quantity?: unknown
+      } | null)[]
     }
     if (!RECEIVABLE.includes(found.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Return ${return_id} is ${found.status}; nothing to receive`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Return ${return_id} is ${found.status}; nothing to receive`
+      )
     }
     const location = found.location_id
-      ? await listSellerResourceIds(container, "stock_location", seller_id, [found.location_id])
+      ? await listSellerResourceIds(container, "stock_location", seller_id, [
+          found.location_id,
+        ])
       : []
     if (!location.length) {
       throw new MedusaError(
@@ -57,7 +75,14 @@ export const retrieveVendorReturnStep = createStep(
       location_id: location[0],
       items: (found.items ?? []).flatMap((item) =>
         item
-          ? [{ id: item.id, item_id: item.item_id, quantity: Number(item.quantity), received_quantity: Number(item.received_quantity ?? 0) }]
+          ? [
+              {
+                id: item.id,
+                item_id: item.item_id,
+                quantity: Number(item.quantity),
+                received_quantity: Number(item.received_quantity ?? 0),
+              },
+            ]
           : []
       ),
     })

@@ -1,4 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ValidateReturnStockLevelsStepInput = {
@@ -21,20 +24,32 @@ export const validateReturnStockLevelsStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "items.id", "items.variant_id", "items.variant.manage_inventory", "items.variant.inventory_items.inventory_item_id"],
+      fields: [
+        "id",
+        "items.id",
+        "items.variant_id",
+        "items.variant.manage_inventory",
+        "items.variant.inventory_items.inventory_item_id",
+      ],
       filters: { id: input.order_id },
     })
     type Item = {
       id: string
       variant_id?: string | null
-      variant?: { manage_inventory?: boolean; inventory_items?: ({ inventory_item_id: string } | null)[] } | null
+      variant?: {
+        manage_inventory?: boolean
+        inventory_items?: ({ inventory_item_id: string } | null)[]
+      } | null
     } | null
     const wanted = new Set(input.item_ids)
     const managed = ((order?.items ?? []) as Item[]).filter(
-      (item): item is NonNullable<Item> => !!item && wanted.has(item.id) && !!item.variant?.manage_inventory
+      (item): item is NonNullable<Item> =>
+        !!item && wanted.has(item.id) && !!item.variant?.manage_inventory
     )
     const inventoryItemIds = managed.flatMap((item) =>
-      (item.variant?.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : []))
+      (item.variant?.inventory_items ?? []).flatMap((link) =>
+        link ? [link.inventory_item_id] : []
+      )
     )
     if (!inventoryItemIds.length) {
       return new StepResponse(void 0)
@@ -42,11 +57,16 @@ export const validateReturnStockLevelsStep = createStep(
     const { data: levels } = await query.graph({
       entity: "inventory_level",
       fields: ["inventory_item_id"],
-      filters: { inventory_item_id: inventoryItemIds, location_id: input.location_id },
+      filters: {
+        inventory_item_id: inventoryItemIds,
+        location_id: input.location_id,
+      },
     })
     const stocked = new Set(levels.map((level) => level.inventory_item_id))
     const missing = managed.find((item) =>
-      (item.variant?.inventory_items ?? []).some((link) => link && !stocked.has(link.inventory_item_id))
+      (item.variant?.inventory_items ?? []).some(
+        (link) => link && !stocked.has(link.inventory_item_id)
+      )
     )
     if (missing) {
       throw new MedusaError(

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { listSellerResourceIds } from "../../catalog/utils/seller-resources"
 
 /**
@@ -15,11 +18,20 @@ export async function retrieveSellerReturn(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [found],
-  } = await query.graph({ entity: "return", fields: [...new Set([...fields, "order_id"])], filters: { id: returnId } })
+  } = await query.graph({
+    entity: "return",
+    fields: [...new Set([...fields, "order_id"])],
+    filters: { id: returnId },
+  })
   const orderId = (found as { order_id?: string } | undefined)?.order_id
-  const owned = orderId ? await listSellerResourceIds(scope, "order", sellerId, [orderId]) : []
+  const owned = orderId
+    ? await listSellerResourceIds(scope, "order", sellerId, [orderId])
+    : []
   if (!found || !owned.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Return with id: ${returnId} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Return with id: ${returnId} was not found`
+    )
   }
   return found
 }

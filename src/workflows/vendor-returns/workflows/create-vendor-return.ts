@@ -63,7 +63,10 @@ export const createVendorReturnWorkflow = createWorkflow(
       metadata: input.reason ? { reason: input.reason } : undefined,
     }))
     const change = beginReturnOrderWorkflow.runAsStep({ input: begin })
-    const returnId = transform({ change }, ({ change }) => change.return_id as string)
+    const returnId = transform(
+      { change },
+      ({ change }) => change.return_id as string
+    )
 
     const request = transform({ input, returnId }, ({ input, returnId }) => ({
       return_id: returnId,

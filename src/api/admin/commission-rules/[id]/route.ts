@@ -1,5 +1,11 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminCommissionRuleDeleteResponse, AdminCommissionRuleResponse } from "../../../../types/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import type {
+  AdminCommissionRuleDeleteResponse,
+  AdminCommissionRuleResponse,
+} from "../../../../types/http"
 import { deleteCommissionRulesWorkflow } from "../../../../workflows/commission/workflows/delete-commission-rules"
 import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/update-commission-rule"
 import { refetchOne } from "../../../utils/refetch-one"
@@ -9,9 +15,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminCommissionRuleResponse>
 ) => {
-  const commission_rule = await refetchOne<AdminCommissionRuleResponse["commission_rule"]>(
-    "commission_rule", req.params.id, req.scope, req.queryConfig.fields
-  )
+  const commission_rule = await refetchOne<
+    AdminCommissionRuleResponse["commission_rule"]
+  >("commission_rule", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ commission_rule })
 }
 
@@ -23,9 +29,9 @@ export const POST = async (
   await updateCommissionRuleWorkflow(req.scope).run({
     input: { id: req.params.id, update: req.validatedBody },
   })
-  const commission_rule = await refetchOne<AdminCommissionRuleResponse["commission_rule"]>(
-    "commission_rule", req.params.id, req.scope, req.queryConfig.fields
-  )
+  const commission_rule = await refetchOne<
+    AdminCommissionRuleResponse["commission_rule"]
+  >("commission_rule", req.params.id, req.scope, req.queryConfig.fields)
   res.json({ commission_rule })
 }
 
@@ -34,6 +40,8 @@ export const DELETE = async (
   res: MedusaResponse<AdminCommissionRuleDeleteResponse>
 ) => {
   await refetchOne("commission_rule", req.params.id, req.scope, ["id"])
-  await deleteCommissionRulesWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  await deleteCommissionRulesWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
   res.json({ id: req.params.id, object: "commission_rule", deleted: true })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { runPayouts } from "../../../../jobs/run-payouts"
 import type { AdminRunPayoutsResponse } from "../../../../types/http"
 import type { AdminRunPayoutsType } from "../validators"
@@ -8,6 +11,8 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRunPayoutsType>,
   res: MedusaResponse<AdminRunPayoutsResponse>
 ) => {
-  const summary = await runPayouts(req.scope, { seller_ids: req.validatedBody.seller_ids })
+  const summary = await runPayouts(req.scope, {
+    seller_ids: req.validatedBody.seller_ids,
+  })
   res.json({ summary })
 }

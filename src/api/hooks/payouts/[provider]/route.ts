@@ -11,14 +11,25 @@ import { processPayoutWebhookWorkflow } from "../../../../workflows/payout/workf
  * event; processPayoutWebhookWorkflow applies it. A provider that is not configured, or
  * takes no webhooks, is a 404. Other events are acknowledged and change nothing.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse<PayoutWebhookResponse>) => {
+export const POST = async (
+  req: MedusaRequest,
+  res: MedusaResponse<PayoutWebhookResponse>
+) => {
   const rawBody = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
   if (!rawBody) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Missing request body")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Missing request body"
+    )
   }
   const provider = req.params.provider
   const service: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
-  const event = service.parseProviderWebhook(provider, { rawBody, headers: req.headers })
-  await processPayoutWebhookWorkflow(req.scope).run({ input: { provider, event } })
+  const event = service.parseProviderWebhook(provider, {
+    rawBody,
+    headers: req.headers,
+  })
+  await processPayoutWebhookWorkflow(req.scope).run({
+    input: { provider, event },
+  })
   res.json({ received: true, id: event.id, type: event.type })
 }

@@ -1,15 +1,24 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type { StoreSellerResponse } from "../../../../types/http"
 import { listSellerLinkedIds } from "../../../utils/seller-links"
-import { SELLER_PRODUCTS_LIMIT, storeSellerProductFields } from "../query-config"
+import {
+  SELLER_PRODUCTS_LIMIT,
+  storeSellerProductFields,
+} from "../query-config"
 
 /**
  * An open seller by handle, with its published products (newest first, at most
  * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest). Any other status is
  * indistinguishable from a missing seller (404).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerResponse>) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreSellerResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [seller],
@@ -30,7 +39,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreSellerRes
         entity: "product",
         fields: storeSellerProductFields,
         filters: { id: ids, status: "published" },
-        pagination: { take: SELLER_PRODUCTS_LIMIT, skip: 0, order: { created_at: "DESC" } },
+        pagination: {
+          take: SELLER_PRODUCTS_LIMIT,
+          skip: 0,
+          order: { created_at: "DESC" },
+        },
       })
     : { data: [] }
   res.json({ seller: { ...seller, products } })

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { VendorAcceptInviteResponse } from "../../../../types/http"
 import { acceptInviteWorkflow } from "../../../../workflows/seller/workflows/accept-invite"
@@ -23,6 +26,11 @@ export const POST = async (
     },
   })
   res.json({
-    member: { id: member.id, email: member.email, name: member.name, role: member.role },
+    member: {
+      id: member.id,
+      email: member.email,
+      name: member.name,
+      role: member.role,
+    },
   })
 }

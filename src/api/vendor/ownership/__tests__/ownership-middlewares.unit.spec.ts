@@ -1,13 +1,25 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { ensureLinkedToSeller } from "../ensure-linked-to-seller"
 import { ensureOwnedBySeller } from "../ensure-owned-by-seller"
 import { filterBySellerColumn } from "../filter-by-seller-column"
 import { filterBySellerLink } from "../filter-by-seller-link"
 
 // defineLink needs a running module loader; these stand for the link definitions' entry points.
-jest.mock("../../../../links/seller-product", () => ({ __esModule: true, default: { entryPoint: "seller_product" } }))
-jest.mock("../../../../links/seller-order", () => ({ __esModule: true, default: { entryPoint: "seller_order" } }))
+jest.mock("../../../../links/seller-product", () => ({
+  __esModule: true,
+  default: { entryPoint: "seller_product" },
+}))
+jest.mock("../../../../links/seller-order", () => ({
+  __esModule: true,
+  default: { entryPoint: "seller_order" },
+}))
 jest.mock("../../../../links/seller-stock-location", () => ({
   __esModule: true,
   default: { entryPoint: "seller_stock_location" },
@@ -26,27 +38,57 @@ function fakeQuery(tables: Record<string, Row[]>) {
     Object.entries(filters).every(([key, wanted]) =>
       Array.isArray(wanted) ? wanted.includes(row[key]) : row[key] === wanted
     )
-  const graph = async ({ entity, filters }: { entity: string; filters: Row }) => {
+  const graph = async ({
+    entity,
+    filters,
+  }: {
+    entity: string
+    filters: Row
+  }) => {
     calls.push({ entity, filters })
-    return { data: (tables[entity] ?? []).filter((row) => matches(row, filters)) }
+    return {
+      data: (tables[entity] ?? []).filter((row) => matches(row, filters)),
+    }
   }
-  return { calls, scope: { resolve: (key: string) => (key === ContainerRegistrationKeys.QUERY ? { graph } : undefined) } }
+  return {
+    calls,
+    scope: {
+      resolve: (key: string) =>
+        key === ContainerRegistrationKeys.QUERY ? { graph } : undefined,
+    },
+  }
 }
 
-function request(scope: unknown, init: Partial<AuthenticatedMedusaRequest> & { seller_id?: string }) {
+function request(
+  scope: unknown,
+  init: Partial<AuthenticatedMedusaRequest> & { seller_id?: string }
+) {
   const { seller_id, ...rest } = init
   return {
     scope,
     params: {},
     filterableFields: {},
     ...rest,
-    ...(seller_id ? { seller_context: { seller_id, member_id: "mem_1", role: "owner", status: "open" } } : {}),
+    ...(seller_id
+      ? {
+          seller_context: {
+            seller_id,
+            member_id: "mem_1",
+            role: "owner",
+            status: "open",
+          },
+        }
+      : {}),
   } as unknown as AuthenticatedMedusaRequest
 }
 
 /** Runs a middleware; resolves with the error it passed on or threw (undefined: it let the request through). */
 async function run(
-  middleware: (req: AuthenticatedMedusaRequest, res: MedusaResponse, next: (error?: unknown) => void) => unknown,
+  middleware: (
+    req: AuthenticatedMedusaRequest,
+    res: MedusaResponse,
+    next: (error?: unknown) => void
+  ) => unknown,
   req: AuthenticatedMedusaRequest
 ): Promise<unknown> {
   let passed: unknown = "not called"
@@ -75,14 +117,23 @@ const LINKS = {
 describe("filterBySellerLink", () => {
   it("narrows a list to the ids linked to the calling seller", async () => {
     const { scope } = fakeQuery(LINKS)
-    const req = request(scope, { seller_id: "sel_a", filterableFields: { status: "draft" } })
+    const req = request(scope, {
+      seller_id: "sel_a",
+      filterableFields: { status: "draft" },
+    })
     expect(await run(filterBySellerLink("product"), req)).toBeUndefined()
-    expect(req.filterableFields).toEqual({ status: "draft", id: ["prod_a1", "prod_a2"] })
+    expect(req.filterableFields).toEqual({
+      status: "draft",
+      id: ["prod_a1", "prod_a2"],
+    })
   })
 
   it("keeps only the seller's own ids among those the client asked for, whatever seller_id it sent", async () => {
     const { scope } = fakeQuery(LINKS)
-    const req = request(scope, { seller_id: "sel_a", filterableFields: { id: ["prod_a2", "prod_b1"], seller_id: "sel_b" } })
+    const req = request(scope, {
+      seller_id: "sel_a",
+      filterableFields: { id: ["prod_a2", "prod_b1"], seller_id: "sel_b" },
+    })
     await run(filterBySellerLink("product"), req)
     expect(req.filterableFields).toEqual({ id: ["prod_a2"] })
   })
@@ -96,7 +147,13 @@ describe("filterBySellerLink", () => {
 
 describe("filterBySellerColumn", () => {
   it("sets the seller's id as the filter, over anything the client sent", async () => {
-    const req = request({}, { seller_id: "sel_a", filterableFields: { seller_id: "sel_b", status: "paid" } })
+    const req = request(
+      {},
+      {
+        seller_id: "sel_a",
+        filterableFields: { seller_id: "sel_b", status: "paid" },
+      }
+    )
     expect(await run(filterBySellerColumn(), req)).toBeUndefined()
     expect(req.filterableFields).toEqual({ seller_id: "sel_a", status: "paid" })
 
@@ -109,23 +166,40 @@ describe("filterBySellerColumn", () => {
 describe("ensureLinkedToSeller", () => {
   it("lets the seller's own resource through", async () => {
     const { scope } = fakeQuery(LINKS)
-    const own = request(scope, { seller_id: "sel_a", params: { id: "prod_a1" } })
+    const own = request(scope, {
+      seller_id: "sel_a",
+      params: { id: "prod_a1" },
+    })
     expect(await run(ensureLinkedToSeller("product"), own)).toBeUndefined()
   })
 
   it("answers another seller's resource and a missing one with the same 404", async () => {
     const { scope } = fakeQuery(LINKS)
     for (const id of ["prod_b1", "prod_missing"]) {
-      const error = await run(ensureLinkedToSeller("product"), request(scope, { seller_id: "sel_a", params: { id } }))
-      expect(error).toMatchObject({ type: MedusaError.Types.NOT_FOUND, message: `Product with id: ${id} was not found` })
+      const error = await run(
+        ensureLinkedToSeller("product"),
+        request(scope, { seller_id: "sel_a", params: { id } })
+      )
+      expect(error).toMatchObject({
+        type: MedusaError.Types.NOT_FOUND,
+        message: `Product with id: ${id} was not found`,
+      })
     }
   })
 
   it("checks the path parameter it is given", async () => {
     const { scope, calls } = fakeQuery(LINKS)
-    const req = request(scope, { seller_id: "sel_a", params: { id: "prod_a1", product_id: "prod_b1" } })
-    expect(await run(ensureLinkedToSeller("product", "product_id"), req)).toMatchObject({ type: MedusaError.Types.NOT_FOUND })
-    expect(calls[0].filters).toEqual({ seller_id: "sel_a", product_id: ["prod_b1"] })
+    const req = request(scope, {
+      seller_id: "sel_a",
+      params: { id: "prod_a1", product_id: "prod_b1" },
+    })
+    expect(
+      await run(ensureLinkedToSeller("product", "product_id"), req)
+    ).toMatchObject({ type: MedusaError.Types.NOT_FOUND })
+    expect(calls[0].filters).toEqual({
+      seller_id: "sel_a",
+      product_id: ["prod_b1"],
+    })
   })
 })
 
@@ -133,7 +207,10 @@ describe("ensureOwnedBySeller", () => {
   it("lets the seller's own record through and answers another seller's with a 404", async () => {
     const { scope } = fakeQuery(LINKS)
     const own = request(scope, { seller_id: "sel_a", params: { id: "pout_a" } })
-    const foreign = request(scope, { seller_id: "sel_a", params: { id: "pout_b" } })
+    const foreign = request(scope, {
+      seller_id: "sel_a",
+      params: { id: "pout_b" },
+    })
     expect(await run(ensureOwnedBySeller("payout"), own)).toBeUndefined()
     expect(await run(ensureOwnedBySeller("payout"), foreign)).toMatchObject({
       type: MedusaError.Types.NOT_FOUND,

@@ -11,9 +11,15 @@ import type { VendorRequest } from "../../seller-context"
 import type { VendorUpdateProductType } from "../validators"
 
 /** One of the seller's products (ownership: the route's middlewares). */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorProductResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorProductResponse>
+) => {
   const product = await refetchOne<VendorProductResponse["product"]>(
-    "product", req.params.id, req.scope, req.queryConfig.fields
+    "product",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ product })
 }
@@ -36,14 +42,23 @@ export const POST = async (
     },
   })
   const product = await refetchOne<VendorUpdateProductResponse["product"]>(
-    "product", req.params.id, req.scope, req.queryConfig.fields
+    "product",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ product, publication: result.publication, review: result.review })
 }
 
-export const DELETE = async (req: VendorRequest, res: MedusaResponse<VendorProductDeleteResponse>) => {
+export const DELETE = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorProductDeleteResponse>
+) => {
   await deleteVendorProductWorkflow(req.scope).run({
-    input: { seller_id: req.seller_context.seller_id, product_id: req.params.id },
+    input: {
+      seller_id: req.seller_context.seller_id,
+      product_id: req.params.id,
+    },
   })
   res.json({ id: req.params.id, object: "product", deleted: true })
 }

@@ -47,7 +47,10 @@ export const POST = async (
       () =>
         fileModule.getUploadFileUrls({
           // Presigned keys are used as given, so make each one unique.
-          filename: uniqueSellerFileName(req.seller_context.seller_id, file.name),
+          filename: uniqueSellerFileName(
+            req.seller_context.seller_id,
+            file.name
+          ),
           mimeType: file.mime_type,
           access: "public",
         }),

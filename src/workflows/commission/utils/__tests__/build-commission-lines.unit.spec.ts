@@ -1,7 +1,13 @@
-import { buildCommissionLines, CommissionOrder, CommissionRuleInput } from "../build-commission-lines"
+import {
+  buildCommissionLines,
+  CommissionOrder,
+  CommissionRuleInput,
+} from "../build-commission-lines"
 
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second))
-function rule(overrides: Partial<CommissionRuleInput> & Pick<CommissionRuleInput, "id">): CommissionRuleInput {
+function rule(
+  overrides: Partial<CommissionRuleInput> & Pick<CommissionRuleInput, "id">
+): CommissionRuleInput {
   return {
     seller_id: null,
     product_type_id: null,
@@ -25,8 +31,18 @@ const order: CommissionOrder = {
   currency_code: "eur",
   decimal_digits: 2,
   items: [
-    { id: "item_shoes", product_type_id: "ptyp_shoes", product_category_ids: ["pcat_sport"], net_amount: "80.00" },
-    { id: "item_socks", product_type_id: null, product_category_ids: [], net_amount: "4.99" },
+    {
+      id: "item_shoes",
+      product_type_id: "ptyp_shoes",
+      product_category_ids: ["pcat_sport"],
+      net_amount: "80.00",
+    },
+    {
+      id: "item_socks",
+      product_type_id: null,
+      product_category_ids: [],
+      net_amount: "4.99",
+    },
   ],
   shipping_methods: [{ id: "ship_1", net_amount: "5" }],
 }
@@ -35,13 +51,38 @@ describe("buildCommissionLines", () => {
   it("charges the most specific rule per item, stacks fee types and adds order and shipping fees", () => {
     const lines = buildCommissionLines(order, [
       rule({ id: "global", value: 10 }),
-      rule({ id: "shoes", product_type_id: "ptyp_shoes", value: 15, created_at: at(1) }),
-      rule({ id: "min-socks", seller_id: "sel_a", value: 5, min_amount: 1, currency_code: "eur" }),
-      rule({ id: "platform", fee_type: "platform", target: "order", kind: "flat", value: "0.50", currency_code: "eur" }),
+      rule({
+        id: "shoes",
+        product_type_id: "ptyp_shoes",
+        value: 15,
+        created_at: at(1),
+      }),
+      rule({
+        id: "min-socks",
+        seller_id: "sel_a",
+        value: 5,
+        min_amount: 1,
+        currency_code: "eur",
+      }),
+      rule({
+        id: "platform",
+        fee_type: "platform",
+        target: "order",
+        kind: "flat",
+        value: "0.50",
+        currency_code: "eur",
+      }),
       rule({ id: "shipping", target: "shipping", value: 20 }),
     ])
 
-    expect(lines.map((line) => [line.reference_id, line.rule_id, line.fee_type, line.amount])).toEqual([
+    expect(
+      lines.map((line) => [
+        line.reference_id,
+        line.rule_id,
+        line.fee_type,
+        line.amount,
+      ])
+    ).toEqual([
       // shoes: seller rule (1 field, older) vs type rule (1 field, newer) -> newest wins
       ["item_shoes", "shoes", "sales", "12"],
       // socks: only global and seller rules match; the seller rule is more specific, min 1 applies
@@ -66,6 +107,8 @@ describe("buildCommissionLines", () => {
     const rules = [rule({ id: "zero", value: 0 })]
     expect(buildCommissionLines(order, rules)).toEqual([])
     const many = [rule({ id: "a" }), rule({ id: "b", seller_id: "sel_a" })]
-    expect(buildCommissionLines(order, many)).toEqual(buildCommissionLines(order, [...many].reverse()))
+    expect(buildCommissionLines(order, many)).toEqual(
+      buildCommissionLines(order, [...many].reverse())
+    )
   })
 })

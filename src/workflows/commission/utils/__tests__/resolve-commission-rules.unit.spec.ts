@@ -1,4 +1,8 @@
-import { LineScope, resolveCommissionRules, RuleCandidate } from "../resolve-commission-rules"
+import {
+  LineScope,
+  resolveCommissionRules,
+  RuleCandidate,
+} from "../resolve-commission-rules"
 
 let sequence = 0
 function rule(overrides: Partial<RuleCandidate>): RuleCandidate {
@@ -30,11 +34,29 @@ const seller = rule({ id: "seller", seller_id: "sel_a" })
 const otherSeller = rule({ id: "other-seller", seller_id: "sel_b" })
 const type = rule({ id: "type", product_type_id: "ptyp_shoes" })
 const category = rule({ id: "category", product_category_id: "pcat_sale" })
-const sellerAndCategory = rule({ id: "seller+category", seller_id: "sel_a", product_category_id: "pcat_sport" })
+const sellerAndCategory = rule({
+  id: "seller+category",
+  seller_id: "sel_a",
+  product_category_id: "pcat_sport",
+})
 const newerSeller = rule({ id: "newer-seller", seller_id: "sel_a" })
-const inactiveSpecific = rule({ id: "inactive", seller_id: "sel_a", product_type_id: "ptyp_shoes", active: false })
-const usdOnly = rule({ id: "usd-only", seller_id: "sel_a", product_type_id: "ptyp_shoes", currency_code: "usd" })
-const platformFee = rule({ id: "platform", fee_type: "platform", target: "order" })
+const inactiveSpecific = rule({
+  id: "inactive",
+  seller_id: "sel_a",
+  product_type_id: "ptyp_shoes",
+  active: false,
+})
+const usdOnly = rule({
+  id: "usd-only",
+  seller_id: "sel_a",
+  product_type_id: "ptyp_shoes",
+  currency_code: "usd",
+})
+const platformFee = rule({
+  id: "platform",
+  fee_type: "platform",
+  target: "order",
+})
 const listingFee = rule({ id: "listing", fee_type: "listing" })
 const shipping = rule({ id: "shipping", target: "shipping" })
 
@@ -44,30 +66,68 @@ describe("resolveCommissionRules", () => {
     ["a seller rule beats the global rule", [global, seller], ["seller"]],
     ["another seller's rule never matches", [global, otherSeller], ["global"]],
     ["a product type rule beats the global rule", [global, type], ["type"]],
-    ["a category rule matches any of the product's categories", [global, category], ["category"]],
-    ["two scope fields beat one, whatever the age", [sellerAndCategory, newerSeller, type], ["seller+category"]],
-    ["on equal specificity the newest wins", [seller, type, category, newerSeller], ["newer-seller"]],
+    [
+      "a category rule matches any of the product's categories",
+      [global, category],
+      ["category"],
+    ],
+    [
+      "two scope fields beat one, whatever the age",
+      [sellerAndCategory, newerSeller, type],
+      ["seller+category"],
+    ],
+    [
+      "on equal specificity the newest wins",
+      [seller, type, category, newerSeller],
+      ["newer-seller"],
+    ],
     ["inactive rules are ignored", [seller, inactiveSpecific], ["seller"]],
     ["a rule for another currency is ignored", [seller, usdOnly], ["seller"]],
-    ["fee types stack, one winner each", [global, seller, listingFee], ["seller", "listing"]],
-    ["order and shipping rules do not apply to items", [global, platformFee, shipping], ["global"]],
+    [
+      "fee types stack, one winner each",
+      [global, seller, listingFee],
+      ["seller", "listing"],
+    ],
+    [
+      "order and shipping rules do not apply to items",
+      [global, platformFee, shipping],
+      ["global"],
+    ],
     ["no matching rule, no commission", [otherSeller, inactiveSpecific], []],
   ])("%s", (_, rules, expected) => {
-    expect(resolveCommissionRules(rules, line).map((winner) => winner.id).sort()).toEqual(
-      [...expected].sort()
-    )
+    expect(
+      resolveCommissionRules(rules, line)
+        .map((winner) => winner.id)
+        .sort()
+    ).toEqual([...expected].sort())
   })
 
   it("resolves per target: an order-level fee applies to the order scope", () => {
-    const orderScope: LineScope = { target: "order", seller_id: "sel_a", currency_code: "eur" }
-    expect(resolveCommissionRules([global, platformFee, seller], orderScope).map((r) => r.id)).toEqual([
-      "platform",
-    ])
+    const orderScope: LineScope = {
+      target: "order",
+      seller_id: "sel_a",
+      currency_code: "eur",
+    }
+    expect(
+      resolveCommissionRules([global, platformFee, seller], orderScope).map(
+        (r) => r.id
+      )
+    ).toEqual(["platform"])
   })
 
   it("does not depend on the input order", () => {
-    const rules = [global, seller, type, category, sellerAndCategory, newerSeller, listingFee]
+    const rules = [
+      global,
+      seller,
+      type,
+      category,
+      sellerAndCategory,
+      newerSeller,
+      listingFee,
+    ]
     const reversed = [...rules].reverse()
-    expect(resolveCommissionRules(reversed, line)).toEqual(resolveCommissionRules(rules, line))
+    expect(resolveCommissionRules(reversed, line)).toEqual(
+      resolveCommissionRules(rules, line)
+    )
   })
 })

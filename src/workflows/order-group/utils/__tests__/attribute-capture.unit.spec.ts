@@ -2,13 +2,41 @@ import BigNumber from "bignumber.js"
 import { attributeCapture } from "../attribute-capture"
 
 const sum = (parts: { amount: string }[]) =>
-  parts.reduce((total, part) => total.plus(part.amount), new BigNumber(0)).toFixed()
+  parts
+    .reduce((total, part) => total.plus(part.amount), new BigNumber(0))
+    .toFixed()
 
 describe("attributeCapture", () => {
   it.each([
-    ["exact totals", "100.03", [["a", "33.34"], ["b", "33.34"], ["c", "33.35"]], ["33.34", "33.34", "33.35"]],
-    ["a missing cent goes to the largest order", "100.02", [["a", "33.34"], ["b", "33.35"], ["c", "33.34"]], ["33.34", "33.34", "33.34"]],
-    ["an extra cent goes to the largest, first on ties", "10.01", [["a", "5"], ["b", "5"]], ["5.01", "5"]],
+    [
+      "exact totals",
+      "100.03",
+      [
+        ["a", "33.34"],
+        ["b", "33.34"],
+        ["c", "33.35"],
+      ],
+      ["33.34", "33.34", "33.35"],
+    ],
+    [
+      "a missing cent goes to the largest order",
+      "100.02",
+      [
+        ["a", "33.34"],
+        ["b", "33.35"],
+        ["c", "33.34"],
+      ],
+      ["33.34", "33.34", "33.34"],
+    ],
+    [
+      "an extra cent goes to the largest, first on ties",
+      "10.01",
+      [
+        ["a", "5"],
+        ["b", "5"],
+      ],
+      ["5.01", "5"],
+    ],
     ["one order", "19.99", [["a", "19.99"]], ["19.99"]],
   ])("%s", (_, captured, orders, expected) => {
     const parts = attributeCapture(
@@ -37,8 +65,14 @@ describe("attributeCapture", () => {
       { id: "b", total: "30.66154" },
       { id: "c", total: "30.91746" },
     ])
-    expect(skewed.map((part) => part.amount)).toEqual(["101.16", "30.66", "30.92"])
-    expect(attributeCapture("1000", [{ id: "a", total: "999.995" }], 0)).toEqual([{ order_id: "a", amount: "1000" }])
+    expect(skewed.map((part) => part.amount)).toEqual([
+      "101.16",
+      "30.66",
+      "30.92",
+    ])
+    expect(
+      attributeCapture("1000", [{ id: "a", total: "999.995" }], 0)
+    ).toEqual([{ order_id: "a", amount: "1000" }])
   })
 
   it("attributes nothing without orders", () => {

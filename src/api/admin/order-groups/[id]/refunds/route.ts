@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminRefundOrderGroupResponse } from "../../../../../types/http"
 import { refundSellerOrderWorkflow } from "../../../../../workflows/order-group/workflows/refund-seller-order"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -19,8 +22,15 @@ export const POST = async (
       created_by: req.auth_context.actor_id,
     },
   })
-  const order_group = await refetchOne<AdminRefundOrderGroupResponse["order_group"]>(
-    "order_group", req.params.id, req.scope, req.queryConfig.fields
-  )
-  res.json({ refund: { id: result.refund_id, order_id: req.validatedBody.order_id, amount: Number(result.amount) }, order_group })
+  const order_group = await refetchOne<
+    AdminRefundOrderGroupResponse["order_group"]
+  >("order_group", req.params.id, req.scope, req.queryConfig.fields)
+  res.json({
+    refund: {
+      id: result.refund_id,
+      order_id: req.validatedBody.order_id,
+      amount: Number(result.amount),
+    },
+    order_group,
+  })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminPayoutResponse } from "../../../../../types/http"
 import { markPayoutFailedWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-failed"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -11,10 +14,17 @@ export const POST = async (
 ) => {
   await refetchOne("payout", req.params.id, req.scope, ["id"])
   await markPayoutFailedWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason, from: ["processing"] },
+    input: {
+      id: req.params.id,
+      reason: req.validatedBody.reason,
+      from: ["processing"],
+    },
   })
   const payout = await refetchOne<AdminPayoutResponse["payout"]>(
-    "payout", req.params.id, req.scope, req.queryConfig.fields
+    "payout",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ payout })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminPayoutResponse } from "../../../../../types/http"
 import { markPayoutPaidWorkflow } from "../../../../../workflows/payout/workflows/mark-payout-paid"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -11,10 +14,16 @@ export const POST = async (
 ) => {
   await refetchOne("payout", req.params.id, req.scope, ["id"])
   await markPayoutPaidWorkflow(req.scope).run({
-    input: { id: req.params.id, provider_reference: req.validatedBody.provider_reference },
+    input: {
+      id: req.params.id,
+      provider_reference: req.validatedBody.provider_reference,
+    },
   })
   const payout = await refetchOne<AdminPayoutResponse["payout"]>(
-    "payout", req.params.id, req.scope, req.queryConfig.fields
+    "payout",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ payout })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminRequestResponse } from "../../../../../types/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -17,5 +20,12 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ request: await refetchOne("request", req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({
+    request: await refetchOne(
+      "request",
+      req.params.id,
+      req.scope,
+      req.queryConfig.fields
+    ),
+  })
 }

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminSellerResponse } from "../../../../../types/http"
 import { acceptRequestWorkflow } from "../../../../../workflows/request/workflows/accept-request"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -18,5 +21,12 @@ export const POST = async (
       note: req.validatedBody.note,
     },
   })
-  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({
+    seller: await refetchOne(
+      "seller",
+      req.params.id,
+      req.scope,
+      req.queryConfig.fields
+    ),
+  })
 }

@@ -2,7 +2,10 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { SELLER_MODULE, SellerModuleService } from "../../../../../modules/seller"
+import {
+  SELLER_MODULE,
+  SellerModuleService,
+} from "../../../../../modules/seller"
 import type {
   AdminSellerInviteListResponse,
   AdminSellerInviteResponse,

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { AdminSellerResponse } from "../../../../../types/http"
 import { reinstateSellerWorkflow } from "../../../../../workflows/seller/workflows/reinstate-seller"
 import { refetchOne } from "../../../../utils/refetch-one"
@@ -15,5 +18,12 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
-  res.json({ seller: await refetchOne("seller", req.params.id, req.scope, req.queryConfig.fields) })
+  res.json({
+    seller: await refetchOne(
+      "seller",
+      req.params.id,
+      req.scope,
+      req.queryConfig.fields
+    ),
+  })
 }

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type { StoreOrderGroup } from "../../../../../types/http"
 
 /** The fields of each order in the checkout response. */
@@ -31,15 +34,28 @@ export async function retrieveOrderGroupResponse(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],
-  } = await query.graph({ entity: "order_group", fields: ["id", "orders.id"], filters: { id: groupId } })
+  } = await query.graph({
+    entity: "order_group",
+    fields: ["id", "orders.id"],
+    filters: { id: groupId },
+  })
   if (!group) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order group id not found: ${groupId}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order group id not found: ${groupId}`
+    )
   }
-  const orderIds = ((group as { orders?: ({ id: string } | null)[] | null }).orders ?? [])
+  const orderIds = (
+    (group as { orders?: ({ id: string } | null)[] | null }).orders ?? []
+  )
     .filter((order): order is { id: string } => !!order)
     .map((order) => order.id)
   const { data } = orderIds.length
-    ? await query.graph({ entity: "order", fields: ORDER_GROUP_ORDER_FIELDS, filters: { id: orderIds } })
+    ? await query.graph({
+        entity: "order",
+        fields: ORDER_GROUP_ORDER_FIELDS,
+        filters: { id: orderIds },
+      })
     : { data: [] }
   // Query's generated types do not know the order ↔ seller link field.
   const orders = (data as unknown as QueriedOrder[])

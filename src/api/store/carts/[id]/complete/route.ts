@@ -12,7 +12,10 @@ const PAYMENT_ERRORS: string[] = [
   MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
 ]
 /** Failures that need a change to the cart (items, sellers, shipping, stock): 400 with the cart. */
-const CART_ERRORS: string[] = [MedusaError.Types.INVALID_DATA, MedusaError.Types.NOT_ALLOWED]
+const CART_ERRORS: string[] = [
+  MedusaError.Types.INVALID_DATA,
+  MedusaError.Types.NOT_ALLOWED,
+]
 
 /**
  * Split checkout: replaces Medusa's `POST /store/carts/:id/complete` (docs/checkout.md).
@@ -20,15 +23,24 @@ const CART_ERRORS: string[] = [MedusaError.Types.INVALID_DATA, MedusaError.Types
  * that cannot complete answers `{ type: "cart", cart, error }` (200 for payment errors,
  * 400 for cart errors); other errors (404, 409 lock conflict, 500) use Medusa's error body.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse<StoreCompleteCartResponse>) => {
+export const POST = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreCompleteCartResponse>
+) => {
   const cartId = req.params.id
-  const { errors, result, transaction } = await completeMarketplaceCartWorkflow(req.scope).run({
+  const { errors, result, transaction } = await completeMarketplaceCartWorkflow(
+    req.scope
+  ).run({
     input: { id: cartId },
     throwOnError: false,
   })
 
   if (errors?.length) {
-    const error = errors[0].error as { type?: string; name?: string; message?: string }
+    const error = errors[0].error as {
+      type?: string
+      name?: string
+      message?: string
+    }
     const type = error?.type ?? ""
     if (!PAYMENT_ERRORS.includes(type) && !CART_ERRORS.includes(type)) {
       throw error

@@ -4,7 +4,10 @@ import { cancelVendorOrderWorkflow } from "../../../../../workflows/vendor-order
 import { refetchOne } from "../../../../utils/refetch-one"
 import type { VendorRequest } from "../../../seller-context"
 
-export const POST = async (req: VendorRequest, res: MedusaResponse<VendorOrderResponse>) => {
+export const POST = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorOrderResponse>
+) => {
   await cancelVendorOrderWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -13,7 +16,10 @@ export const POST = async (req: VendorRequest, res: MedusaResponse<VendorOrderRe
     },
   })
   const order = await refetchOne<VendorOrderResponse["order"]>(
-    "order", req.params.id, req.scope, req.queryConfig.fields
+    "order",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ order })
 }

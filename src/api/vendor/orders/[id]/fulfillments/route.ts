@@ -9,7 +9,9 @@ export const POST = async (
   req: VendorRequest<VendorCreateFulfillmentType>,
   res: MedusaResponse<VendorCreateFulfillmentResponse>
 ) => {
-  const { result: fulfillment } = await fulfillVendorOrderWorkflow(req.scope).run({
+  const { result: fulfillment } = await fulfillVendorOrderWorkflow(
+    req.scope
+  ).run({
     input: {
       ...req.validatedBody,
       seller_id: req.seller_context.seller_id,
@@ -18,7 +20,10 @@ export const POST = async (
     },
   })
   const order = await refetchOne<VendorCreateFulfillmentResponse["order"]>(
-    "order", req.params.id, req.scope, req.queryConfig.fields
+    "order",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.status(201).json({ order, fulfillment_id: fulfillment.id })
 }

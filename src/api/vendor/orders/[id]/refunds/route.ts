@@ -6,7 +6,10 @@ import type { VendorRequest } from "../../../seller-context"
 import type { VendorRefundOrderType } from "../../validators"
 
 /** A goodwill refund of part of the order, bounded by what the order was paid minus earlier refunds. */
-export const POST = async (req: VendorRequest<VendorRefundOrderType>, res: MedusaResponse<VendorRefundOrderResponse>) => {
+export const POST = async (
+  req: VendorRequest<VendorRefundOrderType>,
+  res: MedusaResponse<VendorRefundOrderResponse>
+) => {
   const { result } = await refundVendorOrderWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -16,6 +19,18 @@ export const POST = async (req: VendorRequest<VendorRefundOrderType>, res: Medus
       note: req.validatedBody.note,
     },
   })
-  const order = await refetchOne<VendorRefundOrderResponse["order"]>("order", req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ refund: { id: result.refund_id, order_id: req.params.id, amount: Number(result.amount) }, order })
+  const order = await refetchOne<VendorRefundOrderResponse["order"]>(
+    "order",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
+  res.json({
+    refund: {
+      id: result.refund_id,
+      order_id: req.params.id,
+      amount: Number(result.amount),
+    },
+    order,
+  })
 }

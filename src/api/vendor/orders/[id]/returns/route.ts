@@ -6,7 +6,10 @@ import type { VendorRequest } from "../../../seller-context"
 import type { VendorCreateReturnType } from "../../validators"
 
 /** Opens a return of the order's fulfilled items; it waits to be received (`POST /vendor/returns/:id/receive`). */
-export const POST = async (req: VendorRequest<VendorCreateReturnType>, res: MedusaResponse<VendorReturnResponse>) => {
+export const POST = async (
+  req: VendorRequest<VendorCreateReturnType>,
+  res: MedusaResponse<VendorReturnResponse>
+) => {
   const { result: returnId } = await createVendorReturnWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -15,6 +18,11 @@ export const POST = async (req: VendorRequest<VendorCreateReturnType>, res: Medu
       order_id: req.params.id,
     },
   })
-  const orderReturn = await refetchOne<VendorReturnResponse["return"]>("return", returnId, req.scope, req.queryConfig.fields)
+  const orderReturn = await refetchOne<VendorReturnResponse["return"]>(
+    "return",
+    returnId,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.status(201).json({ return: orderReturn })
 }

@@ -11,11 +11,18 @@ export const POST = async (
   res: MedusaResponse<VendorCreateProductVariantResponse>
 ) => {
   const { inventory_levels, ...variant } = req.validatedBody
-  const { result: variantId } = await createVendorProductVariantWorkflow(req.scope).run({
-    input: { seller_id: req.seller_context.seller_id, product_id: req.params.id, variant, inventory_levels },
+  const { result: variantId } = await createVendorProductVariantWorkflow(
+    req.scope
+  ).run({
+    input: {
+      seller_id: req.seller_context.seller_id,
+      product_id: req.params.id,
+      variant,
+      inventory_levels,
+    },
   })
-  const product = await refetchOne<VendorCreateProductVariantResponse["product"]>(
-    "product", req.params.id, req.scope, req.queryConfig.fields
-  )
+  const product = await refetchOne<
+    VendorCreateProductVariantResponse["product"]
+  >("product", req.params.id, req.scope, req.queryConfig.fields)
   res.status(201).json({ product, variant_id: variantId })
 }

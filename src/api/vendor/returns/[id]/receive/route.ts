@@ -9,7 +9,10 @@ import type { VendorReceiveReturnType } from "../../validators"
  * Receives the return's items (all it still expects, or the given ones) into the seller's
  * stock and refunds what they were paid: `{ return, refund: { id, amount } | null }`.
  */
-export const POST = async (req: VendorRequest<VendorReceiveReturnType>, res: MedusaResponse<VendorReceiveReturnResponse>) => {
+export const POST = async (
+  req: VendorRequest<VendorReceiveReturnType>,
+  res: MedusaResponse<VendorReceiveReturnResponse>
+) => {
   const { result } = await receiveVendorReturnWorkflow(req.scope).run({
     input: {
       seller_id: req.seller_context.seller_id,
@@ -19,10 +22,15 @@ export const POST = async (req: VendorRequest<VendorReceiveReturnType>, res: Med
     },
   })
   const orderReturn = await refetchOne<VendorReceiveReturnResponse["return"]>(
-    "return", req.params.id, req.scope, req.queryConfig.fields
+    "return",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({
     return: orderReturn,
-    refund: result.refund ? { id: result.refund.id, amount: Number(result.refund.amount) } : null,
+    refund: result.refund
+      ? { id: result.refund.id, amount: Number(result.refund.amount) }
+      : null,
   })
 }

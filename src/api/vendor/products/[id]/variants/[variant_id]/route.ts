@@ -1,5 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { VendorProductResponse, VendorProductVariantDeleteResponse } from "../../../../../../types/http"
+import type {
+  VendorProductResponse,
+  VendorProductVariantDeleteResponse,
+} from "../../../../../../types/http"
 import { deleteVendorProductVariantWorkflow } from "../../../../../../workflows/catalog/workflows/delete-vendor-product-variant"
 import { updateVendorProductVariantWorkflow } from "../../../../../../workflows/catalog/workflows/update-vendor-product-variant"
 import { refetchOne } from "../../../../../utils/refetch-one"
@@ -21,17 +24,37 @@ export const POST = async (
       inventory_levels,
     },
   })
-  const product = await refetchOne<VendorProductResponse["product"]>("product", req.params.id, req.scope, req.queryConfig.fields)
+  const product = await refetchOne<VendorProductResponse["product"]>(
+    "product",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.json({ product })
 }
 
 /** Deletes the variant with its inventory item; answers Medusa's delete body with the product as `parent`. */
-export const DELETE = async (req: VendorRequest, res: MedusaResponse<VendorProductVariantDeleteResponse>) => {
+export const DELETE = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorProductVariantDeleteResponse>
+) => {
   await deleteVendorProductVariantWorkflow(req.scope).run({
-    input: { seller_id: req.seller_context.seller_id, product_id: req.params.id, variant_id: req.params.variant_id },
+    input: {
+      seller_id: req.seller_context.seller_id,
+      product_id: req.params.id,
+      variant_id: req.params.variant_id,
+    },
   })
   const parent = await refetchOne<VendorProductVariantDeleteResponse["parent"]>(
-    "product", req.params.id, req.scope, req.queryConfig.fields
+    "product",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
-  res.json({ id: req.params.variant_id, object: "variant", deleted: true, parent })
+  res.json({
+    id: req.params.variant_id,
+    object: "variant",
+    deleted: true,
+    parent,
+  })
 }

@@ -22,6 +22,11 @@ export const POST = async (
       no_notification: req.validatedBody.no_notification,
     },
   })
-  const order = await refetchOne<VendorOrderResponse["order"]>("order", req.params.id, req.scope, req.queryConfig.fields)
+  const order = await refetchOne<VendorOrderResponse["order"]>(
+    "order",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
+  )
   res.json({ order })
 }

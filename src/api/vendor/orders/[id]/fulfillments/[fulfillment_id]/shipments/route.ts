@@ -19,7 +19,10 @@ export const POST = async (
     },
   })
   const order = await refetchOne<VendorOrderResponse["order"]>(
-    "order", req.params.id, req.scope, req.queryConfig.fields
+    "order",
+    req.params.id,
+    req.scope,
+    req.queryConfig.fields
   )
   res.json({ order })
 }

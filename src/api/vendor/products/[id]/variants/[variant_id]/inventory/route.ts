@@ -1,5 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type { VendorInventoryLevelListResponse } from "../../../../../../../types/http"
 import { setVariantStockWorkflow } from "../../../../../../../workflows/catalog/workflows/set-variant-stock"
 import { listSellerLinkedIds } from "../../../../../../utils/seller-links"
@@ -19,11 +22,17 @@ async function listLevels(req: VendorRequest, params: InventoryParams) {
     fields: ["id", "product_id", "inventory_items.inventory_item_id"],
     filters: { id: params.variant_id, product_id: params.id },
   })
-  const inventoryItems = (variant?.inventory_items ?? []) as ({ inventory_item_id?: string } | null)[]
+  const inventoryItems = (variant?.inventory_items ?? []) as ({
+    inventory_item_id?: string
+  } | null)[]
   const itemIds = inventoryItems.flatMap((item) =>
     item?.inventory_item_id ? [item.inventory_item_id] : []
   )
-  const locations = await listSellerLinkedIds(req.scope, "stock_location", req.seller_context.seller_id)
+  const locations = await listSellerLinkedIds(
+    req.scope,
+    "stock_location",
+    req.seller_context.seller_id
+  )
   if (!variant) {
     return null
   }
@@ -39,7 +48,10 @@ async function listLevels(req: VendorRequest, params: InventoryParams) {
 }
 
 /** Ownership of the product: the route's middlewares. */
-export const GET = async (req: VendorRequest, res: MedusaResponse<VendorInventoryLevelListResponse>) => {
+export const GET = async (
+  req: VendorRequest,
+  res: MedusaResponse<VendorInventoryLevelListResponse>
+) => {
   const params = req.params as InventoryParams
   const levels = await listLevels(req, params)
   if (!levels) {
