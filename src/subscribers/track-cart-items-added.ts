@@ -5,7 +5,7 @@ import { trackBuyerEvent } from "../analytics/track-buyer-event"
 import {
   CartItemsAddedData,
   MarketplaceCartEvents,
-} from "../workflows/cart/events"
+} from "../workflows/cart/utils/marketplace-cart-events"
 
 type QueriedVariant = {
   id: string

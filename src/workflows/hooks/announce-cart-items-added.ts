@@ -1,6 +1,9 @@
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import { CartItemsAddedData, MarketplaceCartEvents } from "../cart/events"
+import {
+  CartItemsAddedData,
+  MarketplaceCartEvents,
+} from "../cart/utils/marketplace-cart-events"
 
 /**
  * Medusa's add-to-cart workflow emits only `cart.updated`, which every cart change emits.

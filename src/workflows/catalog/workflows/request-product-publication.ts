@@ -12,7 +12,7 @@ import {
 import { RequestEvents } from "../../../modules/request/events"
 import { ApprovalMode } from "../../../modules/seller"
 import { retrieveApprovalModeStep } from "../../seller/steps/retrieve-approval-mode"
-import { createPublicationRequestStep } from "../steps/create-publication-request"
+import { ensurePublicationRequestStep } from "../steps/ensure-publication-request"
 import { validateSellerCanPublishStep } from "../steps/validate-seller-can-publish"
 
 export type RequestProductPublicationWorkflowInput = {
@@ -71,7 +71,7 @@ export const requestProductPublicationWorkflow = createWorkflow(
       { auto },
       ({ auto }) => !auto
     ).then(() => {
-      const request = createPublicationRequestStep({
+      const request = ensurePublicationRequestStep({
         seller_id: input.seller_id,
         product_id: input.product_id,
         title: input.title,

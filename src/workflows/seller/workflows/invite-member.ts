@@ -7,7 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "../../../modules/seller"
 import { SellerEvents } from "../../../modules/seller/events"
-import { memberInvitedData } from "../member-invited-data"
+import { memberInvitedData } from "../utils/member-invited-data"
 import { createInviteStep } from "../steps/create-invite"
 import { validateInviteeStep } from "../steps/validate-invitee"
 import { validateSellerStatusStep } from "../steps/validate-seller-status"

@@ -14,7 +14,7 @@ import { SellerEvents } from "../../../modules/seller/events"
 import { deleteMemberStep } from "../steps/delete-member"
 import { unlinkMemberIdentitiesStep } from "../steps/unlink-member-identities"
 import { validateTeamChangeStep } from "../steps/validate-team-change"
-import { TEAM_LOCK, teamLockKey } from "../team-lock"
+import { TEAM_LOCK, teamLockKey } from "../utils/team-lock"
 
 export const removeMemberWorkflowId = "remove-member"
 

@@ -13,7 +13,7 @@ import type { MemberRole } from "../../../modules/seller"
 import { SellerEvents } from "../../../modules/seller/events"
 import { updateMemberRoleStep } from "../steps/update-member-role"
 import { validateTeamChangeStep } from "../steps/validate-team-change"
-import { TEAM_LOCK, teamLockKey } from "../team-lock"
+import { TEAM_LOCK, teamLockKey } from "../utils/team-lock"
 
 export const updateMemberRoleWorkflowId = "update-member-role"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REQUEST_MODULE, RequestModuleService } from "../../../modules/request"
 
-export type CreatePublicationRequestStepInput = {
+export type EnsurePublicationRequestStepInput = {
   seller_id: string
   product_id: string
   title: string
@@ -17,15 +17,15 @@ export type PublicationRequest = {
   created: boolean
 }
 
-export const createPublicationRequestStepId = "create-publication-request"
+export const ensurePublicationRequestStepId = "ensure-publication-request"
 
 /**
  * One pending `product_publication` request per product: returns the pending one when
  * it exists, else files a new one (deleted again on compensation).
  */
-export const createPublicationRequestStep = createStep(
-  createPublicationRequestStepId,
-  async (input: CreatePublicationRequestStepInput, { container }) => {
+export const ensurePublicationRequestStep = createStep(
+  ensurePublicationRequestStepId,
+  async (input: EnsurePublicationRequestStepInput, { container }) => {
     const service = container.resolve<RequestModuleService>(REQUEST_MODULE)
     const pending = await service.listRequests({
       type: "product_publication",

@@ -1,4 +1,4 @@
-import type { MemberInvitedData } from "../../modules/seller/events"
+import type { MemberInvitedData } from "../../../modules/seller/events"
 
 type InviteRecord = {
   id: string
