@@ -289,7 +289,7 @@ medusaIntegrationTestRunner({
         )
         await api.post(
           "/vendor/requests",
-          { type: "product_type", payload: { name: "Vinyl" } },
+          { type: "product_type", payload: { value: "Vinyl" } },
           first.owner
         )
         const invite = await api.post(
