@@ -79,8 +79,8 @@ export const SELLER_PERMISSIONS: Record<
 
   "GET /vendor/balance": MANAGERS,
   "GET /vendor/ledger": MANAGERS,
-  "GET /vendor/payouts": MANAGERS,
-  "GET /vendor/payouts/:id": MANAGERS,
+  "GET /vendor/payouts": EVERYONE,
+  "GET /vendor/payouts/:id": EVERYONE,
   "GET /vendor/payout-account": MANAGERS,
   "POST /vendor/payout-account": MANAGERS,
 }
