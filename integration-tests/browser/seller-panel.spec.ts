@@ -287,7 +287,12 @@ describe("seller panel in a browser (production build)", () => {
     await page.getByTestId("team-invites").getByText(MEMBER.email).waitFor()
     await browser.screenshot("seller-panel-team")
 
-    const inviteUrl = await waitForInviteUrl(api, MEMBER.email)
+    const inviteUrl = await waitForEmailedUrl(
+      api,
+      "seller.member_invited",
+      MEMBER.email,
+      "invite_url"
+    )
     expect(inviteUrl.startsWith(`http://localhost:`)).toBe(true)
     const member = await launchAdminBrowser()
     try {
@@ -322,7 +327,9 @@ describe("seller panel in a browser (production build)", () => {
 
       member.allow(/GET \S+\/vendor\/\S+/)
       member.allow(/console \S+\/vendor\/\S+/)
-      await member.page.getByRole("link", { name: "Orders" }).click()
+      await member.page
+        .getByRole("link", { name: "Orders", exact: true })
+        .click()
       await member.page.waitForURL(/\/seller\/login\?session=ended/)
       await member.page.getByText("Your session ended. Log in again.").waitFor()
       await expect(
@@ -401,30 +408,49 @@ describe("seller panel in a browser (production build)", () => {
     await page.getByRole("button", { name: "Send reset link" }).click()
     await page.getByRole("status").waitFor()
     await browser.screenshot("seller-panel-reset-password")
+
+    const resetUrl = new URL(
+      await waitForEmailedUrl(
+        api,
+        "auth.password_reset",
+        SHOP.email,
+        "reset_url"
+      )
+    )
+    await page.goto(`${server.url}${resetUrl.pathname}${resetUrl.search}`)
+    await page.getByLabel("New password").fill("fjord-felt-new-password")
+    await page.getByRole("button", { name: "Set password" }).click()
+    await page.getByText("Your password is changed").waitFor()
+    await logInToPanel(page, server.url, {
+      email: SHOP.email,
+      password: "fjord-felt-new-password",
+    })
     expectNoProblems()
   })
 })
 
-/** The accept link of the newest invite email to this address (Medusa's notification list). */
-async function waitForInviteUrl(api: MarketplaceApi, email: string) {
+/** A link from the newest email of this template to this address (Medusa's notification list). */
+async function waitForEmailedUrl(
+  api: MarketplaceApi,
+  template: string,
+  to: string,
+  key: string
+): Promise<string> {
   for (let attempt = 0; attempt < 60; attempt++) {
     const { notifications } = await api.admin<{
       notifications: {
         to: string
         template: string
-        data: { invite_url?: string } | null
+        data: Record<string, unknown> | null
       }[]
     }>("GET", "/admin/notifications?channel=email&limit=100&order=-created_at")
-    const invite = notifications.find(
-      (n) =>
-        n.template === "seller.member_invited" &&
-        n.to === email &&
-        n.data?.invite_url
+    const email = notifications.find(
+      (n) => n.template === template && n.to === to && n.data?.[key]
     )
-    if (invite) {
-      return invite.data!.invite_url!
+    if (email) {
+      return String(email.data![key])
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`no invite email to ${email}`)
+  throw new Error(`no ${template} email to ${to}`)
 }

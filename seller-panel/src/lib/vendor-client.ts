@@ -62,6 +62,8 @@ export const vendor = {
       files.forEach((file) => form.append("files", file))
       return sdk.client.fetch<Http.VendorUploadResponse>("/vendor/uploads", {
         method: "POST",
+        // The browser sets the multipart boundary itself.
+        headers: { "content-type": null },
         body: form,
       })
     },
