@@ -1,8 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { useQueryClient } from "@tanstack/react-query"
 import { useEffect } from "react"
-import { Navigate, Outlet, useLocation, useNavigate } from "react-router-dom"
-import { logOut, useMe } from "../../hooks/api/seller"
+import { Navigate, Outlet, useLocation } from "react-router-dom"
+import { useLogOut, useMe } from "../../hooks/api/seller"
 import { SESSION_ENDED_EVENT } from "../../lib/query-client"
 import { ErrorState, LoadingState } from "../states"
 import { SellerStatusScreen } from "./seller-status-screen"
@@ -15,18 +14,13 @@ import { SellerStatusScreen } from "./seller-status-screen"
 export const RequireSeller = () => {
   const me = useMe()
   const location = useLocation()
-  const navigate = useNavigate()
-  const client = useQueryClient()
+  const logOut = useLogOut()
 
   useEffect(() => {
-    const ended = async () => {
-      await logOut()
-      client.clear()
-      navigate("/login?session=ended", { replace: true })
-    }
+    const ended = () => logOut("/login?session=ended")
     window.addEventListener(SESSION_ENDED_EVENT, ended)
     return () => window.removeEventListener(SESSION_ENDED_EVENT, ended)
-  }, [client, navigate])
+  }, [logOut])
 
   if (me.isPending) {
     return (

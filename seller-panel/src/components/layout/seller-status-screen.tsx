@@ -1,7 +1,5 @@
 import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
-import { useNavigate } from "react-router-dom"
-import { logOut, type Me } from "../../hooks/api/seller"
+import { useLogOut, type Me } from "../../hooks/api/seller"
 import { humanize } from "../../lib/shared"
 
 const SCREENS: Record<
@@ -28,8 +26,7 @@ const SCREENS: Record<
 /** What a seller that is not open sees instead of the panel: where it stands and why. */
 export const SellerStatusScreen = ({ seller }: { seller: Me }) => {
   const screen = SCREENS[seller.status] ?? SCREENS.pending_approval
-  const navigate = useNavigate()
-  const client = useQueryClient()
+  const logOut = useLogOut()
   return (
     <div className="flex min-h-screen items-center justify-center p-4">
       <Container
@@ -52,11 +49,7 @@ export const SellerStatusScreen = ({ seller }: { seller: Me }) => {
         <Button
           variant="secondary"
           className="self-start"
-          onClick={async () => {
-            await logOut()
-            client.clear()
-            navigate("/login")
-          }}
+          onClick={() => logOut()}
         >
           Log out
         </Button>

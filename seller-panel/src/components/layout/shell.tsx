@@ -12,10 +12,9 @@ import {
   Users,
 } from "@medusajs/icons"
 import { Avatar, Button, Text, clx } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
 import type { ComponentType } from "react"
-import { NavLink, Outlet, useNavigate } from "react-router-dom"
-import { logOut, useMe } from "../../hooks/api/seller"
+import { NavLink, Outlet } from "react-router-dom"
+import { useLogOut, useMe } from "../../hooks/api/seller"
 
 const NAVIGATION: { to: string; label: string; icon: ComponentType }[] = [
   { to: "/", label: "Home", icon: House },
@@ -33,8 +32,7 @@ const NAVIGATION: { to: string; label: string; icon: ComponentType }[] = [
 /** The signed-in layout: the dashboard's sidebar (shop, navigation, member) and the page. */
 export const Shell = () => {
   const { data: me } = useMe()
-  const navigate = useNavigate()
-  const client = useQueryClient()
+  const logOut = useLogOut()
 
   return (
     <div className="flex min-h-screen">
@@ -90,11 +88,7 @@ export const Shell = () => {
             variant="transparent"
             size="small"
             aria-label="Log out"
-            onClick={async () => {
-              await logOut()
-              client.clear()
-              navigate("/login")
-            }}
+            onClick={() => logOut()}
           >
             <ArrowRightOnRectangle />
           </Button>

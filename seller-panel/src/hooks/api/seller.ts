@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useCallback } from "react"
+import { useNavigate } from "react-router-dom"
 import { queryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import { vendor } from "../../lib/vendor-client"
@@ -35,10 +37,18 @@ export function useLogin() {
   })
 }
 
-/** Ends the session here (the JWT is dropped) and forgets every cached answer. */
-export async function logOut() {
-  await sdk.client.clearToken()
-  window.localStorage.removeItem("medusa_seller_token")
+/** Ends the session here: the JWT is dropped, every cached answer forgotten, the login page opened. */
+export function useLogOut() {
+  const client = useQueryClient()
+  const navigate = useNavigate()
+  return useCallback(
+    async (to = "/login") => {
+      await sdk.client.clearToken()
+      client.clear()
+      navigate(to, { replace: true })
+    },
+    [client, navigate]
+  )
 }
 
 /** A new identity, then the seller on its registration token, then a real login. */
