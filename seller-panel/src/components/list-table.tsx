@@ -17,7 +17,6 @@ type Props<T> = {
   data: T[] | undefined
   count: number | undefined
   // Columns mix value types per row field, as the dashboard's tables do.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: DataTableColumnDef<T, any>[]
   list: ReturnType<typeof useListParams>
   filters?: DataTableFilter[]
