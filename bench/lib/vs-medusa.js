@@ -206,6 +206,7 @@ async function vsScenarios({ server, app, phase, seed, plan, load, log }) {
         ),
         connections: plan.read.connections,
         seconds: plan.read.seconds,
+        amount: plan.read.amount,
       })
     )
   for (const id of carts.read)
@@ -242,6 +243,7 @@ async function vsScenarios({ server, app, phase, seed, plan, load, log }) {
       }),
       connections: plan.products.connections,
       seconds: plan.products.seconds,
+      amount: plan.products.amount,
       verify: (body) => {
         try {
           return JSON.parse(body).products.length === plan.products.limit
@@ -261,6 +263,7 @@ async function vsScenarios({ server, app, phase, seed, plan, load, log }) {
       }))(cycle(carts.read)),
       connections: plan.shipping.connections,
       seconds: plan.shipping.seconds,
+      amount: plan.shipping.amount,
     })
   )
   const warm = carts.checkout.slice(0, plan.checkoutWarmup)

@@ -10,10 +10,11 @@ import {
 } from "../../../workflows/cart/utils/cart-sellers"
 
 /**
- * Replaces Medusa's route: the shipping options of the sellers whose items are in the
- * cart, each with its `seller_id`, and per seller the options it offers for the cart's
- * address (`sellers[].shipping_option_ids`, empty when it ships nowhere the address is).
- * Other sellers' options and options without a seller are left out (docs/checkout.md).
+ * The shipping options of a cart, per seller. Replaces Medusa's route: only the options of
+ * the sellers whose items are in the cart, each with its `seller_id`, and per seller the
+ * options it offers for the cart's address (`sellers[].shipping_option_ids`, empty when it
+ * ships nowhere the address is). Other sellers' options and options without a seller are
+ * left out (docs/checkout.md).
  */
 export const GET = async (
   req: MedusaRequest,
