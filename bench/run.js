@@ -55,9 +55,9 @@ const PLAN = SMOKE
       vs: {
         carts: {
           read: 2,
-          lineItems: 4,
+          lineItems: 2,
           checkout: 2,
-          concurrent: 10,
+          concurrent: 6,
           poolSize: 6,
         },
         // Fixed request counts, not durations: a busy CI machine still completes them all.
