@@ -27,7 +27,9 @@ const NO_BUILD = argv.includes("--no-build")
 const KEEP_DB = argv.includes("--keep-db")
 const MODE = SMOKE ? "smoke" : "full"
 const resultsDir = path.join(__dirname, "results")
-const tmpDir = path.join(resultsDir, `${MODE}.tmp`)
+/** BENCH_TAG=x keeps a second run on the same machine apart: its own databases, logs and results file. */
+const TAG = (process.env.BENCH_TAG || "").replace(/[^a-z0-9]/gi, "")
+const tmpDir = path.join(resultsDir, `${MODE}${TAG ? `-${TAG}` : ""}.tmp`)
 const KS = [1, 2, 5, 10]
 
 const PLAN = SMOKE
@@ -463,12 +465,12 @@ async function main() {
     }
     databaseLabel = `embedded 127.0.0.1:${port}`
   }
-  const database = `marketplace_bench_${MODE}`
+  const database = `marketplace_bench_${MODE}${TAG ? `_${TAG}` : ""}`
   const auth = pgConnection.password
     ? `${encodeURIComponent(pgConnection.user)}:${encodeURIComponent(pgConnection.password)}`
     : encodeURIComponent(pgConnection.user)
   const databaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${database}`
-  const plainDatabase = `medusa_plain_bench_${MODE}`
+  const plainDatabase = `medusa_plain_bench_${MODE}${TAG ? `_${TAG}` : ""}`
   const plainDatabaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${plainDatabase}`
 
   // --- Redis: a dedicated DB index, flushed before and after (only if it is ours or empty)
@@ -1022,7 +1024,7 @@ async function main() {
     duration_s: round((Date.now() - started) / 1000),
   })
 
-  const name = SMOKE ? "smoke" : "latest"
+  const name = (SMOKE ? "smoke" : "latest") + (TAG ? `-${TAG}` : "")
   fs.writeFileSync(
     path.join(resultsDir, `${name}.json`),
     JSON.stringify(results, null, 2) + "\n"
