@@ -693,6 +693,8 @@ async function main() {
     cwd: serverDir,
     env: execEnv({ BENCH_PLAN: JSON.stringify(PLAN), BENCH_OUT: seedFile }),
     logFile: path.join(tmpDir, "seed.log"),
+    // ~370 carts through the store workflows: over 10 min on two busy cores.
+    timeoutMs: 30 * 60 * 1000,
   })
   const seed = JSON.parse(fs.readFileSync(seedFile, "utf8"))
   setup.seed_s = round((Date.now() - t) / 1000)
@@ -709,6 +711,7 @@ async function main() {
       BENCH_OUT: plainSeedFile,
     }),
     logFile: path.join(tmpDir, "plain-seed.log"),
+    timeoutMs: 30 * 60 * 1000,
   })
   const plainSeed = JSON.parse(fs.readFileSync(plainSeedFile, "utf8"))
   setup.plain_seed_s = round((Date.now() - t) / 1000)
