@@ -14,9 +14,12 @@ const { Client } = require("pg")
 const Redis = require("ioredis")
 const autocannon = require("autocannon")
 const { summarize, ratio, round, markdown, svg } = require("./lib/report")
+const { vsScenarios, vsMedusaResults, flows } = require("./lib/vs-medusa")
 
 const root = path.resolve(__dirname, "..")
 const serverDir = path.join(root, ".medusa", "server")
+/** Plain Medusa 2.21.2, the comparison app: a medusa-config.ts and nothing else. */
+const plainDir = path.join(__dirname, "medusa")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 const argv = process.argv.slice(2)
 const SMOKE = argv.includes("--smoke")
@@ -24,7 +27,9 @@ const NO_BUILD = argv.includes("--no-build")
 const KEEP_DB = argv.includes("--keep-db")
 const MODE = SMOKE ? "smoke" : "full"
 const resultsDir = path.join(__dirname, "results")
-const tmpDir = path.join(resultsDir, `${MODE}.tmp`)
+/** BENCH_TAG=x keeps a second run on the same machine apart: its own databases, logs and results file. */
+const TAG = (process.env.BENCH_TAG || "").replace(/[^a-z0-9]/gi, "")
+const tmpDir = path.join(resultsDir, `${MODE}${TAG ? `-${TAG}` : ""}.tmp`)
 const KS = [1, 2, 5, 10]
 
 const PLAN = SMOKE
@@ -49,6 +54,23 @@ const PLAN = SMOKE
       checkoutWarmup: 1,
       inprocess: { n: 2, warmup: 1, ks: KS, linesPerSeller: 2, poolSize: 6 },
       concurrency: 20,
+      vs: {
+        carts: {
+          read: 2,
+          lineItems: 2,
+          checkout: 2,
+          concurrent: 6,
+          poolSize: 6,
+        },
+        // Fixed request counts, not durations: a busy CI machine still completes them all.
+        read: { connections: 2, amount: 10 },
+        lineItems: { connections: 1, amount: 3 },
+        products: { connections: 2, amount: 6, limit: 20 },
+        shipping: { connections: 2, amount: 6 },
+        checkoutWarmup: 1,
+        flow: { n: 1, warmup: 1 },
+        twoSellerFlow: { n: 1, warmup: 0 },
+      },
     }
   : {
       size: {
@@ -71,6 +93,22 @@ const PLAN = SMOKE
       checkoutWarmup: 3,
       inprocess: { n: 20, warmup: 2, ks: KS, linesPerSeller: 2, poolSize: 6 },
       concurrency: 20,
+      vs: {
+        carts: {
+          read: 10,
+          lineItems: 40,
+          checkout: 18,
+          concurrent: 20,
+          poolSize: 6,
+        },
+        read: { connections: 10, seconds: 10 },
+        lineItems: { connections: 8, seconds: 10, amount: 800 },
+        products: { connections: 10, seconds: 8, limit: 20 },
+        shipping: { connections: 10, seconds: 8 },
+        checkoutWarmup: 3,
+        flow: { n: 10, warmup: 2 },
+        twoSellerFlow: { n: 10, warmup: 1 },
+      },
     }
 
 const started = Date.now()
@@ -251,6 +289,14 @@ function schemaHash() {
   return hash.digest("hex").slice(0, 10)
 }
 
+/** The plain app's schema depends only on the installed Medusa and its config. */
+function plainSchemaHash() {
+  const hash = crypto.createHash("sha1")
+  hash.update(fs.readFileSync(path.join(root, "package-lock.json")))
+  hash.update(fs.readFileSync(path.join(plainDir, "medusa-config.ts")))
+  return hash.digest("hex").slice(0, 10)
+}
+
 const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`
 
 // ---------------------------------------------------------------------------------------
@@ -419,11 +465,13 @@ async function main() {
     }
     databaseLabel = `embedded 127.0.0.1:${port}`
   }
-  const database = `marketplace_bench_${MODE}`
+  const database = `marketplace_bench_${MODE}${TAG ? `_${TAG}` : ""}`
   const auth = pgConnection.password
     ? `${encodeURIComponent(pgConnection.user)}:${encodeURIComponent(pgConnection.password)}`
     : encodeURIComponent(pgConnection.user)
   const databaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${database}`
+  const plainDatabase = `medusa_plain_bench_${MODE}${TAG ? `_${TAG}` : ""}`
+  const plainDatabaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${plainDatabase}`
 
   // --- Redis: a dedicated DB index, flushed before and after (only if it is ours or empty)
   const redisUrl = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/13"
@@ -472,7 +520,6 @@ async function main() {
     WORKFLOW_ENGINE: "redis",
     LOCKING: "redis",
     CACHING: "redis",
-    CACHE_MODULE: "inmemory",
     FILE_PROVIDER: "local",
     EMAIL_PROVIDER: "local",
     ANALYTICS: "local",
@@ -485,8 +532,29 @@ async function main() {
     ...overrides,
   })
 
+  // Plain Medusa: the same providers, configured by bench/medusa/medusa-config.ts.
+  const plainEnv = (overrides = {}) => ({
+    ...baseEnv,
+    NODE_ENV: "production",
+    DATABASE_URL: plainDatabaseUrl,
+    REDIS_URL: redisUrl,
+    CACHING: "redis",
+    MEDUSA_WORKER_MODE: "shared",
+    JWT_SECRET: "bench-jwt-secret-not-default",
+    COOKIE_SECRET: "bench-cookie-secret-not-default",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    LOG_LEVEL: "warn",
+    ...overrides,
+  })
+  {
+    const link = path.join(plainDir, "node_modules")
+    if (!fs.existsSync(link))
+      fs.symlinkSync(path.join("..", "..", "node_modules"), link)
+  }
+
   const setup = {
     database: `${databaseLabel}/${database}`,
+    plain_database: `${databaseLabel}/${plainDatabase}`,
     redis: redisUrl,
     build: NO_BUILD ? "reused" : "built",
   }
@@ -555,11 +623,56 @@ async function main() {
     setup.migrations = `migrated in ${round((Date.now() - t) / 1000)}s (kept as template ${template})`
     log(setup.migrations)
   })()
-  const [buildResult, databaseResult] = await Promise.allSettled([
+  // Plain Medusa's database: cloned from its own template, migrated once per schema.
+  const plainDatabaseStep = (async () => {
+    const template = `medusa_plain_bench_tpl_${plainSchemaHash()}`
+    const cloned = await withPg(pgConnection, async (client) => {
+      await client.query(
+        `DROP DATABASE IF EXISTS ${quoteIdent(plainDatabase)} WITH (FORCE)`
+      )
+      const { rowCount } = await client.query(
+        "SELECT 1 FROM pg_database WHERE datname = $1",
+        [template]
+      )
+      if (rowCount)
+        await client.query(
+          `CREATE DATABASE ${quoteIdent(plainDatabase)} TEMPLATE ${quoteIdent(template)}`
+        )
+      return rowCount > 0
+    })
+    if (cloned) {
+      setup.plain_migrations = `cloned from template ${template}`
+      log(`plain Medusa: ${setup.plain_migrations}`)
+      return
+    }
+    const t = Date.now()
+    await withPg(pgConnection, (client) =>
+      client.query(`CREATE DATABASE ${quoteIdent(plainDatabase)}`)
+    )
+    await run(medusaBin, ["db:migrate"], {
+      cwd: plainDir,
+      env: plainEnv({ NODE_ENV: "development" }),
+      logFile: path.join(tmpDir, "plain-migrate.log"),
+    })
+    await withPg(pgConnection, async (client) => {
+      const { rows } = await client.query(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'medusa_plain_bench_tpl_%'"
+      )
+      for (const row of rows)
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)}`)
+      await client.query(
+        `CREATE DATABASE ${quoteIdent(template)} TEMPLATE ${quoteIdent(plainDatabase)}`
+      )
+    })
+    setup.plain_migrations = `migrated in ${round((Date.now() - t) / 1000)}s (kept as template ${template})`
+    log(`plain Medusa: ${setup.plain_migrations}`)
+  })()
+  const stepResults = await Promise.allSettled([
     buildStep,
     databaseStep,
+    plainDatabaseStep,
   ])
-  for (const result of [buildResult, databaseResult])
+  for (const result of stepResults)
     if (result.status === "rejected") throw result.reason
   // Migrations and the build's type generation may have queued jobs; start clean.
   await resetRedis()
@@ -580,28 +693,49 @@ async function main() {
     cwd: serverDir,
     env: execEnv({ BENCH_PLAN: JSON.stringify(PLAN), BENCH_OUT: seedFile }),
     logFile: path.join(tmpDir, "seed.log"),
+    // ~370 carts through the store workflows: over 10 min on two busy cores.
+    timeoutMs: 30 * 60 * 1000,
   })
   const seed = JSON.parse(fs.readFileSync(seedFile, "utf8"))
   setup.seed_s = round((Date.now() - t) / 1000)
   log(
     `seeded in ${setup.seed_s}s: ${JSON.stringify(seed.marketplace.counts)} (catalog ${round(seed.timings.catalog_s)}s)`
   )
+  t = Date.now()
+  const plainSeedFile = path.join(tmpDir, "plain-seed.json")
+  await run(medusaBin, ["exec", "./seed.ts"], {
+    cwd: plainDir,
+    env: plainEnv({
+      MEDUSA_WORKER_MODE: "server",
+      BENCH_PLAN: JSON.stringify({ size: PLAN.size, vs: PLAN.vs }),
+      BENCH_OUT: plainSeedFile,
+    }),
+    logFile: path.join(tmpDir, "plain-seed.log"),
+    timeoutMs: 30 * 60 * 1000,
+  })
+  const plainSeed = JSON.parse(fs.readFileSync(plainSeedFile, "utf8"))
+  setup.plain_seed_s = round((Date.now() - t) / 1000)
+  log(`plain Medusa seeded in ${setup.plain_seed_s}s`)
   await resetRedis()
   const headers = { "x-publishable-api-key": seed.marketplace.publishableKey }
 
   // --- Servers
   const rss = {}
-  const bootServer = async (caching) => {
+  const bootServer = async (caching, app = "marketplace") => {
+    const plain = app === "medusa"
     const port = await freePort()
-    const logFile = path.join(tmpDir, `server-${caching}.log`)
+    const logFile = path.join(
+      tmpDir,
+      `${plain ? "plain-" : ""}server-${caching}.log`
+    )
     const out = fs.openSync(logFile, "a")
     const t0 = Date.now()
     const child = spawn(
       medusaBin,
       ["start", "--port", String(port), "--host", "127.0.0.1"],
       {
-        cwd: serverDir,
-        env: appEnv({
+        cwd: plain ? plainDir : serverDir,
+        env: (plain ? plainEnv : appEnv)({
           CACHING: caching,
           MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
         }),
@@ -628,11 +762,17 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
     log(
-      `server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid})`
+      `${app} server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid})`
     )
     // Warm-up: route, Query and connection pools (not measured).
-    for (const id of seed.carts.read)
-      await fetch(`http://127.0.0.1:${port}/store/carts/${id}`, { headers })
+    const warm = plain ? plainSeed.vs.read : seed.carts.read
+    const warmHeaders = plain
+      ? { "x-publishable-api-key": plainSeed.marketplace.publishableKey }
+      : headers
+    for (const id of warm)
+      await fetch(`http://127.0.0.1:${port}/store/carts/${id}`, {
+        headers: warmHeaders,
+      })
     return { child, port, caching }
   }
 
@@ -683,6 +823,20 @@ async function main() {
 
   // Uncached first: the cached server then runs the checkouts, whose order.placed
   // subscribers (commission) must not run in the background of the uncached numbers.
+  const vsMarketplace = {}
+  const vsMedusa = {}
+  let twoSellerFlow
+  const vsRun = (server, app, phase) =>
+    vsScenarios({
+      server,
+      app,
+      phase,
+      seed: app === "medusa" ? plainSeed : seed,
+      plan: PLAN.vs,
+      load,
+      log,
+    })
+
   let server = await bootServer("off")
   let uncachedRead
   let uncachedLineItems
@@ -692,6 +846,7 @@ async function main() {
       server,
       seed.carts.line_items_uncached
     )
+    vsMarketplace.uncached = await vsRun(server, "marketplace", "uncached")
     rss.off = rssOfTree(server.child.pid)
   } finally {
     await stopChild(server.child)
@@ -707,6 +862,16 @@ async function main() {
     cachedLineItems = await lineItemScenario(
       server,
       seed.carts.line_items_cached
+    )
+    vsMarketplace.cached = await vsRun(server, "marketplace", "cached")
+    twoSellerFlow = await flows(
+      server,
+      { headers, catalog: seed.marketplace, sellers: 2, linesPerSeller: 1 },
+      {
+        ...PLAN.vs.twoSellerFlow,
+        log,
+        name: "[marketplace] storefront checkout flow, 2 sellers × 1 line",
+      }
     )
     for (const k of KS) {
       const carts = seed.carts.checkout[`k${k}`]
@@ -749,6 +914,22 @@ async function main() {
   } finally {
     await stopChild(server.child)
   }
+
+  // --- Plain Medusa: the same scenarios on its own servers
+  server = await bootServer("off", "medusa")
+  try {
+    vsMedusa.uncached = await vsRun(server, "medusa", "uncached")
+  } finally {
+    await stopChild(server.child)
+  }
+  await resetRedis()
+  server = await bootServer("redis", "medusa")
+  try {
+    vsMedusa.cached = await vsRun(server, "medusa", "cached")
+  } finally {
+    await stopChild(server.child)
+  }
+  await resetRedis()
 
   // --- Scenario 3 in-process: Medusa's completeCartWorkflow vs the split checkout
   t = Date.now()
@@ -832,6 +1013,12 @@ async function main() {
       summary: concurrent,
       errors: concurrent.errors,
     },
+    vs_medusa: vsMedusaResults({
+      marketplace: vsMarketplace,
+      medusa: vsMedusa,
+      twoSellerFlow,
+      plan: PLAN.vs,
+    }),
     rss_mb: rss.redis[0] ? rss.redis[0].mb : null,
     rss: {
       after_run_caching_redis: rss.redis,
@@ -840,7 +1027,7 @@ async function main() {
     duration_s: round((Date.now() - started) / 1000),
   })
 
-  const name = SMOKE ? "smoke" : "latest"
+  const name = (SMOKE ? "smoke" : "latest") + (TAG ? `-${TAG}` : "")
   fs.writeFileSync(
     path.join(resultsDir, `${name}.json`),
     JSON.stringify(results, null, 2) + "\n"
@@ -859,15 +1046,26 @@ async function main() {
     ["checkout.medusa_single", checkout.medusa_single],
     ...KS.map((k) => [`checkout_http.k${k}`, checkoutHttp[`k${k}`]]),
     ["concurrent_checkout", concurrent],
+    ...["marketplace", "medusa"].flatMap((app) => {
+      const side = app === "medusa" ? vsMedusa : vsMarketplace
+      return ["uncached", "cached"].flatMap((phase) =>
+        Object.entries(side[phase] || {}).map(([name, s]) => [
+          `vs_medusa.${app}.${phase}.${name}`,
+          s,
+        ])
+      )
+    }),
+    ["vs_medusa.marketplace.checkout_flow_two_sellers", twoSellerFlow],
   ].filter(([, s]) => s.errors > 0 || !s.requests)
 
   // --- Clean up (the Redis DB and the embedded PostgreSQL in cleanupChildren)
   if (!KEEP_DB) {
-    await withPg(pgConnection, (client) =>
-      client.query(
-        `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`
-      )
-    )
+    await withPg(pgConnection, async (client) => {
+      for (const name of [database, plainDatabase])
+        await client.query(
+          `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`
+        )
+    })
   }
 
   if (errored.length) {

@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { writeFileSync } from "node:fs"
 import { createBenchCart, pool, seedBenchMarketplace } from "./lib/marketplace"
+import { seedVsMedusaCarts, VsMedusaCartPlan } from "./lib/vs-medusa-carts"
 
 /**
  * `medusa exec ./bench/seed.ts` — seeds the bench catalog and the carts the HTTP scenarios
@@ -24,6 +25,7 @@ type Plan = {
     concurrentK: number
     poolSize: number
   }
+  vs: { carts: VsMedusaCartPlan }
 }
 
 export default async function seedBench({ container }: ExecArgs) {
@@ -97,6 +99,8 @@ export default async function seedBench({ container }: ExecArgs) {
     make(plan.carts.concurrentK)
   )
   log(`${plan.carts.concurrent} carts for concurrent checkout`)
+  const vs = await seedVsMedusaCarts(container, marketplace, plan.vs.carts)
+  log("carts of the plain Medusa comparison")
 
   writeFileSync(
     out,
@@ -110,6 +114,7 @@ export default async function seedBench({ container }: ExecArgs) {
           checkout,
           concurrent,
         },
+        vs,
         timings: {
           catalog_s: catalogSeconds,
           total_s: (Date.now() - started) / 1000,

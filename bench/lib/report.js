@@ -95,6 +95,64 @@ function markdownTable(results) {
   ].join("\n")
 }
 
+/** Marketplace / plain Medusa, one row per scenario (`vs_medusa`). */
+function vsMedusaTable(vs) {
+  if (!vs) return ""
+  const cell = (s) =>
+    s
+      ? `${fmt(s.rps)} / ${fmt(s.p50_ms)} / ${fmt(s.p95_ms)} / ${fmt(s.cpu_ms_per_request ?? s.cpu_ms_per_flow)}`
+      : "–"
+  const rows = [
+    [
+      "GET /store/carts/:id, uncached (both CACHING=off)",
+      vs.cart_read_uncached,
+      "CPU ≤ 1.1×",
+    ],
+    [
+      "GET /store/carts/:id, cart cache vs Medusa's Caching Module",
+      vs.cart_read_cached,
+      "rps ≥ 3×",
+    ],
+    ["POST /store/carts/:id/line-items", vs.add_line_item, "CPU ≤ 1.1×"],
+    [
+      "GET /store/products (same count returned)",
+      vs.product_list,
+      "CPU ≤ 1.1×",
+    ],
+    ["GET /store/shipping-options?cart_id=", vs.shipping_options, ""],
+    [
+      "POST /store/carts/:id/complete, 1 seller, sequential",
+      vs.checkout_http,
+      "CPU ≤ 1.1×",
+    ],
+    ["20 concurrent one-seller checkouts", vs.concurrent_checkout, "0 errors"],
+    [
+      "whole storefront checkout flow (10 calls), per flow",
+      vs.checkout_flow,
+      "p50 ≤ 0.8×",
+    ],
+  ].map(
+    ([name, pair, target]) =>
+      `| ${name} | ${cell(pair && pair.marketplace)} | ${cell(pair && pair.medusa)} | ${fmt(pair && pair.rps_ratio)}× | **${fmt(pair && pair.p50_ratio)}×** | ${fmt(pair && pair.cpu_ratio)}× | ${target} |`
+  )
+  const two =
+    vs.checkout_flow_two_sellers && vs.checkout_flow_two_sellers.marketplace
+  return [
+    "## Marketplace vs plain Medusa 2.21.2 (`vs_medusa`)",
+    "",
+    "Same catalogue, carts of one seller with three lines, same providers. Cells: req/s / p50 ms / p95 ms / server CPU ms per request (per flow for the flow).",
+    "",
+    "| scenario | marketplace | plain Medusa | rps ratio | p50 ratio | CPU ratio | target |",
+    "|---|---|---|---:|---:|---:|---|",
+    ...rows,
+    "",
+    two
+      ? `Two-seller flow on the marketplace (1 line per seller): the nine calls before \`complete\` p50 ${fmt(two.before_complete && two.before_complete.p50_ms)} ms (p95 ${fmt(two.before_complete && two.before_complete.p95_ms)} ms), whole flow p50 ${fmt(two.p50_ms)} ms, ${fmt(two.requests)} flows, ${fmt(two.errors)} errors.`
+      : "",
+    "",
+  ].join("\n")
+}
+
 function markdown(results) {
   const m = results.machine
   const growth = results.checkout.growth_p50_vs_k1
@@ -115,6 +173,7 @@ Split-checkout growth in K (in-process p50 relative to K=1): ${Object.entries(
       ", "
     )}. Per extra seller: ${fmt(results.checkout.p50_ms_per_extra_seller)} ms (least squares over K).
 
+${vsMedusaTable(results.vs_medusa)}
 See bench/README.md for what each scenario measures and the caveats.
 `
 }
@@ -190,6 +249,42 @@ function svg(results) {
       ],
     },
   ]
+  const vs = results.vs_medusa
+  if (vs) {
+    const pairBars = (label, pair, key) => [
+      [
+        `${label} — marketplace`,
+        pair && pair.marketplace && pair.marketplace[key],
+        "#1971c2",
+      ],
+      [
+        `${label} — plain Medusa`,
+        pair && pair.medusa && pair.medusa[key],
+        "#868e96",
+      ],
+    ]
+    panels.push(
+      {
+        title: `vs plain Medusa: requests per second (cached cart read ${fmt(vs.cart_read_cached && vs.cart_read_cached.rps_ratio)}×)`,
+        unit: "req/s",
+        bars: [
+          ...pairBars("cart read, uncached", vs.cart_read_uncached, "rps"),
+          ...pairBars("cart read, cached", vs.cart_read_cached, "rps"),
+          ...pairBars("product list", vs.product_list, "rps"),
+          ...pairBars("shipping options", vs.shipping_options, "rps"),
+        ],
+      },
+      {
+        title: `vs plain Medusa: p50 ms (checkout flow ${fmt(vs.checkout_flow && vs.checkout_flow.p50_ratio)}×)`,
+        unit: "ms",
+        bars: [
+          ...pairBars("add line item", vs.add_line_item, "p50_ms"),
+          ...pairBars("complete, 1 seller", vs.checkout_http, "p50_ms"),
+          ...pairBars("whole checkout flow", vs.checkout_flow, "p50_ms"),
+        ],
+      }
+    )
+  }
   const width = 760
   const labelWidth = 250
   const barArea = width - labelWidth - 90
@@ -241,6 +336,7 @@ module.exports = {
   round,
   markdown,
   markdownTable,
+  vsMedusaTable,
   svg,
 }
 

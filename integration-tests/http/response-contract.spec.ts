@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SHIPPING_ADDRESS } from "../utils/marketplace-builder"
 import path from "node:path"
 import { loadResponseSchemas } from "../../scripts/openapi/build-openapi-document"
 import {
@@ -38,11 +39,27 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     let pair: SellerPair
     let sellerHandle: string
+    let cartId: string
 
     beforeAll(async () => {
       pair = await buildSellerPair(api, getContainer(), utils)
       const { data } = await api.get("/store/sellers", pair.marketplace.store)
       sellerHandle = data.sellers[0].handle
+      // An open cart with an item of seller A and an address, for the cart-scoped reads.
+      const { data: created } = await api.post(
+        "/store/carts",
+        {
+          region_id: pair.marketplace.regionId,
+          shipping_address: SHIPPING_ADDRESS,
+        },
+        pair.marketplace.store
+      )
+      cartId = created.cart.id
+      await api.post(
+        `/store/carts/${cartId}/line-items`,
+        { variant_id: pair.a.variantId, quantity: 1 },
+        pair.marketplace.store
+      )
     })
 
     it("covers the read routes of every area", () => {
@@ -59,7 +76,7 @@ medusaIntegrationTestRunner({
           [`${operation.method} ${operation.path}`, operation] as const
       )
     )("%s answers its declared response schema", async (_name, operation) => {
-      const { url, headers } = requestOf(operation, pair, sellerHandle)
+      const { url, headers } = requestOf(operation, pair, sellerHandle, cartId)
       const response = await api.get(url, headers)
       expect(response.status).toBe(200)
       const schema = SCHEMAS.get(operation.responseType ?? "")
@@ -73,7 +90,8 @@ medusaIntegrationTestRunner({
 function requestOf(
   operation: RouteOperation,
   pair: SellerPair,
-  sellerHandle: string
+  sellerHandle: string,
+  cartId: string
 ) {
   const route = { ...operation, method: "GET" } as ApiRoute
   const area = operation.path.split("/")[1]
@@ -91,5 +109,11 @@ function requestOf(
     "sellers/:handle": sellerHandle,
     "order-groups/:id": pair.orderGroupId,
   }
-  return { url: pathOf(route, [storeValues]), headers: pair.customer }
+  // Reads of one cart name it in the query.
+  const query =
+    operation.path === "/store/shipping-options" ? `?cart_id=${cartId}` : ""
+  return {
+    url: pathOf(route, [storeValues]) + query,
+    headers: pair.customer,
+  }
 }

@@ -39,6 +39,10 @@ describe("starting with a bad configuration", () => {
       "Invalid configuration: EVENT_BUS is redis but neither EVENTS_REDIS_URL nor REDIS_URL is set",
     ],
     [
+      { CACHE_MODULE: "redis" },
+      "Invalid configuration: CACHE_MODULE is redis but neither CACHE_REDIS_URL nor REDIS_URL is set",
+    ],
+    [
       { CACHING: "mongodb" },
       'Invalid configuration: CACHING must be one of memory | redis | memcached | off (got "mongodb")',
     ],

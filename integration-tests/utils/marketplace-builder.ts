@@ -201,16 +201,22 @@ export async function createSellers(
   const handles = specs.map((spec) => slug(spec.name))
   const countries = await regionCountries(container, storefront.regionId)
 
-  const sellers = await container
-    .resolve<SellerModuleService>(SELLER_MODULE)
-    .createSellers(
-      specs.map((spec, index) => ({
+  // Plain Medusa (the bench's comparison app) has no seller module: the same catalogue,
+  // each "seller" being only its shipping profile, location, option and products.
+  const withSellers = container.hasRegistration(SELLER_MODULE)
+  const sellers = withSellers
+    ? await container.resolve<SellerModuleService>(SELLER_MODULE).createSellers(
+        specs.map((spec, index) => ({
+          name: spec.name,
+          handle: handles[index],
+          email: `contact@${handles[index]}.test`,
+          status: "open" as const,
+        }))
+      )
+    : specs.map((spec, index) => ({
+        id: `plain-${handles[index]}`,
         name: spec.name,
-        handle: handles[index],
-        email: `contact@${handles[index]}.test`,
-        status: "open" as const,
       }))
-    )
   const { result: profiles } = await createShippingProfilesWorkflow(
     container
   ).run({
@@ -316,6 +322,9 @@ export async function createSellers(
   })
   await createProducts(container, storefront, specs, fixtures, log)
 
+  if (!withSellers) {
+    return fixtures
+  }
   await link.create(
     fixtures.flatMap((fixture): LinkDefinition[] => [
       {

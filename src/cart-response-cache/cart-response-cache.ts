@@ -6,9 +6,11 @@ import type {
 import { FeatureFlag, Modules } from "@medusajs/framework/utils"
 import {
   CART_CACHE_EPOCH_KEY,
+  CART_CACHE_SHIPPING_KEY,
   cartEntriesTag,
   cartEntryKey,
   cartVersionKey,
+  sharedEntryKey,
 } from "./cart-cache-keys"
 
 export type CartResponseBody = {
@@ -16,9 +18,17 @@ export type CartResponseBody = {
 }
 
 /** The result of looking a GET up: the cached body, or where to store the fresh one. */
-export type CartCacheLookup =
-  | { hit: true; body: CartResponseBody }
-  | { hit: false; store: (body: CartResponseBody) => Promise<void> }
+export type CartCacheLookup<Body = CartResponseBody> =
+  | { hit: true; body: Body }
+  | { hit: false; store: (body: Body) => Promise<void> }
+
+/** What a cached body of one cart depends on besides the cart and the shared content. */
+export type CartReadOptions<Body> = {
+  /** Whether a stored value is a body of this read (entries are never trusted blindly). */
+  accepts: (value: unknown) => value is Body
+  /** Also orphaned by stock and shipping setup changes (shipping options of a cart). */
+  dependsOnShipping?: boolean
+}
 
 type Token = { token: string }
 
@@ -43,14 +53,47 @@ export class CartResponseCache {
 
   constructor(private readonly caching: ICachingModuleService) {}
 
-  async lookup(cartId: string, variant: string): Promise<CartCacheLookup> {
-    const [epoch, version] = await Promise.all([
+  /** `GET /store/carts/:id`. */
+  lookup(cartId: string, variant: string): Promise<CartCacheLookup> {
+    return this.lookupCartRead(cartId, variant, {
+      accepts: (value): value is CartResponseBody =>
+        isCartResponse(value, cartId),
+    })
+  }
+
+  /** Any read of one cart, valid while the cart's version and the shared epoch are current. */
+  async lookupCartRead<Body>(
+    cartId: string,
+    variant: string,
+    options: CartReadOptions<Body>
+  ): Promise<CartCacheLookup<Body>> {
+    const [epoch, version, shipping] = await Promise.all([
       this.currentToken(CART_CACHE_EPOCH_KEY),
       this.currentToken(cartVersionKey(cartId)),
+      options.dependsOnShipping
+        ? this.currentToken(CART_CACHE_SHIPPING_KEY)
+        : undefined,
     ])
-    const key = cartEntryKey(cartId, { epoch, version }, variant)
+    const key = cartEntryKey(cartId, { epoch, version, shipping }, variant)
+    return await this.lookupKey(key, [cartEntriesTag(cartId)], options.accepts)
+  }
+
+  /** A read many carts share (no cart in it), valid while the shared epoch is current. */
+  async lookupSharedRead<Body>(
+    variant: string,
+    accepts: (value: unknown) => value is Body
+  ): Promise<CartCacheLookup<Body>> {
+    const epoch = await this.currentToken(CART_CACHE_EPOCH_KEY)
+    return await this.lookupKey(sharedEntryKey(epoch, variant), [], accepts)
+  }
+
+  private async lookupKey<Body>(
+    key: string,
+    tags: string[],
+    accepts: (value: unknown) => value is Body
+  ): Promise<CartCacheLookup<Body>> {
     const cached: unknown = await this.caching.get({ key })
-    if (isCartResponse(cached, cartId)) {
+    if (accepts(cached)) {
       return { hit: true, body: cached }
     }
     return {
@@ -58,8 +101,8 @@ export class CartResponseCache {
       store: async (body) => {
         await this.caching.set({
           key,
-          data: body,
-          tags: [cartEntriesTag(cartId)],
+          data: body as object,
+          tags: tags.length ? tags : undefined,
           // Our tokens decide validity; Medusa's entity-based invalidation must not
           // (nor does it need to) touch these entries.
           options: { autoInvalidate: false },
@@ -78,6 +121,11 @@ export class CartResponseCache {
   /** After a change to content many carts show (products, regions, promotions...). */
   async invalidateAllCarts(): Promise<void> {
     await this.replaceToken(CART_CACHE_EPOCH_KEY)
+  }
+
+  /** After a stock or shipping setup change: every cart's cached shipping options are orphaned. */
+  async invalidateShippingOptions(): Promise<void> {
+    await this.replaceToken(CART_CACHE_SHIPPING_KEY)
   }
 
   private async currentToken(key: string): Promise<string> {

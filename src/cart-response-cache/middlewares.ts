@@ -1,21 +1,36 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { cacheCartResponseUntilInvalidated } from "./cache-cart-response-until-invalidated"
 import {
   cartFromPath,
   cartFromPaymentCollectionBody,
   cartFromPaymentCollectionPath,
 } from "./cart-of-request"
+import {
+  cacheCartRead,
+  cacheCartShippingOptions,
+  cacheRegionPaymentProviders,
+} from "./cached-store-reads"
 import { holdResponseUntilCartInvalidated } from "./hold-response-until-cart-invalidated"
 
 /**
- * The cart-response cache on `/store/carts` (docs/cart-cache.md). These run after
- * Medusa's own middlewares for the same routes, so `req.queryConfig` is already resolved.
+ * The cart-response cache on the reads a storefront repeats through checkout and the
+ * cart routes that invalidate them (docs/cart-cache.md). These run after Medusa's own
+ * middlewares for the same routes, so `req.queryConfig` is already resolved.
  */
 export const cartResponseCacheMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/carts/:id",
-    middlewares: [cacheCartResponseUntilInvalidated],
+    middlewares: [cacheCartRead],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/shipping-options",
+    middlewares: [cacheCartShippingOptions],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/payment-providers",
+    middlewares: [cacheRegionPaymentProviders],
   },
   {
     methods: ["POST", "DELETE"],

@@ -281,15 +281,17 @@ function readCacheModule(
   read: EnvReader,
   redisUrl: string | undefined
 ): CacheModuleConfig {
+  // Like every other infrastructure module, Redis once a URL is set: replicas then share
+  // what Medusa caches there; an explicit CACHE_MODULE still wins.
+  const url = read.url("CACHE_REDIS_URL") ?? redisUrl
   const provider = read.oneOf(
     "CACHE_MODULE",
     ["inmemory", "redis"] as const,
-    "inmemory"
+    url ? "redis" : "inmemory"
   )
   if (provider === "inmemory") {
     return { provider }
   }
-  const url = read.url("CACHE_REDIS_URL") ?? redisUrl
   if (!url) {
     throw new ConfigError(
       "CACHE_MODULE",

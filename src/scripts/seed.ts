@@ -16,6 +16,7 @@ import { createVendorShippingOptionWorkflow } from "../workflows/catalog/workflo
 import { createVendorStockLocationWorkflow } from "../workflows/catalog/workflows/create-vendor-stock-location"
 import { setVariantStockWorkflow } from "../workflows/catalog/workflows/set-variant-stock"
 import { registerSellerWorkflow } from "../workflows/seller/workflows/register-seller"
+import { printStorefrontFlow } from "./seed/print-storefront-flow"
 import { seedPendingProductUpdate } from "./seed/seed-pending-product-update"
 import { seedReturnedOrder } from "./seed/seed-returned-order"
 
@@ -154,6 +155,7 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     await seedActivity(container)
     logger.info("Marketplace already seeded; nothing to do.")
     printCredentials(existingKey.token, credentials)
+    await printDemoStorefrontFlow(container, existingKey.token)
     return
   }
 
@@ -216,6 +218,23 @@ export default async function seedMarketplace({ container }: ExecArgs) {
 
   logger.info("Marketplace seeded.")
   printCredentials(publishableKey.token, credentials)
+  await printDemoStorefrontFlow(container, publishableKey.token)
+}
+
+/** The storefront checkout with two open demo sellers' items, after the credentials. */
+async function printDemoStorefrontFlow(
+  container: ExecArgs["container"],
+  publishableKey: string
+) {
+  const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const open = await sellerService.listSellers(
+    { handle: DEMO_SELLERS.filter((s) => s.open).map((s) => s.handle) },
+    { select: ["id", "name", "handle"] }
+  )
+  const ordered = DEMO_SELLERS.flatMap((demo) =>
+    open.filter((seller) => seller.handle === demo.handle)
+  )
+  await printStorefrontFlow(container, publishableKey, ordered)
 }
 
 async function createAdmin(

@@ -9,6 +9,7 @@ import {
 /** The cart cache specs' shop: one seller's two-variant product, one shipping option, a promotion. */
 export type CartCacheStorefront = Storefront & {
   variantIds: [string, string]
+  sellerId: string
   shippingOptionId: string
   promoCode: string
 }
@@ -32,6 +33,7 @@ export async function createCartCacheStorefront(
   return {
     ...storefront,
     variantIds: [seller.variants[0].id, seller.variants[1].id],
+    sellerId: seller.id,
     shippingOptionId: seller.shippingOptionId,
     promoCode: await createPromotion(container, "CACHE10"),
   }

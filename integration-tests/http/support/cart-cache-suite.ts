@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   updateCartWorkflow,
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance, AxiosResponse } from "axios"
+import { SELLER_MODULE } from "../../../src/modules/seller"
 import { SHIPPING_ADDRESS } from "../../utils/marketplace-builder"
 import { createCustomerSession } from "../../utils/store-cart"
 import {
@@ -125,6 +126,46 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
     newCart,
   } = helpers
 
+  const shippingOptionsOf = async (
+    cartId: string
+  ): Promise<
+    { id: string; seller_id: string; insufficient_inventory?: boolean }[]
+  > => {
+    const { data } = await api.get("/store/shipping-options", {
+      ...storefront().store,
+      params: { cart_id: cartId },
+    })
+    return data.shipping_options
+  }
+  const paymentProviders = async (): Promise<string[]> => {
+    const { data } = await api.get("/store/payment-providers", {
+      ...storefront().store,
+      params: { region_id: storefront().regionId },
+    })
+    return data.payment_providers.map((provider: { id: string }) => provider.id)
+  }
+  /** Polls (bounded) until `read` satisfies the check; returns the last value. */
+  const until = async <T>(
+    readValue: () => Promise<T>,
+    check: (value: T) => boolean
+  ): Promise<T> => {
+    let value = await readValue()
+    for (let attempt = 0; attempt < 50 && !check(value); attempt++) {
+      await sleep(100)
+      value = await readValue()
+    }
+    return value
+  }
+  const cartWithAddress = async () => {
+    const cartId = await newCart()
+    await api.post(
+      `/store/carts/${cartId}`,
+      { shipping_address: SHIPPING_ADDRESS },
+      storefront().store
+    )
+    return cartId
+  }
+
   /** Reads twice (the second read is a cache hit when caching is on), mutates, reads again. */
   const afterMutation = async (
     cartId: string,
@@ -144,6 +185,15 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
       expect((await read(cartId)).email).toBe("behind@cart.test")
       await addItem(cartId)
       expect((await read(cartId)).items).toHaveLength(1)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: SHIPPING_ADDRESS },
+        storefront().store
+      )
+      expect(
+        (await shippingOptionsOf(cartId)).map((option) => option.id)
+      ).toEqual([storefront().shippingOptionId])
+      expect(await paymentProviders()).toEqual(["pp_system_default"])
     })
     return
   }
@@ -387,6 +437,134 @@ function cacheSpecs(suite: Suite, helpers: Shop, options: { cached: boolean }) {
         (c) => c.region?.name === "Deutschland"
       )
       expect(region.region?.name).toBe("Deutschland")
+    })
+  })
+
+  describe("shipping options of a cart and the region's payment providers", () => {
+    const sellerOptionLink = () => ({
+      [SELLER_MODULE]: { seller_id: storefront().sellerId },
+      [Modules.FULFILLMENT]: {
+        shipping_option_id: storefront().shippingOptionId,
+      },
+    })
+
+    it("serves a cart's shipping options from the cache until the cart changes", async () => {
+      const link = suite.getContainer().resolve(ContainerRegistrationKeys.LINK)
+      const cartId = await cartWithAddress()
+      await addItem(cartId)
+      const cached = await shippingOptionsOf(cartId)
+      expect(cached.map((option) => option.seller_id)).toEqual([
+        storefront().sellerId,
+      ])
+      // Behind every route and event: the option no longer belongs to the seller.
+      await link.dismiss(sellerOptionLink())
+      try {
+        expect(await shippingOptionsOf(cartId)).toEqual(cached)
+        await addItem(cartId)
+        expect(await shippingOptionsOf(cartId)).toEqual([])
+      } finally {
+        await link.create(sellerOptionLink())
+      }
+    })
+
+    it("shows a cart's shipping options as they are after each cart mutation", async () => {
+      const cartId = await cartWithAddress()
+      expect(await shippingOptionsOf(cartId)).toEqual([])
+      expect(await shippingOptionsOf(cartId)).toEqual([])
+      await addItem(cartId)
+      expect(
+        (await shippingOptionsOf(cartId)).map((option) => option.id)
+      ).toEqual([storefront().shippingOptionId])
+      const lineId = (await read(cartId)).items[0].id
+      await shippingOptionsOf(cartId)
+      await api.delete(
+        `/store/carts/${cartId}/line-items/${lineId}`,
+        storefront().store
+      )
+      expect(await shippingOptionsOf(cartId)).toEqual([])
+    })
+
+    it("never leaves stale shipping options cached when reads race a mutation", async () => {
+      for (let round = 0; round < 3; round++) {
+        const cartId = await cartWithAddress()
+        const readers = Array.from({ length: 8 }, (_, index) =>
+          sleep(index * 15).then(() => shippingOptionsOf(cartId))
+        )
+        const writer = addItem(cartId).then(() => shippingOptionsOf(cartId))
+        const [afterWrite] = await Promise.all([writer, ...readers])
+        expect(afterWrite).toHaveLength(1)
+        for (let i = 0; i < 3; i++) {
+          expect(await shippingOptionsOf(cartId)).toHaveLength(1)
+        }
+      }
+    })
+
+    it("shows a stock change at the seller's location in the cached options", async () => {
+      const container = suite.getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: storefront().variantIds[0] },
+      })
+      const inventoryItemId = (
+        data[0] as { inventory_items: { inventory_item_id: string }[] }
+      ).inventory_items[0].inventory_item_id
+      const [level] = await inventory.listInventoryLevels({
+        inventory_item_id: inventoryItemId,
+      })
+      const setStock = (stocked_quantity: number) =>
+        inventory.updateInventoryLevels([
+          {
+            inventory_item_id: inventoryItemId,
+            location_id: level.location_id,
+            stocked_quantity,
+          },
+        ])
+      const cartId = await cartWithAddress()
+      await addItem(cartId)
+      const flagged = () =>
+        shippingOptionsOf(cartId).then(
+          (options) => options[0]?.insufficient_inventory
+        )
+      expect(await flagged()).toBe(false)
+      expect(await flagged()).toBe(false)
+      try {
+        await setStock(0)
+        expect(await until(flagged, (value) => value === true)).toBe(true)
+      } finally {
+        await setStock(level.stocked_quantity)
+      }
+      expect(await until(flagged, (value) => value === false)).toBe(false)
+    })
+
+    it("serves the region's payment providers from the cache until the region changes", async () => {
+      const container = suite.getContainer()
+      const link = container.resolve(ContainerRegistrationKeys.LINK)
+      const { regionId } = storefront()
+      const regionProvider = {
+        [Modules.REGION]: { region_id: regionId },
+        [Modules.PAYMENT]: { payment_provider_id: "pp_system_default" },
+      }
+      expect(await paymentProviders()).toEqual(["pp_system_default"])
+      await link.dismiss(regionProvider)
+      try {
+        // Behind every route and event: served from the cache.
+        expect(await paymentProviders()).toEqual(["pp_system_default"])
+        await updateRegionsWorkflow(container).run({
+          input: { selector: { id: regionId }, update: { name: "Germania" } },
+        })
+        expect(await until(paymentProviders, (ids) => !ids.length)).toEqual([])
+      } finally {
+        await link.create(regionProvider)
+        await updateRegionsWorkflow(container).run({
+          input: { selector: { id: regionId }, update: { name: "Germany" } },
+        })
+      }
+      expect(await until(paymentProviders, (ids) => ids.length === 1)).toEqual([
+        "pp_system_default",
+      ])
     })
   })
 }

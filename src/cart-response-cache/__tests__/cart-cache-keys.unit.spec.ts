@@ -1,5 +1,8 @@
 import {
   CART_CACHE_EPOCH_KEY,
+  CART_CACHE_SHIPPING_KEY,
+  sharedEntryKey,
+  storeReadVariant,
   cartEntriesTag,
   cartEntryKey,
   cartResponseVariant,
@@ -61,5 +64,41 @@ describe("cart cache keys", () => {
     ]
     expect(new Set(keys).size).toBe(3)
     expect(cartVersionKey("cart_1")).not.toBe(cartVersionKey("cart_2"))
+  })
+})
+
+describe("storeReadVariant", () => {
+  const base = {
+    route: "shipping-options",
+    fields: ["id", "name"],
+    query: { cart_id: "cart_1", is_return: false },
+  }
+
+  it("separates routes, queries and locales, not the order of query keys or fields", () => {
+    expect(storeReadVariant(base)).toBe(
+      storeReadVariant({
+        ...base,
+        fields: ["name", "id"],
+        query: { is_return: false, cart_id: "cart_1", fields: "ignored" },
+      })
+    )
+    expect(storeReadVariant({ ...base, route: "payment-providers" })).not.toBe(
+      storeReadVariant(base)
+    )
+    expect(
+      storeReadVariant({ ...base, query: { cart_id: "cart_2" } })
+    ).not.toBe(storeReadVariant(base))
+    expect(storeReadVariant({ ...base, locale: "fr-FR" })).not.toBe(
+      storeReadVariant(base)
+    )
+  })
+
+  it("puts the shipping token into the key of entries that depend on it", () => {
+    const tokens = { epoch: "e1", version: "v1" }
+    expect(cartEntryKey("cart_1", { ...tokens, shipping: "s1" }, "var")).toBe(
+      "cart-cache:entry:cart_1:e1:v1:s1:var"
+    )
+    expect(sharedEntryKey("e1", "var")).toBe("cart-cache:shared:e1:var")
+    expect(CART_CACHE_SHIPPING_KEY).not.toBe(CART_CACHE_EPOCH_KEY)
   })
 })

@@ -135,3 +135,59 @@ describe("CartResponseCache", () => {
     ).toBe(false)
   })
 })
+
+describe("CartResponseCache, other reads", () => {
+  type Options = { shipping_options: string[] }
+  const isOptions = (value: unknown): value is Options =>
+    Array.isArray((value as Options | null)?.shipping_options)
+  const options = { accepts: isOptions, dependsOnShipping: true }
+
+  it("keeps a cart's shipping options until the cart, the epoch or the shipping token changes", async () => {
+    const { cache } = setup()
+    const store = async () => {
+      const read = await cache.lookupCartRead("cart_1", "so", options)
+      if (!read.hit) await read.store({ shipping_options: ["so_1"] })
+    }
+    const hit = async () =>
+      (await cache.lookupCartRead("cart_1", "so", options)).hit
+
+    await store()
+    expect(await hit()).toBe(true)
+    // The cart body of the same cart is a different entry.
+    expect((await cache.lookup("cart_1", "so")).hit).toBe(false)
+    for (const invalidate of [
+      () => cache.invalidateShippingOptions(),
+      () => cache.invalidateCart("cart_1"),
+      () => cache.invalidateAllCarts(),
+    ]) {
+      await invalidate()
+      expect(await hit()).toBe(false)
+      await store()
+      expect(await hit()).toBe(true)
+    }
+  })
+
+  it("leaves cart bodies alone when only the shipping token changes", async () => {
+    const { cache } = setup()
+    const read = await cache.lookup("cart_1", "v")
+    if (!read.hit) await read.store(body("a@test"))
+    await cache.invalidateShippingOptions()
+    expect((await cache.lookup("cart_1", "v")).hit).toBe(true)
+  })
+
+  it("keeps a shared read until the epoch changes", async () => {
+    const { cache } = setup()
+    const isProviders = (value: unknown): value is { payment_providers: [] } =>
+      Array.isArray(
+        (value as { payment_providers?: unknown } | null)?.payment_providers
+      )
+    const read = await cache.lookupSharedRead("pp", isProviders)
+    if (!read.hit) await read.store({ payment_providers: [] })
+    expect((await cache.lookupSharedRead("pp", isProviders)).hit).toBe(true)
+    await cache.invalidateCart("cart_1")
+    await cache.invalidateShippingOptions()
+    expect((await cache.lookupSharedRead("pp", isProviders)).hit).toBe(true)
+    await cache.invalidateAllCarts()
+    expect((await cache.lookupSharedRead("pp", isProviders)).hit).toBe(false)
+  })
+})

@@ -11,7 +11,8 @@ import { cartResponseCache } from "../cart-response-cache"
 /**
  * Content a cart response shows without being part of the cart: the products and
  * variants of its items, its region, its promotions, its customer, its shipping
- * options, and (once sellers sell) their sellers. Such a change invalidates every
+ * options, and (once sellers sell) their sellers; and the region reads cached beside
+ * the cart (the region's payment providers). Such a change invalidates every
  * cached cart at once (the shared epoch token): rarer than cart writes, and it
  * needs no index of which carts show what.
  *
@@ -23,6 +24,7 @@ export const CART_CONTENT_EVENTS = [
   ProductWorkflowEvents.DELETED,
   ProductVariantWorkflowEvents.UPDATED,
   ProductVariantWorkflowEvents.DELETED,
+  RegionWorkflowEvents.CREATED,
   RegionWorkflowEvents.UPDATED,
   RegionWorkflowEvents.DELETED,
   CustomerWorkflowEvents.UPDATED,

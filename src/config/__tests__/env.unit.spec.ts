@@ -47,7 +47,7 @@ describe("readMarketplaceEnv", () => {
     })
   })
 
-  it("moves event bus, workflow engine, locking and caching to Redis with REDIS_URL alone", () => {
+  it("moves event bus, workflow engine, locking, caching and the deprecated cache to Redis with REDIS_URL alone", () => {
     const env = readMarketplaceEnv({ REDIS_URL: "redis://cache:6379" })
     expect(env.eventBus).toEqual({
       provider: "redis",
@@ -66,7 +66,24 @@ describe("readMarketplaceEnv", () => {
       url: "redis://cache:6379",
       ttl: 3600,
     })
+    expect(env.cacheModule).toEqual({
+      provider: "redis",
+      url: "redis://cache:6379",
+      ttl: 3600,
+    })
+  })
+
+  it("keeps the deprecated Cache Module in memory next to REDIS_URL only when asked", () => {
+    const env = readMarketplaceEnv({
+      REDIS_URL: "redis://shared:6379",
+      CACHE_MODULE: "inmemory",
+    })
     expect(env.cacheModule).toEqual({ provider: "inmemory" })
+    expect(env.caching).toEqual({
+      provider: "redis",
+      url: "redis://shared:6379",
+      ttl: 3600,
+    })
   })
 
   it("lets each module keep its own choice or URL next to REDIS_URL", () => {

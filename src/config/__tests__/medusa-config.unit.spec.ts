@@ -92,7 +92,7 @@ describe("buildMedusaConfig", () => {
     ])
   })
 
-  it("maps REDIS_URL to Redis event bus, workflow engine, caching, locking and sessions", () => {
+  it("maps REDIS_URL to Redis event bus, workflow engine, cache, caching, locking and sessions", () => {
     const url = "redis://127.0.0.1:6379"
     const config = buildMedusaConfig({ REDIS_URL: url })
     expect(config.projectConfig?.redisUrl).toBe(url)
@@ -119,7 +119,15 @@ describe("buildMedusaConfig", () => {
           redis: { redisUrl: url, redisOptions: REDIS_WAITING_CLIENT_OPTIONS },
         },
       },
-      { key: "cache", resolve: "@medusajs/medusa/cache-inmemory" },
+      {
+        key: "cache",
+        resolve: "@medusajs/medusa/cache-redis",
+        options: {
+          redisUrl: url,
+          ttl: 3600,
+          redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+        },
+      },
       {
         key: "caching",
         resolve: "@medusajs/medusa/caching",
@@ -210,6 +218,26 @@ describe("buildMedusaConfig", () => {
         redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
       },
     })
+  })
+
+  it("puts the deprecated Cache Module on Redis with REDIS_URL alone, unless CACHE_MODULE says otherwise", () => {
+    const cacheEntry = (env: Record<string, string>) =>
+      moduleList(env)?.find((entry) => entry.key === "cache") as
+        { resolve?: string } | undefined
+    expect(cacheEntry({ REDIS_URL: "redis://shared:6379" })).toEqual({
+      key: "cache",
+      resolve: "@medusajs/medusa/cache-redis",
+      options: {
+        redisUrl: "redis://shared:6379",
+        ttl: 3600,
+        redisOptions: REDIS_WAITING_CLIENT_OPTIONS,
+      },
+    })
+    expect(
+      cacheEntry({ REDIS_URL: "redis://shared:6379", CACHE_MODULE: "inmemory" })
+        ?.resolve
+    ).toBe("@medusajs/medusa/cache-inmemory")
+    expect(cacheEntry({})?.resolve).toBe("@medusajs/medusa/cache-inmemory")
   })
 
   it("maps LOCKING=postgres to the own PostgreSQL provider (Medusa's, with the owner-less race fixed)", () => {

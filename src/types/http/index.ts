@@ -5,6 +5,7 @@
  * one) also generate docs/openapi.json.
  */
 export type * from "./catalog"
+export type * from "./checkout"
 export type * from "./commission"
 export type * from "./common"
 export type * from "./marketplace"

@@ -1,0 +1,374 @@
+// The marketplace / plain Medusa comparison (bench/README.md, "Plain Medusa"): the same
+// scenarios on both apps, on carts of one seller with three lines, with the server's CPU
+// time per request read from /proc.
+const fs = require("node:fs")
+const { performance } = require("node:perf_hooks")
+const { summarize, ratio, round } = require("./report")
+
+const ADDRESS = {
+  first_name: "Ada",
+  last_name: "Lovelace",
+  address_1: "Unter den Linden 1",
+  city: "Berlin",
+  postal_code: "10117",
+  country_code: "de",
+}
+
+/** User + system CPU time (ms) of every process in the tree of `pid`, from /proc. */
+function cpuMsOfTree(pid) {
+  const stats = new Map()
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      // fields[1] = ppid, fields[11] = utime, fields[12] = stime (clock ticks, 100/s)
+      stats.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      })
+    } catch {}
+  }
+  const tree = [pid]
+  for (let i = 0; i < tree.length; i++)
+    for (const [child, { ppid }] of stats)
+      if (ppid === tree[i]) tree.push(child)
+  return tree.reduce((sum, p) => sum + (stats.get(p)?.ticks ?? 0), 0) * 10
+}
+
+/** Runs `scenario` and adds the server's CPU ms per successful request to its summary. */
+async function withCpu(server, scenario) {
+  const before = cpuMsOfTree(server.child.pid)
+  const summary = await scenario()
+  const used = cpuMsOfTree(server.child.pid) - before
+  const ok = summary.requests - summary.errors
+  summary.cpu_ms_per_request = ok > 0 ? round(used / ok, 2) : null
+  return summary
+}
+
+/**
+ * One storefront checkout over HTTP, timed as a whole: create cart → add items → address →
+ * shipping options → one shipping method per seller → payment collection → session →
+ * complete. `before_complete_ms` is everything but the completion.
+ */
+async function checkoutFlow({
+  port,
+  headers,
+  catalog,
+  sellers,
+  linesPerSeller,
+  index,
+}) {
+  const base = `http://127.0.0.1:${port}`
+  const call = async (method, path, body) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: { ...headers, "content-type": "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await response.text()
+    if (!response.ok)
+      throw new Error(
+        `${method} ${path}: ${response.status} ${text.slice(0, 300)}`
+      )
+    return JSON.parse(text)
+  }
+  const chosen = Array.from(
+    { length: sellers },
+    (_, s) => catalog.sellers[(index * sellers + s) % catalog.sellers.length]
+  )
+  const started = performance.now()
+  const { cart } = await call("POST", "/store/carts", {
+    region_id: catalog.regionId,
+    email: `flow-${index}-${Date.now()}@bench.test`,
+  })
+  for (const seller of chosen)
+    for (let line = 0; line < linesPerSeller; line++)
+      await call("POST", `/store/carts/${cart.id}/line-items`, {
+        variant_id:
+          seller.variantIds[
+            (index * linesPerSeller + line) % seller.variantIds.length
+          ],
+        quantity: 1,
+      })
+  await call("POST", `/store/carts/${cart.id}`, {
+    shipping_address: ADDRESS,
+    billing_address: ADDRESS,
+  })
+  await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
+  for (const seller of chosen)
+    await call("POST", `/store/carts/${cart.id}/shipping-methods`, {
+      option_id: seller.shippingOptionId,
+    })
+  const { payment_collection } = await call(
+    "POST",
+    "/store/payment-collections",
+    {
+      cart_id: cart.id,
+    }
+  )
+  await call(
+    "POST",
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    {
+      provider_id: "pp_system_default",
+    }
+  )
+  const beforeComplete = performance.now() - started
+  const done = await call("POST", `/store/carts/${cart.id}/complete`)
+  if (done.type !== "order" && done.type !== "order_group")
+    throw new Error(`complete answered ${JSON.stringify(done).slice(0, 300)}`)
+  return {
+    total_ms: performance.now() - started,
+    before_complete_ms: beforeComplete,
+  }
+}
+
+/** `n` flows one after the other (after `warmup` unmeasured ones). */
+async function flows(server, options, { n, warmup, log, name }) {
+  for (let i = 0; i < warmup; i++)
+    await checkoutFlow({
+      ...options,
+      port: server.port,
+      index: 1000 + i,
+    }).catch(() => {})
+  const totals = []
+  const before = []
+  const errors = []
+  const cpuBefore = cpuMsOfTree(server.child.pid)
+  const t = performance.now()
+  for (let i = 0; i < n; i++) {
+    try {
+      const r = await checkoutFlow({ ...options, port: server.port, index: i })
+      totals.push(r.total_ms)
+      before.push(r.before_complete_ms)
+    } catch (error) {
+      errors.push(String(error.message || error).slice(0, 300))
+    }
+  }
+  const seconds = (performance.now() - t) / 1000
+  const summary = summarize({
+    latencies: totals,
+    errors: errors.length,
+    seconds,
+  })
+  summary.before_complete = summarize({ latencies: before, seconds })
+  summary.cpu_ms_per_flow = totals.length
+    ? round((cpuMsOfTree(server.child.pid) - cpuBefore) / totals.length, 1)
+    : null
+  if (errors.length) summary.error_samples = errors.slice(0, 5)
+  log(
+    `${name}: p50 ${summary.p50_ms} ms (before complete ${summary.before_complete.p50_ms} ms), p95 ${summary.p95_ms} ms, ${summary.requests} flows, ${summary.errors} errors, ${summary.cpu_ms_per_flow} CPU ms per flow`
+  )
+  for (const sample of summary.error_samples || []) log(`  error: ${sample}`)
+  return summary
+}
+
+/** A completed one-seller checkout, as either app answers it. */
+function isCompletedOrder(body) {
+  try {
+    const parsed = JSON.parse(body)
+    return (
+      (parsed.type === "order" && parsed.order && parsed.order.id) ||
+      (parsed.type === "order_group" && parsed.order_group.orders.length === 1)
+    )
+  } catch {
+    return false
+  }
+}
+
+function cycle(items) {
+  let index = 0
+  return () => items[index++ % items.length]
+}
+
+function once(items) {
+  let index = 0
+  return () => items[index++] ?? "cart_exhausted"
+}
+
+/**
+ * The comparison's scenarios on one server. `phase` "uncached" runs only the uncached cart
+ * read (on the CACHING=off server); "cached" runs the rest on the CACHING=redis server.
+ */
+async function vsScenarios({ server, app, phase, seed, plan, load, log }) {
+  const headers = { "x-publishable-api-key": seed.marketplace.publishableKey }
+  const carts = seed.vs
+  const common = { port: server.port, headers }
+  const read = () =>
+    withCpu(server, () =>
+      load({
+        ...common,
+        name: `[${app}] GET /store/carts/:id CACHING=${server.caching}`,
+        method: "GET",
+        nextRequest: ((next) => () => ({ path: `/store/carts/${next()}` }))(
+          cycle(carts.read)
+        ),
+        connections: plan.read.connections,
+        seconds: plan.read.seconds,
+        amount: plan.read.amount,
+      })
+    )
+  for (const id of carts.read)
+    await fetch(`http://127.0.0.1:${server.port}/store/carts/${id}`, {
+      headers,
+    })
+  if (phase === "uncached") return { cart_read: await read() }
+
+  const results = { cart_read: await read() }
+  results.add_line_item = await withCpu(server, () =>
+    load({
+      ...common,
+      name: `[${app}] POST /store/carts/:id/line-items`,
+      method: "POST",
+      nextRequest: ((next) => () => {
+        const cart = next()
+        return {
+          path: `/store/carts/${cart.id}/line-items`,
+          body: { variant_id: cart.variant_id, quantity: 1 },
+        }
+      })(cycle(carts.line_items)),
+      connections: plan.lineItems.connections,
+      seconds: plan.lineItems.seconds,
+      amount: plan.lineItems.amount,
+    })
+  )
+  results.product_list = await withCpu(server, () =>
+    load({
+      ...common,
+      name: `[${app}] GET /store/products?limit=${plan.products.limit}`,
+      method: "GET",
+      nextRequest: () => ({
+        path: `/store/products?limit=${plan.products.limit}&region_id=${seed.marketplace.regionId}`,
+      }),
+      connections: plan.products.connections,
+      seconds: plan.products.seconds,
+      amount: plan.products.amount,
+      verify: (body) => {
+        try {
+          return JSON.parse(body).products.length === plan.products.limit
+        } catch {
+          return false
+        }
+      },
+    })
+  )
+  results.shipping_options = await withCpu(server, () =>
+    load({
+      ...common,
+      name: `[${app}] GET /store/shipping-options?cart_id=`,
+      method: "GET",
+      nextRequest: ((next) => () => ({
+        path: `/store/shipping-options?cart_id=${next()}`,
+      }))(cycle(carts.read)),
+      connections: plan.shipping.connections,
+      seconds: plan.shipping.seconds,
+      amount: plan.shipping.amount,
+    })
+  )
+  const warm = carts.checkout.slice(0, plan.checkoutWarmup)
+  for (const id of warm)
+    await fetch(`http://127.0.0.1:${server.port}/store/carts/${id}/complete`, {
+      method: "POST",
+      headers,
+    })
+  const measured = carts.checkout.slice(plan.checkoutWarmup)
+  results.checkout_http = await withCpu(server, () =>
+    load({
+      ...common,
+      name: `[${app}] POST /store/carts/:id/complete, 1 seller (sequential)`,
+      method: "POST",
+      nextRequest: ((next) => () => ({
+        path: `/store/carts/${next()}/complete`,
+      }))(once(measured)),
+      connections: 1,
+      amount: measured.length,
+      verify: isCompletedOrder,
+    })
+  )
+  results.concurrent_checkout = await withCpu(server, () =>
+    load({
+      ...common,
+      name: `[${app}] POST /store/carts/:id/complete, ${carts.concurrent.length} concurrent, 1 seller`,
+      method: "POST",
+      nextRequest: ((next) => () => ({
+        path: `/store/carts/${next()}/complete`,
+      }))(once(carts.concurrent)),
+      connections: carts.concurrent.length,
+      amount: carts.concurrent.length,
+      verify: isCompletedOrder,
+    })
+  )
+  results.checkout_flow = await flows(
+    server,
+    { headers, catalog: seed.marketplace, sellers: 1, linesPerSeller: 3 },
+    {
+      ...plan.flow,
+      log,
+      name: `[${app}] storefront checkout flow, 1 seller × 3 lines`,
+    }
+  )
+  return results
+}
+
+/** The `vs_medusa` section: both sides, ratios marketplace / plain Medusa. */
+function vsMedusaResults({ marketplace, medusa, twoSellerFlow, plan }) {
+  const pair = (m, p, extra = {}) => ({
+    marketplace: m,
+    medusa: p,
+    rps_ratio: ratio(m.rps, p.rps),
+    p50_ratio: ratio(m.p50_ms, p.p50_ms),
+    cpu_ratio: ratio(m.cpu_ms_per_request, p.cpu_ms_per_request),
+    ...extra,
+  })
+  return {
+    method:
+      "same catalogue and carts (1 seller × 3 lines) on the marketplace and on plain Medusa 2.21.2 (bench/medusa), same providers (Redis event bus, workflow engine, locking, Cache Module); uncached = CACHING=off server, the rest on the CACHING=redis server; CPU = user+system time of the server's process tree per successful request",
+    plan,
+    cart_read_uncached: pair(
+      marketplace.uncached.cart_read,
+      medusa.uncached.cart_read
+    ),
+    cart_read_cached: pair(
+      marketplace.cached.cart_read,
+      medusa.cached.cart_read,
+      {
+        note: "marketplace: cart response cache; Medusa: its Caching Module on; target rps_ratio ≥ 3",
+      }
+    ),
+    add_line_item: pair(
+      marketplace.cached.add_line_item,
+      medusa.cached.add_line_item
+    ),
+    product_list: pair(
+      marketplace.cached.product_list,
+      medusa.cached.product_list
+    ),
+    shipping_options: pair(
+      marketplace.cached.shipping_options,
+      medusa.cached.shipping_options
+    ),
+    checkout_http: pair(
+      marketplace.cached.checkout_http,
+      medusa.cached.checkout_http
+    ),
+    concurrent_checkout: pair(
+      marketplace.cached.concurrent_checkout,
+      medusa.cached.concurrent_checkout
+    ),
+    checkout_flow: {
+      ...pair(marketplace.cached.checkout_flow, medusa.cached.checkout_flow),
+      cpu_ratio: ratio(
+        marketplace.cached.checkout_flow.cpu_ms_per_flow,
+        medusa.cached.checkout_flow.cpu_ms_per_flow
+      ),
+      note: "p50_ratio target ≤ 0.8",
+    },
+    checkout_flow_two_sellers: {
+      marketplace: twoSellerFlow,
+      note: "marketplace only: 1 line from each of 2 sellers; before_complete = the nine calls before complete (Mercur 2.1.5 took 1.1–1.3 s on the reference machine)",
+    },
+  }
+}
+
+module.exports = { vsScenarios, vsMedusaResults, flows, cpuMsOfTree, withCpu }
