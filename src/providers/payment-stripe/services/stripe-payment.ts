@@ -1,5 +1,14 @@
 import { StripeProviderService } from "@medusajs/payment-stripe/dist/services"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
+import { createRequire } from "node:module"
+
+/** The Stripe SDK Medusa's provider was built with (its own version, not the project's). */
+const StripeClient = createRequire(require.resolve("@medusajs/payment-stripe"))(
+  "stripe"
+) as new (
+  apiKey: string,
+  config: { host: string; port: number; protocol: "http" | "https" }
+) => StripeProviderService["stripe_"]
 
 export type StripePaymentOptions = StripeOptions & {
   /** Where the Stripe API is reached (default https://api.stripe.com): a proxy, or a loopback fake in tests. */
@@ -20,10 +29,6 @@ export class StripePaymentProvider extends StripeProviderService {
     if (options.apiBase) {
       const url = new URL(options.apiBase)
       const protocol = url.protocol === "http:" ? "http" : "https"
-      const StripeClient = this.stripe_.constructor as new (
-        apiKey: string,
-        config: { host: string; port: number; protocol: "http" | "https" }
-      ) => StripeProviderService["stripe_"]
       this.stripe_ = new StripeClient(options.apiKey, {
         host: url.hostname,
         port: Number(url.port || (protocol === "http" ? 80 : 443)),
@@ -31,7 +36,6 @@ export class StripePaymentProvider extends StripeProviderService {
       })
     }
   }
-
   static validateOptions(options: StripePaymentOptions): void {
     StripeProviderService.validateOptions(options)
     if (options.apiBase && !/^https?:\/\/[^\s]+$/.test(options.apiBase)) {
