@@ -12,6 +12,7 @@ import {
   createMarketplace,
   MarketplaceFixture,
 } from "../utils/marketplace-builder"
+import { readableHttpErrors } from "../utils/http"
 import { ledgerSums } from "../utils/payouts"
 import { Headers } from "../utils/sellers"
 import { createReadyCart, linesOf, readCart } from "../utils/store-cart"
@@ -54,6 +55,7 @@ medusaIntegrationTestRunner({
     let admin: Headers
 
     beforeAll(async () => {
+      readableHttpErrors(api)
       const container = getContainer()
       marketplace = await createMarketplace(container)
       await enableStripeInRegion(container, marketplace.regionId)

@@ -1,6 +1,11 @@
 import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
 import { RecordedRequest, RecordingServer, Reply } from "./recording-server"
 
+/** Answers the endpoints a spec stubs itself (e.g. Connect accounts); undefined = not handled. */
+export type ExtraEndpoints = (
+  request: RecordedRequest
+) => Reply | undefined | Promise<Reply | undefined>
+
 /**
  * Test cards the loopback Stripe understands, named as Stripe's test payment methods:
  * a card that pays, one the bank declines, one that needs 3-D Secure first.
@@ -57,8 +62,13 @@ export class FakeStripe {
   private readonly answered = new Map<string, Reply>()
   private sequence = 0
 
-  constructor(readonly webhookSecret: string) {
-    this.server.respond((request) => this.answer(request))
+  constructor(
+    readonly webhookSecret: string,
+    private readonly extra: ExtraEndpoints = () => undefined
+  ) {
+    this.server.respond(
+      async (request) => (await this.extra(request)) ?? this.answer(request)
+    )
   }
 
   get url(): string {

@@ -36,6 +36,7 @@ const NOT_COMPLETABLE: string[] = [
  */
 export async function applyPaymentWebhook(
   container: MedusaContainer,
+  providerId: string,
   event: WebhookActionResult
 ): Promise<PaymentWebhookOutcome> {
   const sessionId = event.data?.session_id
@@ -46,7 +47,8 @@ export async function applyPaymentWebhook(
     return { result: "ignored" }
   }
   const session = await paymentSessionOwner(container, sessionId)
-  if (!session) {
+  // An event speaks only for the sessions of its own provider.
+  if (!session || session.provider_id !== providerId) {
     return { result: "ignored" }
   }
   const cartId = session.cart_id
@@ -88,17 +90,17 @@ export async function applyPaymentWebhook(
   return { result: "order_group", order_group_id: result.id, captured: true }
 }
 
-/** The session's cart (undefined when its collection belongs to no cart), or undefined for an unknown session. */
+/** The session's provider and cart (none when its collection belongs to no cart); undefined for an unknown session. */
 async function paymentSessionOwner(
   container: MedusaContainer,
   sessionId: string
-): Promise<{ cart_id?: string } | undefined> {
+): Promise<{ provider_id: string; cart_id?: string } | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [session],
   } = await query.graph({
     entity: "payment_session",
-    fields: ["payment_collection_id"],
+    fields: ["provider_id", "payment_collection_id"],
     filters: { id: sessionId },
   })
   if (!session) {
@@ -111,5 +113,8 @@ async function paymentSessionOwner(
     fields: ["cart_id"],
     filters: { payment_collection_id: session.payment_collection_id },
   })
-  return { cart_id: (link as { cart_id?: string } | undefined)?.cart_id }
+  return {
+    provider_id: session.provider_id,
+    cart_id: (link as { cart_id?: string } | undefined)?.cart_id,
+  }
 }

@@ -43,7 +43,7 @@ export const POST = async (
       `Webhook Error: ${(error as Error).message}`
     )
   }
-  const outcome = await applyPaymentWebhook(req.scope, event)
+  const outcome = await applyPaymentWebhook(req.scope, configured.id, event)
   res.json({
     received: true,
     result: outcome.result,
