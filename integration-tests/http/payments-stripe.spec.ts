@@ -327,8 +327,12 @@ medusaIntegrationTestRunner({
       })
       await expectNothingPlaced(cart.id, collectionId)
 
-      // The customer tries a card that needs 3-D Secure: still nothing placed.
-      await stripe.confirm(intentId, TEST_CARDS.threeDSecure)
+      // Medusa marks the declined session `error`: the storefront starts a new one (a new
+      // intent; the declined one is canceled) and the customer uses a card that needs 3-D Secure.
+      const retry = await startStripePayment(api, cart.id, marketplace.store)
+      expect(retry.intentId).not.toBe(intentId)
+      expect(stripe.intent(intentId).status).toBe("canceled")
+      await stripe.confirm(retry.intentId, TEST_CARDS.threeDSecure)
       const challenged = await complete(cart.id)
       expect(challenged.status).toBe(200)
       expect(challenged.data).toMatchObject({
@@ -338,7 +342,7 @@ medusaIntegrationTestRunner({
       })
       await expectNothingPlaced(cart.id, collectionId)
 
-      stripe.completeAction(intentId)
+      stripe.completeAction(retry.intentId)
       const paid = await complete(cart.id)
       expect(paid.data.type).toBe("order_group")
       expect(await groupsOf(cart.id)).toEqual([paid.data.order_group!.id])

@@ -5,8 +5,9 @@ import type { PaymentWebhookResponse } from "../../../../types/http"
 import { applyPaymentWebhook } from "../../../../workflows/payment/utils/apply-payment-webhook"
 
 /**
- * A payment provider's webhook: replaces Medusa's route of the same path, which queues the
- * event and later completes carts with Medusa's single-order checkout. Here the provider
+ * A payment provider's webhook, verified and applied through the split checkout. It
+ * replaces Medusa's route of the same path, which queues the event and later completes
+ * carts with Medusa's single-order checkout. Here the provider
  * verifies the event now (Stripe: `Stripe-Signature`; 400 when it does not verify, 404 for a
  * provider that is not configured) and the event is applied before answering, through the
  * split checkout (docs/payments.md). A failure to apply is a 409/5xx, so the provider retries.
