@@ -2,6 +2,7 @@ import { memberInvited } from "./member-invited"
 import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
 import { orderReturnReceived } from "./order-return-received"
+import { passwordReset } from "./password-reset"
 import { paymentRefunded } from "./payment-refunded"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
@@ -47,6 +48,7 @@ export const NOTIFICATION_TEMPLATES = {
   "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
+  "auth.password_reset": passwordReset,
 } satisfies Record<string, NotificationTemplate>
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES
