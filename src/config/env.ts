@@ -40,6 +40,16 @@ export type EmailConfig =
   | { provider: "resend"; apiKey: string; from: string; apiUrl?: string }
 export type AnalyticsConfig =
   { provider: "local" } | { provider: "posthog"; apiKey: string; host?: string }
+export type PaymentConfig =
+  | { provider: "system" }
+  | {
+      provider: "stripe"
+      apiKey: string
+      apiBase?: string
+      webhookSecret: string
+      /** manual: the admin's order-group capture takes the money; automatic: at authorization. */
+      capture: "manual" | "automatic"
+    }
 export type PayoutConfig = {
   provider: "manual" | "stripe-connect"
   schedule: string
@@ -84,6 +94,8 @@ export type MarketplaceEnv = {
   email: EmailConfig
   slack?: { webhookUrl: string }
   analytics: AnalyticsConfig
+  /** The customers' payment provider (docs/payments.md). */
+  payment: PaymentConfig
   /** Demo credentials `npm run dev` seeds (src/scripts/seed.ts). */
   seed: SeedCredentials
   marketplace: {
@@ -157,6 +169,7 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
     email: readEmail(read),
     slack: readSlack(read),
     analytics: readAnalytics(read),
+    payment: readPayment(read),
     seed: readSeedCredentials(env),
     marketplace: {
       sellerApproval: read.oneOf(
@@ -398,6 +411,33 @@ function readAnalytics(read: EnvReader): AnalyticsConfig {
     provider,
     apiKey: read.required("POSTHOG_EVENTS_API_KEY", "when ANALYTICS=posthog"),
     host: read.url("POSTHOG_HOST"),
+  }
+}
+
+function readPayment(read: EnvReader): PaymentConfig {
+  const provider = read.oneOf(
+    "PAYMENT_PROVIDER",
+    ["system", "stripe"] as const,
+    "system"
+  )
+  if (provider === "system") {
+    return { provider }
+  }
+  const why = "when PAYMENT_PROVIDER=stripe"
+  return {
+    provider,
+    apiKey: read.required("STRIPE_API_KEY", why),
+    apiBase: read.url("STRIPE_API_BASE"),
+    // Stripe signs each webhook endpoint with its own secret; one secret serves both
+    // endpoints only when the payouts are not on Stripe Connect.
+    webhookSecret:
+      read.string("STRIPE_PAYMENT_WEBHOOK_SECRET") ??
+      read.required("STRIPE_WEBHOOK_SECRET", why),
+    capture: read.oneOf(
+      "STRIPE_PAYMENT_CAPTURE",
+      ["manual", "automatic"] as const,
+      "manual"
+    ),
   }
 }
 

@@ -8,6 +8,7 @@ import type {
   FileConfig,
   LockingConfig,
   MarketplaceEnv,
+  PaymentConfig,
   WorkflowEngineConfig,
 } from "./env"
 
@@ -31,6 +32,7 @@ export const OWN_PROVIDERS = {
   notificationSendgrid: "./src/providers/notification-sendgrid",
   notificationResend: "./src/providers/notification-resend",
   notificationSlack: "./src/providers/notification-slack",
+  paymentStripe: "./src/providers/payment-stripe",
   payoutManual: "./src/providers/payout-manual",
   payoutStripeConnect: "./src/providers/payout-stripe-connect",
 } as const
@@ -324,6 +326,31 @@ export function analyticsModule(config: AnalyticsConfig): ModuleEntry {
   }
 }
 
+/**
+ * The Payment Module with Medusa's Stripe provider (`pp_stripe_stripe`) next to the system
+ * provider Medusa always registers; with PAYMENT_PROVIDER=system Medusa's default module is kept.
+ */
+export function paymentModule(config: PaymentConfig): ModuleEntry | undefined {
+  if (config.provider !== "stripe") {
+    return undefined
+  }
+  const provider: ProviderEntry = {
+    resolve: OWN_PROVIDERS.paymentStripe,
+    id: "stripe",
+    options: {
+      apiKey: config.apiKey,
+      apiBase: config.apiBase,
+      webhookSecret: config.webhookSecret,
+      capture: config.capture === "automatic",
+    },
+  }
+  return {
+    key: Modules.PAYMENT,
+    resolve: "@medusajs/medusa/payment",
+    options: { providers: [provider] },
+  }
+}
+
 /** Every infrastructure module entry for the parsed environment, in a stable order. */
 export function buildInfrastructureModules(env: MarketplaceEnv): ModuleEntry[] {
   return [
@@ -335,5 +362,6 @@ export function buildInfrastructureModules(env: MarketplaceEnv): ModuleEntry[] {
     fileModule(env.file),
     notificationModule(env.email, env.slack),
     analyticsModule(env.analytics),
+    paymentModule(env.payment),
   ].filter((entry): entry is ModuleEntry => entry !== undefined)
 }

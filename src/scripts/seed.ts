@@ -9,6 +9,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SeedCredentials, seedCredentials } from "../config"
+import { STRIPE_PAYMENT_PROVIDER_ID } from "../providers/payment-stripe"
 import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
 import { listSellerResourceIds } from "../workflows/catalog/utils/seller-resources"
 import { createVendorProductWorkflow } from "../workflows/catalog/workflows/create-vendor-product"
@@ -180,6 +181,10 @@ export default async function seedMarketplace({ container }: ExecArgs) {
     },
   })
 
+  // Stripe is offered beside the system provider when the payment module has it (PAYMENT_PROVIDER=stripe).
+  const stripe = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: STRIPE_PAYMENT_PROVIDER_ID })
   await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -187,7 +192,10 @@ export default async function seedMarketplace({ container }: ExecArgs) {
           name: "Europe",
           currency_code: "eur",
           countries: COUNTRIES,
-          payment_providers: ["pp_system_default"],
+          payment_providers: [
+            "pp_system_default",
+            ...stripe.map((provider) => provider.id),
+          ],
         },
       ],
     },

@@ -15,14 +15,24 @@ import {
   creditLedger,
   ledgerSums,
 } from "../../utils/payouts"
-import { RecordingServer } from "../../utils/recording-server"
+import {
+  enableStripeInRegion,
+  intentCalls,
+  postStripeWebhook,
+  startStripePayment,
+  stripePaymentEnv,
+} from "../../utils/stripe-payments"
+import { FakeStripe, TEST_CARDS } from "../../utils/stripe-server"
 import { Headers, registerSeller, SellerAccount } from "../../utils/sellers"
 import { settleBackgroundWork } from "../../utils/settle"
 
 const WEBHOOK_SECRET = "whsec_concurrency"
 
-/** Stripe's three endpoints; a transfer takes 50 ms so that concurrent runs overlap. */
-const stripe = new RecordingServer(async (request) => {
+/**
+ * The loopback Stripe: PaymentIntents for the customers' payments, and the payout provider's
+ * three endpoints stubbed here (a transfer takes 50 ms so that concurrent runs overlap).
+ */
+const stripe = new FakeStripe(WEBHOOK_SECRET, async (request) => {
   const form = new URLSearchParams(request.rawBody)
   if (request.path === "/v1/accounts") {
     return {
@@ -49,7 +59,7 @@ const stripe = new RecordingServer(async (request) => {
       body: { id: `tr_${form.get("metadata[payout_id]")}`, object: "transfer" },
     }
   }
-  return { status: 404, body: { error: { message: "unknown endpoint" } } }
+  return undefined
 })
 
 type Answer = {
@@ -85,10 +95,8 @@ export function concurrencySuite(
   withAppEnv(async () => {
     await stripe.start()
     return {
+      ...stripePaymentEnv(stripe),
       PAYOUT_PROVIDER: "stripe-connect",
-      STRIPE_API_KEY: "sk_test_concurrency",
-      STRIPE_API_BASE: stripe.url,
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       PAYOUT_MINIMUM: "1",
       ...lockingEnv(),
     }
@@ -109,6 +117,7 @@ export function concurrencySuite(
       beforeAll(async () => {
         const container = getContainer()
         marketplace = await createMarketplace(container)
+        await enableStripeInRegion(container, marketplace.regionId)
         events = recordEvents(container, ["order_group.placed", "order.placed"])
         admin = await createAdminSession(container, api)
         payees = []
@@ -121,7 +130,7 @@ export function concurrencySuite(
       })
       beforeEach(() => {
         events.received.length = 0
-        stripe.reset()
+        stripe.server.reset()
       })
 
       it(`runs on the ${locking} locking provider`, () => {
@@ -138,7 +147,7 @@ export function concurrencySuite(
         )
       })
 
-      it("completes one three-seller cart once under 50 concurrent completions", async () => {
+      it("completes one three-seller cart paid with Stripe once under 50 concurrent completions and its webhooks", async () => {
         const cart = await createReadyCart(api, marketplace, {
           lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 2)),
           shippingOptionIds: marketplace.sellers.map(
@@ -147,7 +156,20 @@ export function concurrencySuite(
           promoCode: marketplace.promoCode,
         })
         const paymentCollectionId = cart.payment_collection!.id
+        const { intentId } = await startStripePayment(
+          api,
+          cart.id,
+          marketplace.store
+        )
+        await stripe.confirm(intentId, TEST_CARDS.visa)
 
+        // Stripe's webhook races the storefront: both complete under the cart's lock.
+        const webhooks = Array.from({ length: 5 }, () =>
+          postStripeWebhook(
+            api,
+            stripe.event("payment_intent.amount_capturable_updated", intentId)
+          )
+        )
         const answers = await Promise.all(
           Array.from({ length: 50 }, () =>
             answerOf(
@@ -159,6 +181,13 @@ export function concurrencySuite(
             )
           )
         )
+        const webhookStatuses = (await Promise.all(webhooks)).map(
+          (response) => response.status
+        )
+        expect(
+          webhookStatuses.filter((status) => status !== 200 && status !== 409)
+        ).toEqual([])
+        expect(intentCalls(stripe, intentId).captures).toHaveLength(0)
 
         const groups = await rows(
           `select id from order_group where cart_id = ? and deleted_at is null`,
@@ -303,7 +332,7 @@ export function concurrencySuite(
         expect(stored.map((p) => p.id).sort()).toEqual(
           paid.map((p) => p.id).sort()
         )
-        const transfers = stripe.to("/v1/transfers")
+        const transfers = stripe.server.to("/v1/transfers")
         expect(
           transfers
             .map((t) =>
@@ -343,7 +372,7 @@ export function concurrencySuite(
 
         // Concurrent workflow runs straight through the engine (no HTTP) agree.
         await creditLedger(container, beta, [{ amount: "7.25" }])
-        stripe.reset()
+        stripe.server.reset()
         const direct = await Promise.all(
           Array.from({ length: 10 }, () =>
             payoutSellerWorkflow(container).run({ input: { seller_id: beta } })
@@ -352,7 +381,7 @@ export function concurrencySuite(
         expect(
           direct.flatMap(({ result }) => result.payouts).map((p) => p.amount)
         ).toEqual(["7.25"])
-        expect(stripe.to("/v1/transfers")).toHaveLength(1)
+        expect(stripe.server.to("/v1/transfers")).toHaveLength(1)
         expect((await ledgerSums(container, beta, "eur")).payable).toBe("0")
       })
     },

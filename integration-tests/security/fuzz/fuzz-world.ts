@@ -163,6 +163,7 @@ export async function buildFuzzWorld(
     "store/carts": [open.cartId, captured.cartId],
     "store/order-groups": [captured.groupId, uncaptured.groupId],
     "hooks/payouts": ["stripe-connect"],
+    "hooks/payment": ["stripe_stripe"],
   }
   const ids = [
     ...new Set([

@@ -161,7 +161,11 @@ function providerEvent(ids: string[]): fc.Arbitrary<string> {
             "account.updated",
             "transfer.reversed",
             "payout.failed",
-            "charge.succeeded"
+            "charge.succeeded",
+            "payment_intent.amount_capturable_updated",
+            "payment_intent.succeeded",
+            "payment_intent.payment_failed",
+            "payment_intent.processing"
           ),
           anything
         ),
@@ -180,7 +184,15 @@ function providerEvent(ids: string[]): fc.Arbitrary<string> {
                       anything
                     ),
                     failure_message: anything,
-                    metadata: fc.oneof(fc.record({ payout_id: id }), anything),
+                    metadata: fc.oneof(
+                      fc.record({ payout_id: id }),
+                      fc.record({ session_id: id }),
+                      anything
+                    ),
+                    amount: fc.oneof(fc.nat(), anything),
+                    amount_capturable: fc.oneof(fc.nat(), anything),
+                    currency: fc.oneof(fc.constant("eur"), anything),
+                    payment_method: anything,
                   },
                   { requiredKeys: [] }
                 ),

@@ -6,7 +6,8 @@ export const STRIPE_WEBHOOK_SECRET = "whsec_test_fuzz"
 /**
  * A loopback stand-in for the three Stripe endpoints the payout provider calls, so the
  * fuzzed app runs PAYOUT_PROVIDER=stripe-connect and `/hooks/payouts/stripe-connect` verifies
- * signatures and handles events instead of answering "not configured".
+ * signatures and handles events instead of answering "not configured"; the payment provider is
+ * Stripe too, so `/hooks/payment/stripe_stripe` verifies and applies payment events.
  */
 export function stripeStandIn(): RecordingServer {
   let accounts = 0
@@ -50,5 +51,7 @@ export function stripeEnv(server: RecordingServer): Record<string, string> {
     STRIPE_API_KEY,
     STRIPE_API_BASE: server.url,
     STRIPE_WEBHOOK_SECRET,
+    // Medusa's Stripe payment provider verifies /hooks/payment/stripe_stripe with the same secret.
+    PAYMENT_PROVIDER: "stripe",
   }
 }

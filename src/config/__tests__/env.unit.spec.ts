@@ -206,6 +206,23 @@ describe("readMarketplaceEnv", () => {
       { PAYOUT_PROVIDER: "stripe-connect" },
       "Invalid configuration: STRIPE_API_KEY is required when PAYOUT_PROVIDER=stripe-connect",
     ],
+    [
+      { PAYMENT_PROVIDER: "paypal" },
+      'Invalid configuration: PAYMENT_PROVIDER must be one of system | stripe (got "paypal")',
+    ],
+    [
+      { PAYMENT_PROVIDER: "stripe", STRIPE_API_KEY: "sk_test_x" },
+      "Invalid configuration: STRIPE_WEBHOOK_SECRET is required when PAYMENT_PROVIDER=stripe",
+    ],
+    [
+      {
+        PAYMENT_PROVIDER: "stripe",
+        STRIPE_API_KEY: "sk_test_x",
+        STRIPE_WEBHOOK_SECRET: "whsec_x",
+        STRIPE_PAYMENT_CAPTURE: "later",
+      },
+      'Invalid configuration: STRIPE_PAYMENT_CAPTURE must be one of manual | automatic (got "later")',
+    ],
   ])("rejects %j with one line naming the variable", (env, message) => {
     expect(errorOf(env)).toBe(message)
   })

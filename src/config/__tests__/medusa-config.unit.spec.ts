@@ -386,6 +386,37 @@ describe("buildMedusaConfig", () => {
     })
   })
 
+  it("keeps Medusa's payment module (system provider) unless PAYMENT_PROVIDER=stripe", () => {
+    expect(
+      moduleList({})?.find((entry) => entry.key === "payment")
+    ).toBeUndefined()
+    const payment = moduleList({
+      PAYMENT_PROVIDER: "stripe",
+      STRIPE_API_KEY: "sk_test_x",
+      STRIPE_API_BASE: "http://127.0.0.1:9",
+      STRIPE_WEBHOOK_SECRET: "whsec_x",
+      STRIPE_PAYMENT_CAPTURE: "automatic",
+    })?.find((entry) => entry.key === "payment")
+    expect(payment).toEqual({
+      key: "payment",
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "./src/providers/payment-stripe",
+            id: "stripe",
+            options: {
+              apiKey: "sk_test_x",
+              apiBase: "http://127.0.0.1:9",
+              webhookSecret: "whsec_x",
+              capture: true,
+            },
+          },
+        ],
+      },
+    })
+  })
+
   it("appends the marketplace's own modules after the infrastructure", () => {
     const modules =
       buildMedusaConfig({ DEFAULT_COMMISSION_PERCENT: "7.5" }).modules ?? []

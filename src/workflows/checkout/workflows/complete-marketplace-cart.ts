@@ -9,7 +9,6 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  authorizePaymentSessionStep,
   compensatePaymentIfNeededStep,
   createRemoteLinkStep,
   emitEventStep,
@@ -19,6 +18,7 @@ import {
   validateCartPaymentsStep,
 } from "@medusajs/medusa/core-flows"
 import { OrderGroupEvents } from "../../../modules/order-group/events"
+import { authorizeCartPaymentStep } from "../steps/authorize-cart-payment"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { createSellerOrdersStep } from "../steps/create-seller-orders"
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
@@ -160,7 +160,7 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       })
 
       // Last: nothing after it can fail, so an authorized payment is never left behind.
-      authorizePaymentSessionStep({ id: paymentSessionId.id })
+      authorizeCartPaymentStep({ id: paymentSessionId.id })
 
       return group.id
     })
