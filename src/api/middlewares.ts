@@ -8,6 +8,7 @@ import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewar
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
+import { adminReviewRoutesMiddlewares } from "./admin/reviews/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
 import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
@@ -17,6 +18,7 @@ import { rejectUnstorableInput } from "./reject-unstorable-input"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReviewRoutesMiddlewares } from "./store/reviews/middlewares"
 import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -32,6 +34,7 @@ export default defineMiddlewares({
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,
+    ...adminReviewRoutesMiddlewares,
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
@@ -43,6 +46,7 @@ export default defineMiddlewares({
     ...storeOrderGroupRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
     ...storeReturnRoutesMiddlewares,
+    ...storeReviewRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,
   ],

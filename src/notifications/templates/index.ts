@@ -14,6 +14,11 @@ import {
 } from "./rendered-message"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
+import {
+  reviewPublished,
+  reviewRejected,
+  reviewReplied,
+} from "./review"
 import { sellerApproved } from "./seller-approved"
 import { sellerRegistered } from "./seller-registered"
 import { sellerRejected } from "./seller-rejected"
@@ -47,6 +52,9 @@ export const NOTIFICATION_TEMPLATES = {
   "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
+  "review.published": reviewPublished,
+  "review.replied": reviewReplied,
+  "review.rejected": reviewRejected,
 } satisfies Record<string, NotificationTemplate>
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES

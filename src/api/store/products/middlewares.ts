@@ -47,16 +47,47 @@ export function addSellerFields(
   next()
 }
 
+/** What `fields=+review_rating` returns: the product's rating (docs/reviews.md). */
+export const STORE_PRODUCT_RATING_FIELDS = [
+  "review_rating.average",
+  "review_rating.count",
+]
+
+/** Adds the rating's fields when the client asked for `review_rating` (dropped by Medusa's allowed list). */
+export function addRatingFields(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const requested = String(req.query.fields ?? "")
+    .split(",")
+    .map((field) => field.trim().replace(/^[+-]/, ""))
+  if (
+    requested.some(
+      (field) =>
+        field === "review_rating" ||
+        field.startsWith("review_rating.") ||
+        field === "*review_rating"
+    )
+  ) {
+    const fields = req.queryConfig.fields.filter(
+      (field) => !field.startsWith("review_rating")
+    )
+    req.queryConfig.fields = [...fields, ...STORE_PRODUCT_RATING_FIELDS]
+  }
+  next()
+}
+
 /** Extends Medusa's own /store/products routes (docs/catalog.md). */
 export const storeProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/products",
-    middlewares: [addSellerFields, hideClosedSellerProducts],
+    middlewares: [addSellerFields, addRatingFields, hideClosedSellerProducts],
   },
   {
     methods: ["GET"],
     matcher: "/store/products/:id",
-    middlewares: [addSellerFields, hideClosedSellerProduct],
+    middlewares: [addSellerFields, addRatingFields, hideClosedSellerProduct],
   },
 ]
