@@ -9,12 +9,13 @@ import {
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).optional()
 
-/** The moderation queue: filter by status, reference, product/seller, seller, customer, rating. */
+/** The moderation queue: filter by id, status, reference, product/seller, seller, customer, rating. */
 export const AdminGetReviewsParams = createFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",
 }).extend({
+  id: oneOrMany(z.string()),
   status: oneOrMany(z.enum(REVIEW_STATUSES)),
   reference: z.enum(REVIEW_REFERENCES).optional(),
   reference_id: oneOrMany(z.string()),
