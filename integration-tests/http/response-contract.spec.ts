@@ -90,6 +90,7 @@ function requestOf(
   const storeValues = {
     "sellers/:handle": sellerHandle,
     "order-groups/:id": pair.orderGroupId,
+    "products/:id": pair.a.productId,
   }
   return { url: pathOf(route, [storeValues]), headers: pair.customer }
 }
