@@ -13,11 +13,7 @@ import type {
   RatingValue,
   ReviewRatingRepository,
 } from "./repositories"
-import {
-  ReviewModuleOptions,
-  ReviewSettings,
-  reviewSettings,
-} from "./settings"
+import { ReviewModuleOptions, ReviewSettings, reviewSettings } from "./settings"
 
 type InjectedDependencies = {
   reviewRatingRepository: ReviewRatingRepository
@@ -70,7 +66,9 @@ export default class ReviewModuleService extends MedusaService({
             data: { average: value.average, count: value.count },
             tags: [],
           })
-          .catch(() => this.caching_?.clear({ key: ratingKey(value.reference_id) }))
+          .catch(() =>
+            this.caching_?.clear({ key: ratingKey(value.reference_id) })
+          )
       )
     )
     return values
@@ -85,7 +83,9 @@ export default class ReviewModuleService extends MedusaService({
   }
 
   /** The ratings of products or sellers by id (zero for those without published reviews), through the cache. */
-  async retrieveRatings(referenceIds: string[]): Promise<Record<string, Rating>> {
+  async retrieveRatings(
+    referenceIds: string[]
+  ): Promise<Record<string, Rating>> {
     const ratings: Record<string, Rating> = {}
     const missing: string[] = []
     for (const id of new Set(referenceIds)) {

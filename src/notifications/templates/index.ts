@@ -14,11 +14,7 @@ import {
 } from "./rendered-message"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
-import {
-  reviewPublished,
-  reviewRejected,
-  reviewReplied,
-} from "./review"
+import { reviewPublished, reviewRejected, reviewReplied } from "./review"
 import { sellerApproved } from "./seller-approved"
 import { sellerRegistered } from "./seller-registered"
 import { sellerRejected } from "./seller-rejected"

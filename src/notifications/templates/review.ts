@@ -15,9 +15,10 @@ export const reviewPublished: NotificationTemplate = (data) =>
 
 /** To the customer: the seller replied to their review. data: seller_name, reply */
 export const reviewReplied: NotificationTemplate = (data) =>
-  message(`${field(data, "seller_name") || "The seller"} replied to your review`, [
-    field(data, "reply") && `"${field(data, "reply")}"`,
-  ])
+  message(
+    `${field(data, "seller_name") || "The seller"} replied to your review`,
+    [field(data, "reply") && `"${field(data, "reply")}"`]
+  )
 
 /** To the customer: their review was not published. data: note */
 export const reviewRejected: NotificationTemplate = (data) =>

@@ -31,9 +31,8 @@ export class ReviewRatingRepository extends DALUtils.mikroOrmBaseRepositoryFacto
         `SELECT pg_advisory_xact_lock(hashtext('review_rating'), hashtext(?))`,
         [target.reference_id]
       )
-      const [row]: { average: string; count: string }[] =
-        await manager.execute(
-          `INSERT INTO "review_rating" (id, reference, reference_id, average, count)
+      const [row]: { average: string; count: string }[] = await manager.execute(
+        `INSERT INTO "review_rating" (id, reference, reference_id, average, count)
            SELECT ?, ?, ?, coalesce(round(avg(rating)::numeric, 2), 0), count(*)
              FROM "review"
             WHERE reference = ? AND reference_id = ? AND status = 'published'
@@ -41,14 +40,14 @@ export class ReviewRatingRepository extends DALUtils.mikroOrmBaseRepositoryFacto
            ON CONFLICT (reference_id) WHERE deleted_at IS NULL
            DO UPDATE SET average = excluded.average, count = excluded.count, updated_at = now()
            RETURNING average, count`,
-          [
-            generateEntityId(undefined, "rrat"),
-            target.reference,
-            target.reference_id,
-            target.reference,
-            target.reference_id,
-          ]
-        )
+        [
+          generateEntityId(undefined, "rrat"),
+          target.reference,
+          target.reference_id,
+          target.reference,
+          target.reference_id,
+        ]
+      )
       values.push({
         ...target,
         average: Number(row.average),

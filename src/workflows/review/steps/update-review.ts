@@ -14,7 +14,10 @@ export type UpdateReviewStepInput = {
   seller_replied_at?: Date | null
 }
 
-type Previous = Omit<UpdateReviewStepInput, "moderated_at" | "seller_replied_at"> & {
+type Previous = Omit<
+  UpdateReviewStepInput,
+  "moderated_at" | "seller_replied_at"
+> & {
   moderated_at?: Date | string | null
   seller_replied_at?: Date | string | null
 }

@@ -49,9 +49,9 @@ export const createReviewWorkflow = createWorkflow(
       return review.status === "published"
     }).then(() => {
       refreshReviewRatingsStep([review])
-      emitEventStep({ eventName: ReviewEvents.PUBLISHED, data: event }).config(
-        { name: "emit-review-published" }
-      )
+      emitEventStep({ eventName: ReviewEvents.PUBLISHED, data: event }).config({
+        name: "emit-review-published",
+      })
     })
     return new WorkflowResponse(review)
   }

@@ -15,7 +15,10 @@ export const GET = async (
   const { data: reviews, metadata } = await query.graph({
     entity: "review",
     fields: req.queryConfig.fields,
-    filters: { ...req.filterableFields, customer_id: req.auth_context.actor_id },
+    filters: {
+      ...req.filterableFields,
+      customer_id: req.auth_context.actor_id,
+    },
     pagination: req.queryConfig.pagination,
   })
   res.json({
