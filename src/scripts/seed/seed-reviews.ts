@@ -17,10 +17,13 @@ import { fulfillVendorOrderWorkflow } from "../../workflows/vendor-orders/workfl
 
 /** Three customers who bought from the seller and rated the product and the seller. */
 const DEMO_REVIEWERS = [
-  { email: "reviewer.one@demo.test", product: 5, seller: 5, title: "Lovely" },
-  { email: "reviewer.two@demo.test", product: 4, seller: 4, title: "Warm" },
-  { email: "reviewer.three@demo.test", product: 5, seller: 4, title: null },
+  { name: "Maya", product: 5, seller: 5, title: "Lovely glaze" },
+  { name: "Jonas", product: 4, seller: 4, title: "Well packed" },
+  { name: "Ines", product: 5, seller: 4, title: null },
 ]
+
+const reviewerEmail = (name: string) =>
+  `${name.toLowerCase()}.reviewer@demo.test`
 
 const ADDRESS = {
   first_name: "Grace",
@@ -89,9 +92,9 @@ export async function seedReviews(
 
   const { result: customers } = await createCustomersWorkflow(container).run({
     input: {
-      customersData: DEMO_REVIEWERS.map(({ email }) => ({
-        email,
-        first_name: email.split(".")[1]?.split("@")[0] ?? "Demo",
+      customersData: DEMO_REVIEWERS.map(({ name }) => ({
+        email: reviewerEmail(name),
+        first_name: name,
       })),
     },
   })
@@ -102,7 +105,7 @@ export async function seedReviews(
         region_id: region.id,
         sales_channel_id: store.default_sales_channel_id,
         customer_id: customer.id,
-        email: reviewer.email,
+        email: reviewerEmail(reviewer.name),
         shipping_address: ADDRESS,
         billing_address: ADDRESS,
         items: [{ variant_id: variantId, quantity: 1 }],
