@@ -17,9 +17,21 @@ import { fulfillVendorOrderWorkflow } from "../../workflows/vendor-orders/workfl
 
 /** Three customers who bought from the seller and rated the product and the seller. */
 const DEMO_REVIEWERS = [
-  { name: "Maya", product: 5, seller: 5, title: "Lovely glaze" },
-  { name: "Jonas", product: 4, seller: 4, title: "Well packed" },
-  { name: "Ines", product: 5, seller: 4, title: null },
+  {
+    name: "Maya",
+    product: 5,
+    seller: 5,
+    title: "Lovely glaze",
+    body: "The colour is even deeper than in the photos.",
+  },
+  {
+    name: "Jonas",
+    product: 4,
+    seller: 4,
+    title: "Well packed",
+    body: "Arrived safely; shipping took a few days.",
+  },
+  { name: "Ines", product: 5, seller: 4, title: null, body: null },
 ]
 
 const reviewerEmail = (name: string) =>
@@ -154,6 +166,7 @@ export async function seedReviews(
           order_id: order.id,
           rating,
           title: reviewer.title,
+          body: reviewer.body,
         },
       })
       if (review.status !== "published") {

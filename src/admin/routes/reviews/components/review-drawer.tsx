@@ -142,8 +142,12 @@ export const ReviewDrawer = ({
                 {formatDateTime(review.created_at)}
               </Row>
               <Row label={t("marketplace.reviews.text")}>
-                {review.title && <Text weight="plus">{review.title}</Text>}
-                {review.body}
+                {review.title || review.body ? (
+                  <>
+                    {review.title && <Text weight="plus">{review.title}</Text>}
+                    {review.body}
+                  </>
+                ) : null}
               </Row>
               {review.seller_reply && (
                 <Row label={t("marketplace.reviews.reply")}>
