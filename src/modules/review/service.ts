@@ -25,6 +25,13 @@ export type Rating = { average: number; count: number }
 
 const ratingKey = (referenceId: string) => `review-rating:${referenceId}`
 
+/**
+ * Seconds a cached rating lives. Changes drop the entry at once; the TTL only bounds the
+ * rare read that queried the table before a change committed and stored its value after
+ * the change dropped the entry.
+ */
+export const RATING_CACHE_TTL = 60
+
 export default class ReviewModuleService extends MedusaService({
   Review,
   ReviewRating,
@@ -49,8 +56,9 @@ export default class ReviewModuleService extends MedusaService({
   }
 
   /**
-   * Recomputes the targets' ratings in the database, then writes them to the cache, after
-   * the recomputation committed (the cached value is what the table says).
+   * Recomputes the targets' ratings in the database, then drops their cache entries, after
+   * the recomputation committed. (Not a write of the new value: the Caching Module merges
+   * concurrent `set` calls of one key into the first, which may hold an older value.)
    */
   @InjectManager()
   async refreshRatings(
@@ -59,16 +67,10 @@ export default class ReviewModuleService extends MedusaService({
   ): Promise<RatingValue[]> {
     const values = await this.recomputeRatings_(targets, sharedContext)
     await Promise.all(
-      values.map((value) =>
+      values.map(({ reference_id }) =>
         this.caching_
-          ?.set({
-            key: ratingKey(value.reference_id),
-            data: { average: value.average, count: value.count },
-            tags: [],
-          })
-          .catch(() =>
-            this.caching_?.clear({ key: ratingKey(value.reference_id) })
-          )
+          ?.clear({ key: ratingKey(reference_id) })
+          .catch(() => undefined)
       )
     )
     return values
@@ -80,6 +82,18 @@ export default class ReviewModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<RatingValue[]> {
     return await this.ratingRepository_.recompute(targets, sharedContext)
+  }
+
+  /** Stores a rating read from the table, for RATING_CACHE_TTL seconds at most. */
+  protected async cacheRating_(referenceId: string, rating: Rating) {
+    await this.caching_
+      ?.set({
+        key: ratingKey(referenceId),
+        data: rating,
+        tags: [],
+        ttl: RATING_CACHE_TTL,
+      })
+      .catch(() => undefined)
   }
 
   /** The ratings of products or sellers by id (zero for those without published reviews), through the cache. */
@@ -109,9 +123,7 @@ export default class ReviewModuleService extends MedusaService({
           average: Number(row?.average ?? 0),
           count: Number(row?.count ?? 0),
         }
-        await this.caching_
-          ?.set({ key: ratingKey(id), data: ratings[id], tags: [] })
-          .catch(() => undefined)
+        await this.cacheRating_(id, ratings[id])
       }
     }
     return ratings
