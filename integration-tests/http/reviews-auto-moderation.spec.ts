@@ -14,7 +14,7 @@ import type {
   StoreSellerResponse,
 } from "../../src/types/http"
 
-jest.setTimeout(180 * 1000)
+jest.setTimeout(300 * 1000)
 
 const RATINGS = [5, 4, 4, 3, 5, 2, 5, 1]
 

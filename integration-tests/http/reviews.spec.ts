@@ -23,7 +23,7 @@ import type {
   VendorReviewResponse,
 } from "../../src/types/http"
 
-jest.setTimeout(180 * 1000)
+jest.setTimeout(300 * 1000)
 
 // Manual moderation: a review waits for an admin (auto mode: reviews-auto-moderation.spec.ts).
 withAppEnv(() => ({ REVIEW_MODERATION: "manual" }))
