@@ -103,6 +103,7 @@ describe("marketplace admin in a browser (production build)", () => {
       "Commission",
       "Payouts",
       "Order groups",
+      "Reviews",
     ]) {
       await expect(
         page.getByRole("link", { name: label, exact: true }).count()
@@ -130,6 +131,7 @@ describe("marketplace admin in a browser (production build)", () => {
     await browser.screenshot("commission")
     await open("/payouts", "payouts-list")
     await open("/order-groups", "order-groups-list")
+    await open("/reviews", "reviews-list")
     expectNoProblems()
   })
 
@@ -175,6 +177,47 @@ describe("marketplace admin in a browser (production build)", () => {
       status: "terminated",
       status_reason: note,
     })
+    expectNoProblems()
+  })
+
+  it("rejects a seeded review with a note through the Reviews page; the seller's rating drops", async () => {
+    type Rating = { average: number; count: number }
+    const sellerRating = async () =>
+      (
+        await api.store<{ seller: { rating: Rating } }>(
+          "GET",
+          "/store/sellers/casa-ceramica"
+        )
+      ).seller.rating
+    // The seed's three seller reviews of Casa Ceramica: 5, 4, 4.
+    expect(await sellerRating()).toEqual({ average: 4.33, count: 3 })
+
+    await open("/reviews", "reviews-list")
+    await page
+      .getByRole("row", { name: /Published/ })
+      .first()
+      .waitFor()
+    await browser.screenshot("reviews")
+    const row = page.getByRole("row", { name: /4 \/ 5.*Seller.*Published/ })
+    await row.first().click()
+    const drawer = page.getByTestId("review-drawer")
+    await drawer.getByTestId("review-reject").click()
+    await drawer
+      .getByRole("alert")
+      .getByText("Write a note to tell the customer why.")
+      .waitFor()
+    await drawer
+      .locator("#review-moderation-note")
+      .fill("Mentions a competitor's shop.")
+    await browser.screenshot("review-drawer")
+    await drawer.getByTestId("review-reject").click()
+    await drawer.waitFor({ state: "detached" })
+    await page
+      .getByRole("row", { name: /Rejected/ })
+      .first()
+      .waitFor()
+
+    expect(await sellerRating()).toEqual({ average: 4.5, count: 2 })
     expectNoProblems()
   })
 

@@ -108,6 +108,7 @@ function requestOf(
   const storeValues = {
     "sellers/:handle": sellerHandle,
     "order-groups/:id": pair.orderGroupId,
+    "products/:id": pair.a.productId,
   }
   // Reads of one cart name it in the query.
   const query =

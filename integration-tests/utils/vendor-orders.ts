@@ -18,7 +18,7 @@ export async function placeSellerOrder(
   storefront: Storefront,
   sellerId: string,
   catalog: SellerCatalog,
-  options: { quantity?: number; email?: string } = {}
+  options: { quantity?: number; email?: string; customer_id?: string } = {}
 ): Promise<{ id: string; itemIds: string[] }> {
   const quantity = options.quantity ?? 1
   const { result: order } = await createOrderWorkflow(container).run({
@@ -26,6 +26,7 @@ export async function placeSellerOrder(
       region_id: storefront.regionId,
       sales_channel_id: storefront.salesChannelId,
       email: options.email ?? "ada@example.test",
+      ...(options.customer_id ? { customer_id: options.customer_id } : {}),
       shipping_address: SHIPPING_ADDRESS,
       billing_address: SHIPPING_ADDRESS,
       items: catalog.variantIds.map((variant_id, index) => ({

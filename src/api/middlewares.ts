@@ -8,6 +8,7 @@ import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewar
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
+import { adminReviewRoutesMiddlewares } from "./admin/reviews/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
 import { marketplaceErrorHandler } from "./errors/marketplace-error-handler"
 import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
@@ -18,6 +19,7 @@ import { sellerPanelMiddlewares } from "./seller/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReviewRoutesMiddlewares } from "./store/reviews/middlewares"
 import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
 import { storeSellerRoutesMiddlewares } from "./store/sellers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -33,6 +35,7 @@ export default defineMiddlewares({
     ...vendorMiddlewares,
     ...adminSellerRoutesMiddlewares,
     ...adminRequestRoutesMiddlewares,
+    ...adminReviewRoutesMiddlewares,
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
@@ -45,6 +48,7 @@ export default defineMiddlewares({
     ...storeOrderGroupRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
     ...storeReturnRoutesMiddlewares,
+    ...storeReviewRoutesMiddlewares,
     ...cartResponseCacheMiddlewares,
     ...paymentCollectionCartCacheMiddlewares,
   ],

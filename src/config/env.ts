@@ -1,4 +1,5 @@
 import { DEFAULT_PAYOUT_SETTINGS } from "../modules/payout/settings"
+import { DEFAULT_REVIEW_SETTINGS } from "../modules/review/settings"
 import { DEFAULT_SELLER_SETTINGS } from "../modules/seller/settings"
 import { ConfigError } from "./errors"
 import { Env, EnvReader } from "./env-reader"
@@ -102,6 +103,7 @@ export type MarketplaceEnv = {
     sellerApproval: "manual" | "auto"
     productApproval: "manual" | "auto"
     defaultCommissionPercent: number
+    reviewModeration: "auto" | "manual"
     payout: PayoutConfig
     uploads: { maxBytes: number; allowedTypes: string[] }
   }
@@ -183,6 +185,11 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
         "manual"
       ),
       defaultCommissionPercent: readPercent(read),
+      reviewModeration: read.oneOf(
+        "REVIEW_MODERATION",
+        ["auto", "manual"],
+        DEFAULT_REVIEW_SETTINGS.moderation
+      ),
       payout: readPayout(read),
       uploads: {
         maxBytes: read.number(

@@ -3,6 +3,7 @@ import type {
   PayoutModuleOptions,
   PayoutProviderEntry,
 } from "../modules/payout/types"
+import type { ReviewModuleOptions } from "../modules/review/settings"
 import type { SellerModuleOptions } from "../modules/seller/types"
 import type { MarketplaceEnv, PayoutConfig } from "./env"
 import { ModuleEntry, OWN_PROVIDERS } from "./infrastructure-modules"
@@ -28,6 +29,10 @@ export function commissionModuleOptions(
   env: MarketplaceEnv
 ): CommissionModuleOptions {
   return { defaultCommissionPercent: env.marketplace.defaultCommissionPercent }
+}
+
+export function reviewModuleOptions(env: MarketplaceEnv): ReviewModuleOptions {
+  return { moderation: env.marketplace.reviewModeration }
 }
 
 /** The one payout provider PAYOUT_PROVIDER selects, as the module's default provider. */
@@ -74,6 +79,11 @@ export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
       key: "payout",
       resolve: "./src/modules/payout",
       options: payoutModuleOptions(env),
+    },
+    {
+      key: "review",
+      resolve: "./src/modules/review",
+      options: reviewModuleOptions(env),
     },
   ]
 }

@@ -20,6 +20,7 @@ import { registerSellerWorkflow } from "../workflows/seller/workflows/register-s
 import { printStorefrontFlow } from "./seed/print-storefront-flow"
 import { seedPendingProductUpdate } from "./seed/seed-pending-product-update"
 import { seedReturnedOrder } from "./seed/seed-returned-order"
+import { seedReviews } from "./seed/seed-reviews"
 
 export const STOREFRONT_KEY_TITLE = "Marketplace storefront"
 const COUNTRIES = ["de", "fr", "it", "es", "nl", "be", "at", "se", "dk"]
@@ -387,12 +388,13 @@ async function seedSellerCatalog(
 
 /**
  * Something for the after-sales and review screens: a returned (and refunded) order of the
- * first demo seller and a pending product edit of the second. Each part is skipped once done.
+ * first demo seller, a pending product edit of the second, and published reviews of the
+ * third and its first product (its store page shows a rating). Each part is skipped once done.
  */
 async function seedActivity(container: ExecArgs["container"]) {
   const sellerService = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const [returns, edits] = await Promise.all(
-    ["nordic-knits", "atelier-lumiere"].map(
+  const [returns, edits, reviewed] = await Promise.all(
+    ["nordic-knits", "atelier-lumiere", "casa-ceramica"].map(
       async (handle) =>
         (await sellerService.listSellers({ handle }, { select: ["id"] }))[0]
     )
@@ -402,6 +404,9 @@ async function seedActivity(container: ExecArgs["container"]) {
   }
   if (edits) {
     await seedPendingProductUpdate(container, edits.id)
+  }
+  if (reviewed) {
+    await seedReviews(container, reviewed.id)
   }
 }
 

@@ -22,6 +22,7 @@ import {
   SellerCatalog,
   VENDOR_STOREFRONT,
 } from "../../utils/vendor-catalog"
+import { REVIEW_MODULE, ReviewModuleService } from "../../../src/modules/review"
 import type { PathIds } from "./paths"
 import { STRIPE_WEBHOOK_SECRET } from "./stripe-stand-in"
 
@@ -137,6 +138,23 @@ export async function buildFuzzWorld(
     storefront,
     "shopper@fuzz.test"
   )
+  // The shopper's pending review of the captured order's product (a fixture: the shopper
+  // did not place that guest order, which the review routes never re-check after creation).
+  const {
+    data: { customer: shopper },
+  } = await api.get("/store/customers/me", customer)
+  const review = await container
+    .resolve<ReviewModuleService>(REVIEW_MODULE)
+    .createReviews({
+      reference: "product",
+      reference_id: catalog.productId,
+      seller_id: alpha.seller.id,
+      customer_id: shopper.id,
+      order_id: captured.orderId,
+      line_item_id: captured.itemIds[0],
+      rating: 4,
+      status: "pending",
+    })
 
   const pathIds: PathIds = {
     "vendor/orders": [captured.orderId, uncaptured.orderId],
@@ -159,6 +177,10 @@ export async function buildFuzzWorld(
       ...registrations.map((r: { id: string }) => r.id),
     ],
     "admin/sellers": [alpha.seller.id, pending.seller.id],
+    "vendor/reviews": [review.id],
+    "admin/reviews": [review.id],
+    "store/reviews": [review.id],
+    "store/products": [catalog.productId],
     "store/sellers": [alpha.seller.handle],
     "store/carts": [open.cartId, captured.cartId],
     "store/order-groups": [captured.groupId, uncaptured.groupId],

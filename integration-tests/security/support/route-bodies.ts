@@ -123,7 +123,14 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     refersToResources: true,
   },
   "POST /vendor/requests": {
-    body: () => ({ type: "product_type", payload: { value: unique("Vinyl") } }),
+    body: ({ refs }) => ({
+      type: "review_removal",
+      payload: { review_id: refs.reviewId, reason: "Abusive" },
+    }),
+    refersToResources: true,
+  },
+  "POST /vendor/reviews/:id/reply": {
+    body: () => ({ reply: unique("Thank you") }),
   },
   "POST /vendor/returns/:id/receive": {
     body: () => ({}),
@@ -210,6 +217,9 @@ export const ADMIN_BODIES: Record<string, BodySpec> = {
   },
   "POST /admin/requests/:id/accept": { body: () => ({ note: "Fine" }) },
   "POST /admin/requests/:id/reject": { body: () => ({ note: "No" }) },
+  "POST /admin/reviews/:id/publish": { body: () => ({}) },
+  "POST /admin/reviews/:id/reject": { body: () => ({ note: "No" }) },
+  "DELETE /admin/reviews/:id": { body: () => undefined },
   "POST /admin/sellers": {
     body: () => {
       const name = unique("Admin made")

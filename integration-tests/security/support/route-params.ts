@@ -17,6 +17,7 @@ export function vendorPathValues(side: SellerSide): PathValues {
     "stock-locations/:id": side.stockLocationId,
     "members/:id": side.memberId,
     "invites/:id": side.pendingInviteId,
+    "reviews/:id": side.reviewId,
   }
 }
 
@@ -29,6 +30,7 @@ export function adminPathValues(pair: SellerPair): PathValues {
     "products/:id": pair.a.productId,
     "payouts/:id": pair.a.payoutId,
     "requests/:id": pair.a.requestId,
+    "reviews/:id": pair.a.reviewId,
     "sellers/:id": pair.a.sellerId,
   }
 }

@@ -26,6 +26,7 @@ import type {
   VendorCreatePayoutAccountResponse,
   VendorInviteResponse,
   VendorMemberListResponse,
+  StoreCustomerReviewResponse,
   VendorRequestResponse,
   VendorUploadResponse,
 } from "../../../src/types/http"
@@ -53,6 +54,8 @@ export type SellerSide = {
   payoutId: string
   payoutAccountId: string
   requestId: string
+  /** The customer's published review of the seller's product, from the fulfilled line. */
+  reviewId: string
   inviteId: string
   inviteEmail: string
   /** The raw invite token, as the invitee received it by email. */
@@ -140,7 +143,8 @@ export async function buildSellerPair(
     alpha,
     owners.a,
     "owner@alpha-atelier.test",
-    group.orders
+    group.orders,
+    customer
   )
   const b = await completeSide(
     api,
@@ -148,7 +152,8 @@ export async function buildSellerPair(
     beta,
     owners.b,
     "owner@beta-bindery.test",
-    group.orders
+    group.orders,
+    customer
   )
 
   const {
@@ -183,7 +188,8 @@ async function completeSide(
   seller: SellerFixture,
   owner: Headers,
   ownerEmail: string,
-  orders: PlacedOrder[]
+  orders: PlacedOrder[],
+  customer: Headers
 ): Promise<SellerSide> {
   const order = orders.find((candidate) => candidate.seller_id === seller.id)
   if (!order || order.items.length < 2) {
@@ -204,6 +210,19 @@ async function completeSide(
     `/vendor/orders/${order.id}/returns`,
     { items: [{ id: fulfilled.id, quantity: 1 }], reason: "Too small" },
     owner
+  )
+  const {
+    data: { review },
+  } = await api.post<StoreCustomerReviewResponse>(
+    "/store/reviews",
+    {
+      reference: "product",
+      reference_id: seller.productIds[0],
+      order_id: order.id,
+      line_item_id: fulfilled.id,
+      rating: 4,
+    },
+    customer
   )
   const {
     data: { request },
@@ -281,6 +300,7 @@ async function completeSide(
     payoutId: payout.id,
     payoutAccountId: payout_account.id,
     requestId: request.id,
+    reviewId: review.id,
     inviteId: invite.id,
     inviteEmail,
     inviteToken: await inviteToken(container, invite.id),

@@ -6,6 +6,7 @@ import {
   REQUEST_MODULE,
   RequestModuleService,
 } from "../../../src/modules/request"
+import { REVIEW_MODULE, ReviewModuleService } from "../../../src/modules/review"
 import { payoutService } from "../../utils/payouts"
 
 const SELLER_FIELDS = [
@@ -54,7 +55,7 @@ const SELLER_FIELDS = [
  * seller's status and profile, members and invites, each product (title, status, variants,
  * prices, stock per location) still linked to it, its locations and shipping options,
  * each order's status and fulfillments, payouts, payout accounts, ledger entries,
- * commission lines and rules, and requests. Arrays are sorted so two reads compare equal.
+ * commission lines and rules, requests, and the reviews of it and its products (with replies). Arrays are sorted so two reads compare equal.
  */
 export async function sellerState(
   container: MedusaContainer,
@@ -73,6 +74,7 @@ export async function sellerState(
     commission_lines,
     commission_rules,
     requests,
+    reviews,
   ] = await Promise.all([
     query.graph({
       entity: "seller",
@@ -105,6 +107,12 @@ export async function sellerState(
       .listRequests(bySeller, {
         select: ["id", "status", "type", "reviewer_note"],
       }),
+    container
+      .resolve<ReviewModuleService>(REVIEW_MODULE)
+      .listReviews(bySeller, {
+        select: ["id", "status", "rating", "seller_reply", "deleted_at"],
+        withDeleted: true,
+      }),
   ])
   return sorted({
     seller: graph.data[0],
@@ -114,6 +122,7 @@ export async function sellerState(
     commission_lines,
     commission_rules,
     requests,
+    reviews,
   })
 }
 

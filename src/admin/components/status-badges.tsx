@@ -1,6 +1,11 @@
 import { StatusBadge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import type { PayoutStatus, RequestStatus, SellerStatus } from "../lib/types"
+import type {
+  PayoutStatus,
+  RequestStatus,
+  ReviewStatus,
+  SellerStatus,
+} from "../lib/types"
 
 type Color = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -15,6 +20,11 @@ const REQUEST: Record<RequestStatus, Color> = {
   accepted: "green",
   rejected: "red",
   withdrawn: "grey",
+}
+const REVIEW: Record<ReviewStatus, Color> = {
+  pending: "orange",
+  published: "green",
+  rejected: "red",
 }
 const PAYOUT: Record<PayoutStatus, Color> = {
   pending: "grey",
@@ -71,6 +81,15 @@ export const PaymentStatusBadge = ({
   return (
     <StatusBadge color={PAYMENT[value] ?? "grey"}>
       {t(`marketplace.paymentStatus.${value}`, { defaultValue: value })}
+    </StatusBadge>
+  )
+}
+
+export const ReviewStatusBadge = ({ status }: { status: ReviewStatus }) => {
+  const { t } = useTranslation()
+  return (
+    <StatusBadge color={REVIEW[status] ?? "grey"}>
+      {t(`marketplace.reviewStatus.${status}`)}
     </StatusBadge>
   )
 }

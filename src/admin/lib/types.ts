@@ -8,6 +8,7 @@ import type {
   AdminOrderGroupResponse,
   AdminPayout,
   AdminSeller,
+  AdminReview,
   AdminSellerRequest,
   Seller as SellerRecord,
 } from "../../types/http"
@@ -27,6 +28,9 @@ export type {
   AdminRefundOrderGroupResponse,
   AdminRequestListResponse,
   AdminRequestResponse,
+  AdminReviewListResponse,
+  AdminReviewResponse,
+  AdminDeleteReviewResponse,
   AdminRunPayoutsResponse,
   AdminSellerBalanceResponse,
   AdminSellerInviteListResponse,
@@ -52,6 +56,9 @@ export type SellerStatus = Seller["status"]
 export type MarketplaceRequest = AdminSellerRequest
 export type RequestStatus = MarketplaceRequest["status"]
 export type RequestType = MarketplaceRequest["type"]
+
+export type Review = AdminReview
+export type ReviewStatus = Review["status"]
 
 export type CommissionRule =
   AdminCommissionRuleListResponse["commission_rules"][number]

@@ -10,6 +10,7 @@ import { vendorPayoutAccountRoutesMiddlewares } from "./payout-account/middlewar
 import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
+import { vendorReviewRoutesMiddlewares } from "./reviews/middlewares"
 import { vendorReturnRoutesMiddlewares } from "./returns/middlewares"
 import {
   blockInactiveSellerWrites,
@@ -52,6 +53,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorShippingOptionRoutesMiddlewares,
   ...vendorOrderRoutesMiddlewares,
   ...vendorReturnRoutesMiddlewares,
+  ...vendorReviewRoutesMiddlewares,
   ...vendorPayoutRoutesMiddlewares,
   ...vendorPayoutAccountRoutesMiddlewares,
   ...vendorStatsRoutesMiddlewares,

@@ -79,6 +79,9 @@ export const SELLER_PERMISSIONS: Record<
 
   "GET /vendor/balance": MANAGERS,
   "GET /vendor/ledger": MANAGERS,
+  "GET /vendor/reviews": EVERYONE,
+  "POST /vendor/reviews/:id/reply": EVERYONE,
+
   "GET /vendor/payouts": EVERYONE,
   "GET /vendor/payouts/:id": EVERYONE,
   "GET /vendor/payout-account": MANAGERS,

@@ -36,6 +36,7 @@ describe("readMarketplaceEnv", () => {
         sellerApproval: "manual",
         productApproval: "manual",
         defaultCommissionPercent: 10,
+        reviewModeration: "auto",
         payout: {
           provider: "manual",
           schedule: "0 2 * * *",

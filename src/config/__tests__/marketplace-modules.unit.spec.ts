@@ -34,6 +34,7 @@ describe("marketplace settings become module options", () => {
       resumeAfterSeconds: DEFAULT_PAYOUT_SETTINGS.resumeAfterSeconds,
       onboardingReturnUrl: "http://localhost:9000",
     })
+    expect(optionsOf({}, "review")).toEqual({ moderation: "auto" })
     expect(optionsOf({}, "request")).toBeUndefined()
     expect(optionsOf({}, "order_group")).toBeUndefined()
   })
@@ -117,5 +118,14 @@ describe("marketplace settings become module options", () => {
     expect(
       optionsOf({ DEFAULT_COMMISSION_PERCENT: "12.5" }, "commission")
     ).toEqual({ defaultCommissionPercent: 12.5 })
+  })
+
+  it("maps REVIEW_MODERATION to the review module and refuses other values", () => {
+    expect(optionsOf({ REVIEW_MODERATION: "manual" }, "review")).toEqual({
+      moderation: "manual",
+    })
+    expect(() => optionsOf({ REVIEW_MODERATION: "later" }, "review")).toThrow(
+      /REVIEW_MODERATION/
+    )
   })
 })

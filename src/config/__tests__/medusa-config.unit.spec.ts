@@ -430,6 +430,7 @@ describe("buildMedusaConfig", () => {
       ["order_group", "./src/modules/order-group"],
       ["commission", "./src/modules/commission"],
       ["payout", "./src/modules/payout"],
+      ["review", "./src/modules/review"],
     ])
     expect(own.find((entry) => entry.key === "commission")?.options).toEqual({
       defaultCommissionPercent: 7.5,

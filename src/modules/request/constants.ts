@@ -6,6 +6,8 @@ export const RequestType = {
   PRODUCT_TYPE: "product_type",
   /** Changes to a published product's presentation, held for review (PRODUCT_APPROVAL=manual). */
   PRODUCT_UPDATE: "product_update",
+  /** A seller asks for an abusive review of it or its products to be removed. */
+  REVIEW_REMOVAL: "review_removal",
 } as const
 export type RequestType = (typeof RequestType)[keyof typeof RequestType]
 export const REQUEST_TYPES = [
@@ -14,6 +16,7 @@ export const REQUEST_TYPES = [
   RequestType.PRODUCT_CATEGORY,
   RequestType.PRODUCT_TYPE,
   RequestType.PRODUCT_UPDATE,
+  RequestType.REVIEW_REMOVAL,
 ] as const
 
 export const RequestStatus = {

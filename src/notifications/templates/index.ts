@@ -15,6 +15,7 @@ import {
 } from "./rendered-message"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
+import { reviewPublished, reviewRejected, reviewReplied } from "./review"
 import { sellerApproved } from "./seller-approved"
 import { sellerRegistered } from "./seller-registered"
 import { sellerRejected } from "./seller-rejected"
@@ -48,6 +49,9 @@ export const NOTIFICATION_TEMPLATES = {
   "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
+  "review.published": reviewPublished,
+  "review.replied": reviewReplied,
+  "review.rejected": reviewRejected,
   "auth.password_reset": passwordReset,
 } satisfies Record<string, NotificationTemplate>
 

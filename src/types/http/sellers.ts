@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ReviewRating } from "./reviews"
 import { MEMBER_ROLES, SELLER_STATUSES } from "../../modules/seller"
 import { deleteResponse, JsonObject, listResponse, Timestamp } from "./common"
 
@@ -153,7 +154,10 @@ export const StoreSellerListResponse = listResponse("sellers", StoreSeller)
 export type StoreSellerListResponse = z.infer<typeof StoreSellerListResponse>
 
 export const StoreSellerResponse = z.object({
-  seller: StoreSeller.extend({ products: z.array(StoreSellerProduct) }),
+  seller: StoreSeller.extend({
+    products: z.array(StoreSellerProduct),
+    rating: ReviewRating,
+  }),
 })
 export type StoreSellerResponse = z.infer<typeof StoreSellerResponse>
 

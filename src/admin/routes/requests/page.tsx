@@ -22,8 +22,10 @@ const PAGE_SIZE = 20
 const TYPES = [
   "seller_registration",
   "product_publication",
+  "product_update",
   "product_category",
   "product_type",
+  "review_removal",
 ]
 const STATUSES: RequestStatus[] = [
   "pending",

@@ -7,6 +7,7 @@ import {
 import {
   ProductCategoryRequestPayload,
   ProductTypeRequestPayload,
+  ReviewRemovalRequestPayload,
 } from "../../../workflows/request/utils/request-payloads"
 
 export const VendorGetRequestsParams = createFindParams({
@@ -19,7 +20,8 @@ export const VendorGetRequestsParams = createFindParams({
 })
 
 /**
- * Types a seller files itself, with the payload accepting them needs; registrations,
+ * Types a seller files itself (suggestions, removal of a review), with the payload accepting
+ * them needs; registrations,
  * publications and product updates are filed by their workflows.
  */
 export const VendorCreateRequest = z.discriminatedUnion("type", [
@@ -33,6 +35,12 @@ export const VendorCreateRequest = z.discriminatedUnion("type", [
     .object({
       type: z.literal(RequestType.PRODUCT_TYPE),
       payload: ProductTypeRequestPayload,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal(RequestType.REVIEW_REMOVAL),
+      payload: ReviewRemovalRequestPayload,
     })
     .strict(),
 ])

@@ -28,3 +28,14 @@ export const ProductTypeRequestPayload = z
 export type ProductTypeRequestPayloadType = z.infer<
   typeof ProductTypeRequestPayload
 >
+
+/** What a seller files with a `review_removal` request; accepting it deletes the review. */
+export const ReviewRemovalRequestPayload = z
+  .object({
+    review_id: z.string().trim().min(1).max(64),
+    reason: z.string().trim().min(1).max(2000),
+  })
+  .strict()
+export type ReviewRemovalRequestPayloadType = z.infer<
+  typeof ReviewRemovalRequestPayload
+>

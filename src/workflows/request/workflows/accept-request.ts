@@ -19,6 +19,8 @@ import type { VendorProductChanges } from "../../catalog/utils/vendor-product-ch
 import { applyVendorProductChangesWorkflow } from "../../catalog/workflows/apply-vendor-product-changes"
 import { updateSellerStep } from "../../seller/steps/update-seller"
 import { validateSellerStatusStep } from "../../seller/steps/validate-seller-status"
+import { deleteReviewStep } from "../../review/steps/delete-review"
+import { refreshReviewRatingsStep } from "../../review/steps/refresh-review-ratings"
 import { recordRequestResourceStep } from "../steps/record-request-resource"
 import { reviewRequestStep } from "../steps/review-request"
 import { validateRequestedCatalogEntryStep } from "../steps/validate-requested-catalog-entry"
@@ -35,7 +37,8 @@ export const acceptRequestWorkflowId = "accept-request"
 /**
  * Accepts a pending request under a lock on its id. A seller registration also opens
  * the seller; a product publication publishes the product; a product update applies its
- * proposed changes in one step; a category or type suggestion creates that category
+ * proposed changes in one step; a review removal deletes the review (and recomputes its
+ * rating); a category or type suggestion creates that category
  * (under the requested parent) or type. What was created or changed is recorded as the
  * request's `resource_id`. A second, concurrent acceptance waits for the lock, then fails
  * with 409.
@@ -108,6 +111,16 @@ export const acceptRequestWorkflow = createWorkflow(
       applyVendorProductChangesWorkflow.runAsStep({ input: apply })
     })
 
+    when("remove-requested-review", { request }, ({ request }) => {
+      return request.type === "review_removal"
+    }).then(() => {
+      const target = transform({ request }, ({ request }) => ({
+        id: String(request.payload?.review_id ?? ""),
+      }))
+      const review = deleteReviewStep(target)
+      refreshReviewRatingsStep([review])
+    })
+
     const category = when(
       "create-requested-category",
       { request },
@@ -162,9 +175,13 @@ export const acceptRequestWorkflow = createWorkflow(
         )
           ? String(request.payload?.product_id ?? "") || null
           : null
+        const reviewId =
+          request.type === "review_removal"
+            ? String(request.payload?.review_id ?? "") || null
+            : null
         return {
           id: request.id,
-          resource_id: category ?? productType ?? productId,
+          resource_id: category ?? productType ?? productId ?? reviewId,
         }
       }
     )

@@ -101,6 +101,22 @@ const Payload = ({
           <Row label={t("marketplace.fields.seller")}>{sellerLink}</Row>
         </>
       )
+    case "review_removal":
+      return (
+        <>
+          <Row label={t("marketplace.requests.review")}>
+            <Link
+              to={`/reviews?id=${payload.review_id ?? ""}`}
+              className="text-ui-fg-interactive hover:underline"
+              data-testid="request-review-link"
+            >
+              {payload.review_id}
+            </Link>
+          </Row>
+          <Row label={t("marketplace.requests.reason")}>{payload.reason}</Row>
+          <Row label={t("marketplace.fields.seller")}>{sellerLink}</Row>
+        </>
+      )
     default:
       return (
         <pre className="txt-compact-xsmall bg-ui-bg-subtle overflow-auto rounded p-2">

@@ -3,6 +3,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { REVIEW_MODULE, ReviewModuleService } from "../../../../modules/review"
 import type { StoreSellerResponse } from "../../../../types/http"
 import { listSellerLinkedIds } from "../../../utils/seller-links"
 import {
@@ -12,7 +13,8 @@ import {
 
 /**
  * An open seller by handle, with its published products (newest first, at most
- * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest). Any other status is
+ * SELLER_PRODUCTS_LIMIT; `/store/products` pages through the rest) and its rating (the
+ * published reviews of the seller itself, through the cache). Any other status is
  * indistinguishable from a missing seller (404).
  */
 export const GET = async (
@@ -46,5 +48,8 @@ export const GET = async (
         },
       })
     : { data: [] }
-  res.json({ seller: { ...seller, products } })
+  const ratings = await req.scope
+    .resolve<ReviewModuleService>(REVIEW_MODULE)
+    .retrieveRatings([seller.id])
+  res.json({ seller: { ...seller, products, rating: ratings[seller.id] } })
 }

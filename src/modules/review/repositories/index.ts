@@ -1,0 +1,2 @@
+export { ReviewRatingRepository } from "./review-rating"
+export type { RatingTarget, RatingValue } from "./review-rating"
