@@ -427,6 +427,71 @@ describe("seller panel in a browser (production build)", () => {
     })
     expectNoProblems()
   })
+
+  it("shows the seed's reviews on the Reviews page; the seller replies (the API has the reply) and asks for a removal", async () => {
+    const casa = {
+      email: "owner@casa-ceramica.test",
+      password: server.sellerPassword,
+    }
+    await page.goto(`${server.url}/seller/login`)
+    await page.evaluate(() => window.localStorage.clear())
+    await logInToPanel(page, server.url, casa)
+    await page.getByRole("link", { name: "Reviews" }).click()
+    const list = page.getByTestId("reviews-list")
+    await list.getByText("Lovely glaze").first().waitFor()
+    // Maya rated the shop and its product with the same words: the first row is the newer one.
+    await list
+      .getByRole("row", { name: /Lovely glaze/ })
+      .first()
+      .click()
+    const drawer = page.getByTestId("review-drawer")
+    const reply = drawer.getByLabel("Reply")
+
+    // Blank after trimming: the API's validation message appears beside the field.
+    browser.allow(/POST \S+\/vendor\/reviews\/rev_\w+\/reply$/)
+    browser.allow(/console \S+\/vendor\/reviews\/rev_\w+\/reply$/)
+    await reply.fill("   ")
+    await drawer.getByRole("button", { name: "Publish reply" }).click()
+    await drawer.getByTestId("field-error-review-reply").waitFor()
+    browser.take()
+
+    await reply.fill("Thank you, Maya! The glaze is fired twice.")
+    await drawer.getByRole("button", { name: "Publish reply" }).click()
+    await drawer.getByRole("button", { name: "Update reply" }).waitFor()
+    await browser.screenshot("seller-panel-review-reply")
+    await drawer.getByLabel("Reason").fill("Mentions another customer by name")
+    await drawer.getByRole("button", { name: "Request removal" }).click()
+    const toast = page.getByText("Removal requested")
+    await toast.waitFor()
+    await toast.waitFor({ state: "hidden", timeout: 15_000 })
+    await page.keyboard.press("Escape")
+    await list.getByText(/The glaze is fired twice/).waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-reviews")
+
+    const token = await api.sellerToken(casa.email, casa.password)
+    const { reviews } = await api.request<{
+      reviews: {
+        id: string
+        title: string | null
+        seller_reply: string | null
+      }[]
+    }>("GET", "/vendor/reviews?limit=50", { token })
+    const replied = reviews.filter((review) => review.seller_reply)
+    expect(replied).toEqual([
+      expect.objectContaining({
+        title: "Lovely glaze",
+        seller_reply: "Thank you, Maya! The glaze is fired twice.",
+      }),
+    ])
+    const { requests } = await api.request<{
+      requests: { type: string; payload: { review_id: string } }[]
+    }>("GET", "/vendor/requests?type=review_removal", { token })
+    expect(requests.map((request) => request.payload.review_id)).toEqual([
+      replied[0].id,
+    ])
+    expectNoProblems()
+  })
 })
 
 /** A link from the newest email of this template to this address (Medusa's notification list). */

@@ -18,6 +18,7 @@ import { ProductDetailPage } from "./routes/products/product-detail"
 import { ProductListPage } from "./routes/products/product-list"
 import { RequestsPage } from "./routes/requests/requests"
 import { ReturnsPage } from "./routes/returns/returns"
+import { ReviewsPage } from "./routes/reviews/reviews"
 import { SettingsPage } from "./routes/settings/settings"
 import { ShippingPage } from "./routes/shipping/shipping"
 import { TeamPage } from "./routes/team/team"
@@ -44,6 +45,7 @@ const router = createBrowserRouter(
             { path: "shipping", element: <ShippingPage /> },
             { path: "money", element: <MoneyPage /> },
             { path: "team", element: <TeamPage /> },
+            { path: "reviews", element: <ReviewsPage /> },
             { path: "requests", element: <RequestsPage /> },
             { path: "notifications", element: <NotificationsPage /> },
             { path: "settings", element: <SettingsPage /> },

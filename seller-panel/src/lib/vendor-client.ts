@@ -6,6 +6,7 @@ import type * as PayoutAccount from "../../../src/api/vendor/payout-account/vali
 import type * as Products from "../../../src/api/vendor/products/validators"
 import type * as Requests from "../../../src/api/vendor/requests/validators"
 import type * as Returns from "../../../src/api/vendor/returns/validators"
+import type * as Reviews from "../../../src/api/vendor/reviews/validators"
 import type * as Sellers from "../../../src/api/vendor/sellers/validators"
 import type * as ShippingOptions from "../../../src/api/vendor/shipping-options/validators"
 import type * as StockLocations from "../../../src/api/vendor/stock-locations/validators"
@@ -81,6 +82,12 @@ export const vendor = {
       get<Http.VendorRequestListResponse>("/vendor/requests", query),
     create: (body: Body<typeof Requests.VendorCreateRequest>) =>
       post<Http.VendorRequestResponse>("/vendor/requests", body),
+  },
+  reviews: {
+    list: (query?: ListQuery) =>
+      get<Http.VendorReviewListResponse>("/vendor/reviews", query),
+    reply: (id: string, body: Body<typeof Reviews.VendorReplyToReview>) =>
+      post<Http.VendorReviewResponse>(`/vendor/reviews/${id}/reply`, body),
   },
   products: {
     list: (query?: ListQuery) =>

@@ -8,6 +8,7 @@ import {
   House,
   MapPin,
   ShoppingCart,
+  Star,
   Tag,
   Users,
 } from "@medusajs/icons"
@@ -24,6 +25,7 @@ const NAVIGATION: { to: string; label: string; icon: ComponentType }[] = [
   { to: "/shipping", label: "Shipping", icon: MapPin },
   { to: "/money", label: "Money", icon: CurrencyDollar },
   { to: "/team", label: "Team", icon: Users },
+  { to: "/reviews", label: "Reviews", icon: Star },
   { to: "/requests", label: "Requests", icon: ChatBubbleLeftRight },
   { to: "/notifications", label: "Notifications", icon: BellAlert },
   { to: "/settings", label: "Store settings", icon: CogSixTooth },
