@@ -428,7 +428,8 @@ describe("seller panel in a browser (production build)", () => {
     expectNoProblems()
   })
 
-  it("shows the seed's reviews on the Reviews page; the seller replies (the API has the reply) and asks for a removal", async () => {
+  /** A fresh session as the seed's Casa Cerámica owner (its reviews and products). */
+  const logInAsSeedSeller = async () => {
     const casa = {
       email: "owner@casa-ceramica.test",
       password: server.sellerPassword,
@@ -436,6 +437,11 @@ describe("seller panel in a browser (production build)", () => {
     await page.goto(`${server.url}/seller/login`)
     await page.evaluate(() => window.localStorage.clear())
     await logInToPanel(page, server.url, casa)
+    return casa
+  }
+
+  it("shows the seed's reviews on the Reviews page; the seller replies (the API has the reply) and asks for a removal", async () => {
+    const casa = await logInAsSeedSeller()
     await page.getByRole("link", { name: "Reviews" }).click()
     const list = page.getByTestId("reviews-list")
     await list.getByText("Lovely glaze").first().waitFor()
@@ -490,6 +496,48 @@ describe("seller panel in a browser (production build)", () => {
     expect(requests.map((request) => request.payload.review_id)).toEqual([
       replied[0].id,
     ])
+    expectNoProblems()
+  })
+
+  it("edits a seed product's title and description in the panel; the API has the new values", async () => {
+    const casa = await logInAsSeedSeller()
+    await open(
+      `/products?q=${encodeURIComponent("Terracotta")}`,
+      "product-list"
+    )
+    await page
+      .getByRole("row", { name: /Terracotta bowl/ })
+      .first()
+      .click()
+    const form = page.getByTestId("product-edit-form")
+    await form.waitFor()
+    await form.getByLabel("Title", { exact: true }).fill("")
+    await form.getByRole("button", { name: "Save details" }).click()
+    await expect(
+      form.getByTestId("field-error-product-title").textContent()
+    ).resolves.toBe("Enter a title")
+    await form
+      .getByLabel("Title", { exact: true })
+      .fill("Terracotta serving bowl")
+    await form.getByLabel("Description").fill("Hand-thrown, glazed twice.")
+    await form.getByRole("button", { name: "Save details" }).click()
+    await page
+      .getByTestId("product-detail")
+      .getByRole("heading", { name: "Terracotta serving bowl" })
+      .waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-product-edit", { fullPage: true })
+
+    const id = new URL(page.url()).pathname.split("/").pop()!
+    const { product } = await api.request<{
+      product: { title: string; description: string | null }
+    }>("GET", `/vendor/products/${id}`, {
+      token: await api.sellerToken(casa.email, casa.password),
+    })
+    expect(product).toMatchObject({
+      title: "Terracotta serving bowl",
+      description: "Hand-thrown, glazed twice.",
+    })
     expectNoProblems()
   })
 })

@@ -22,6 +22,7 @@ import {
   Section,
 } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
+import { ProductEditForm } from "./product-edit-form"
 import { STATUS_COLORS } from "./product-list"
 import { VariantStock } from "./variant-stock"
 
@@ -148,6 +149,7 @@ export const ProductDetailPage = () => {
         </Field>
         <Field label="Created">{formatDate(p.created_at)}</Field>
       </Section>
+      <ProductEditForm product={p} />
       <Section title="Images">
         {p.images.length ? (
           <div className="flex gap-2 px-6 py-4">
