@@ -34,7 +34,9 @@ describe("marketplace settings become module options", () => {
       onboardingReturnUrl: "http://localhost:9000",
     })
     expect(optionsOf({}, "request")).toBeUndefined()
-    expect(optionsOf({}, "order_group")).toBeUndefined()
+    expect(optionsOf({}, "order_group")).toEqual({
+      reconcile: { schedule: "*/5 * * * *", staleAfterSeconds: 600 },
+    })
   })
 
   it("maps approvals, vendor CORS and upload limits to the seller module", () => {

@@ -1,3 +1,4 @@
+import { checkoutCanceled } from "./checkout-canceled"
 import { memberInvited } from "./member-invited"
 import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
@@ -12,6 +13,7 @@ import {
   RenderedMessage,
   TemplateData,
 } from "./rendered-message"
+import { reconcileUnrepaired } from "./reconcile-unrepaired"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
 import { sellerApproved } from "./seller-approved"
@@ -47,6 +49,8 @@ export const NOTIFICATION_TEMPLATES = {
   "payment.refunded": paymentRefunded,
   "payout.paid": payoutPaid,
   "payout.failed": payoutFailed,
+  "checkout.canceled": checkoutCanceled,
+  "reconcile.unrepaired": reconcileUnrepaired,
 } satisfies Record<string, NotificationTemplate>
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES
