@@ -125,7 +125,8 @@ export const inspectCheckoutStep = createStep(
       },
       gaps: [],
     }
-    if (!group && !orderIds.length && !cart?.completed_at) {
+    // A cart nobody tried to complete, or whose attempt left nothing behind: not a checkout yet.
+    if (!group && !orderIds.length && !cart?.completed_at && !payments.length) {
       return new StepResponse(inspection)
     }
     const sellers = new Set(
