@@ -90,7 +90,10 @@ describeWithService(
           const container = getContainer()
           marketplace = await createMarketplace(container, SELLERS)
           const admin = await createAdminSession(container, api)
-          const { client } = recordingClient(api.defaults.baseURL!, 60_000)
+          const { client, records } = recordingClient(
+            api.defaults.baseURL!,
+            60_000
+          )
           const load = startCheckoutLoad(client, marketplace, {
             carts: Array.from({ length: CHECKOUT_LOOPS }, (_, loop) => ({
               lines: marketplace.sellers.map((seller) => ({
@@ -145,6 +148,15 @@ describeWithService(
             const back = Date.now()
             await payoutRun
             await completedAfter(back)
+          } catch (error) {
+            const failures = records
+              .filter(
+                (record) => record.status === null || record.status >= 400
+              )
+              .slice(-10)
+            throw new Error(
+              `${(error as Error).message}; ${records.length} requests, last failures: ${JSON.stringify(failures)}`
+            )
           } finally {
             await load.stop()
           }

@@ -6,6 +6,7 @@ import type {
 } from "@medusajs/framework/types"
 import { configManager } from "@medusajs/framework/config"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { isLockTimeout } from "../api/errors/lock-conflict"
 import {
   ORDER_GROUP_MODULE,
   OrderGroupModuleOptions,
@@ -51,6 +52,7 @@ const REPAIRED_FROM_DATABASE: Record<string, string> = {
 class Run {
   readonly repaired: ReconcileRepair[] = []
   readonly unrepaired: ReconcileFinding[] = []
+  readonly deferred: ReconcileFinding[] = []
 
   constructor(readonly logger: Logger) {}
 
@@ -59,6 +61,13 @@ class Run {
   }
 
   failed(finding: ReconcileFinding, error?: unknown) {
+    if (isLockTimeout(error)) {
+      this.deferred.push({
+        ...finding,
+        problem: `${finding.problem}; its lock is held by a live run`,
+      })
+      return
+    }
     const reason = error === undefined ? "" : `: ${messageOf(error)}`
     this.unrepaired.push({ ...finding, problem: finding.problem + reason })
   }
@@ -164,12 +173,14 @@ async function reconcileOnce(
     started_at: startedAt.toISOString(),
     finished_at: new Date().toISOString(),
     counts: {
-      found: run.repaired.length + run.unrepaired.length,
+      found: run.repaired.length + run.unrepaired.length + run.deferred.length,
       repaired: run.repaired.length,
       unrepaired: run.unrepaired.length,
+      deferred: run.deferred.length,
     },
     repaired: run.repaired,
     unrepaired: run.unrepaired,
+    deferred: run.deferred,
   }
   return report
 }

@@ -28,9 +28,12 @@ export const ReconcileReport = z.object({
     found: z.number().int(),
     repaired: z.number().int(),
     unrepaired: z.number().int(),
+    deferred: z.number().int(),
   }),
   repaired: z.array(ReconcileRepair),
   unrepaired: z.array(ReconcileFinding),
+  /** Found while a live run held the operation's lock: looked at again on the next run. */
+  deferred: z.array(ReconcileFinding),
 })
 
 export const AdminReconcileResponse = z.object({
