@@ -25,7 +25,7 @@ import {
 import { halfWrittenCheckouts } from "./support/redis-checkout-state"
 import { RedisTestServer, startRedisServer } from "./support/redis-server"
 
-jest.setTimeout(300 * 1000)
+jest.setTimeout(600 * 1000)
 
 /** Twice the ~14 s a Redis command waits before it fails: running workflows lose their checkpoints. */
 const OUTAGE_MS = 30_000
@@ -92,7 +92,7 @@ describeWithService(
           const admin = await createAdminSession(container, api)
           const { client, records } = recordingClient(
             api.defaults.baseURL!,
-            60_000
+            120_000
           )
           const load = startCheckoutLoad(client, marketplace, {
             carts: Array.from({ length: CHECKOUT_LOOPS }, (_, loop) => ({
@@ -111,7 +111,7 @@ describeWithService(
               () =>
                 load.completed.filter((checkout) => checkout.at > since)
                   .length >= CHECKOUTS_PER_PHASE,
-              { timeoutMs: 120_000, intervalMs: 100, what: "checkouts" }
+              { timeoutMs: 240_000, intervalMs: 100, what: "checkouts" }
             )
           credited = {}
           try {

@@ -87,7 +87,7 @@ export async function reconcileMarketplace(
   return await locking.execute(
     RECONCILE_RUN_LOCK_KEY,
     () => reconcileOnce(container),
-    { timeout: 1 }
+    { timeout: 1, expire: RECONCILE_RUN_LOCK_TTL_SECONDS }
   )
 }
 
@@ -123,9 +123,8 @@ async function reconcileOnce(
           input: { order_group_id: group.id, captured_by: "reconciler" },
         })
       } else {
-        const { result } = await listOrderIds(container, group.id)
         await calculateOrdersCommissionWorkflow(container).run({
-          input: { order_ids: result },
+          input: { order_ids: await orderIdsOf(container, group.id) },
         })
       }
       run.did(finding, "books_completed")
@@ -235,7 +234,10 @@ async function repairCheckout(
   }
 }
 
-async function listOrderIds(container: MedusaContainer, groupId: string) {
+async function orderIdsOf(
+  container: MedusaContainer,
+  groupId: string
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order_group",
@@ -244,7 +246,7 @@ async function listOrderIds(container: MedusaContainer, groupId: string) {
   })
   const orders = (data[0] as { orders?: ({ id: string } | null)[] } | undefined)
     ?.orders
-  return { result: (orders ?? []).filter(Boolean).map((order) => order!.id) }
+  return (orders ?? []).filter(Boolean).map((order) => order!.id)
 }
 
 /**

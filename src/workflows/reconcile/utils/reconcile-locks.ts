@@ -5,5 +5,5 @@
 export const RECONCILE_LOCK_TIMEOUT_SECONDS = 5
 /** The reconciler's own run: one at a time across processes (the job's tick and the admin route). */
 export const RECONCILE_RUN_LOCK_KEY = "reconcile:run"
-/** Seconds the run lock outlives a crashed reconcile run. */
-export const RECONCILE_RUN_LOCK_TTL_SECONDS = 600
+/** Seconds the run lock outlives a crashed reconcile run (providers that can renew it keep it while the run lives). */
+export const RECONCILE_RUN_LOCK_TTL_SECONDS = 60
