@@ -31,6 +31,7 @@ import {
   RECONCILE_RUN_LOCK_TTL_SECONDS,
 } from "../workflows/reconcile/utils/reconcile-locks"
 import { cancelUnplaceableCheckoutWorkflow } from "../workflows/reconcile/workflows/cancel-unplaceable-checkout"
+import { deleteOrphanOrderWorkflow } from "../workflows/reconcile/workflows/delete-orphan-order"
 import { listReconcileCandidatesWorkflow } from "../workflows/reconcile/workflows/list-reconcile-candidates"
 import { rollBackPartialCheckoutWorkflow } from "../workflows/reconcile/workflows/roll-back-partial-checkout"
 import { settlePendingPayoutWorkflow } from "../workflows/reconcile/workflows/settle-pending-payout"
@@ -110,6 +111,26 @@ async function reconcileOnce(
 
   for (const cart_id of candidates.cart_ids) {
     await repairCheckout(container, run, cart_id)
+  }
+  for (const order_id of candidates.orphan_order_ids) {
+    const finding = {
+      kind: "order" as const,
+      id: order_id,
+      problem:
+        "created by a checkout that stopped before linking it to a group, seller or cart",
+    }
+    try {
+      const { result: deleted } = await deleteOrphanOrderWorkflow(
+        container
+      ).run({
+        input: { order_id },
+      })
+      if (deleted) {
+        run.did(finding, "deleted")
+      }
+    } catch (error) {
+      run.failed(finding, error)
+    }
   }
   for (const group of candidates.order_groups) {
     const finding = {

@@ -3,20 +3,21 @@ import { z } from "@medusajs/framework/zod"
 export const ReconcileKind = z.enum([
   "checkout",
   "order_group",
+  "order",
   "payout",
   "workflow_execution",
 ])
 
 export const ReconcileFinding = z.object({
   kind: ReconcileKind,
-  /** Cart, order group, payout or workflow execution id. */
+  /** Cart, order group, order, payout or workflow execution id. */
   id: z.string(),
   /** What was wrong. */
   problem: z.string(),
 })
 
 export const ReconcileRepair = ReconcileFinding.extend({
-  /** What the reconciler did: completed, rolled_back, payment_canceled, books_completed, paid, failed, superseded. */
+  /** What the reconciler did: completed, rolled_back, payment_canceled, books_completed, deleted, paid, failed, superseded. */
   action: z.string(),
 })
 

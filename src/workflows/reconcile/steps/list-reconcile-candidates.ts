@@ -26,6 +26,11 @@ export type ReconcileCandidates = {
   cart_ids: string[]
   /** Groups with orders lacking commission lines, or a captured payment lacking ledger entries. */
   order_groups: { id: string; captured: boolean; problem: string }[]
+  /**
+   * Orders linked to no group and no seller whose items are all marketplace products: a
+   * split checkout created them and stopped before its links (written together, after them).
+   */
+  orphan_order_ids: string[]
   payouts: { id: string; seller_id: string }[]
   workflow_executions: {
     id: string
@@ -135,6 +140,42 @@ export const listReconcileCandidatesStep = createStep(
 
     const orderGroups = await incompleteBooks(container, groups)
 
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "is_draft_order",
+        "order_group.id",
+        "seller.id",
+        "items.variant.product.seller.id",
+      ],
+      filters: { created_at: window } as never,
+    })
+    const orphanOrderIds = (
+      orders as unknown as {
+        id: string
+        is_draft_order?: boolean
+        order_group?: { id: string } | null
+        seller?: { id: string } | null
+        items?:
+          | {
+              variant?: {
+                product?: { seller?: { id: string } | null } | null
+              } | null
+            }[]
+          | null
+      }[]
+    )
+      .filter(
+        (order) =>
+          !order.is_draft_order &&
+          !order.order_group &&
+          !order.seller &&
+          (order.items ?? []).length > 0 &&
+          (order.items ?? []).every((item) => !!item.variant?.product?.seller)
+      )
+      .map((order) => order.id)
+
     const payouts = (await container
       .resolve<PayoutModuleService>(PAYOUT_MODULE)
       .listPayouts(
@@ -152,6 +193,7 @@ export const listReconcileCandidatesStep = createStep(
     return new StepResponse<ReconcileCandidates>({
       cart_ids: [...cartIds],
       order_groups: orderGroups,
+      orphan_order_ids: orphanOrderIds,
       payouts,
       workflow_executions: executions.map(
         ({ id, workflow_id, transaction_id }) => ({
