@@ -106,6 +106,7 @@ async function reconcileOnce(
   ).run({
     input: {
       stale_before: new Date(startedAt.getTime() - staleAfterSeconds * 1000),
+      workflow_ids: Object.keys(REPAIRED_FROM_DATABASE),
     },
   })
 
@@ -174,18 +175,16 @@ async function reconcileOnce(
     const finding = {
       kind: "workflow_execution" as const,
       id: execution.id,
-      problem: `${execution.workflow_id} (${execution.transaction_id}) left invoking`,
+      problem: `${execution.workflow_id} (${execution.transaction_id}) left unfinished`,
     }
-    const how = REPAIRED_FROM_DATABASE[execution.workflow_id]
-    if (how) {
-      await markSuperseded(container, execution.id)
-      run.did(
-        { ...finding, problem: `${finding.problem}; ${how}` },
-        "superseded"
-      )
-    } else {
-      run.failed(finding)
-    }
+    await markSuperseded(container, execution.id)
+    run.did(
+      {
+        ...finding,
+        problem: `${finding.problem}; ${REPAIRED_FROM_DATABASE[execution.workflow_id]}`,
+      },
+      "superseded"
+    )
   }
 
   await reportUnrepaired(container, run)

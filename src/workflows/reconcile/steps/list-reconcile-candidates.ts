@@ -19,6 +19,12 @@ export const RECONCILE_LOOKBACK_MS = 3 * 24 * 60 * 60 * 1000
 export type ListReconcileCandidatesStepInput = {
   /** Operations untouched since before this are abandoned, not running. */
   stale_before: Date
+  /**
+   * The workflows whose unfinished executions are looked at. With the Redis engine a running
+   * execution's row says `not_started` until it finishes (only the Redis checkpoint moves),
+   * unless a step is stored: both states count.
+   */
+  workflow_ids: string[]
 }
 
 export type ReconcileCandidates = {
@@ -61,12 +67,15 @@ const PAID_STATUSES = [
 /**
  * What the reconciler looks at, within the last three days and untouched since
  * `stale_before`: carts that were paid, completed or turned into orders without a whole
- * group; groups whose commission or ledger is incomplete; pending payouts; workflow
- * executions still `invoking`. Read only.
+ * group; groups whose commission or ledger is incomplete; orders no checkout linked; pending
+ * payouts; unfinished executions of the given workflows. Read only.
  */
 export const listReconcileCandidatesStep = createStep(
   listReconcileCandidatesStepId,
-  async ({ stale_before }: ListReconcileCandidatesStepInput, { container }) => {
+  async (
+    { stale_before, workflow_ids }: ListReconcileCandidatesStepInput,
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const window = {
       $gte: new Date(Date.now() - RECONCILE_LOOKBACK_MS),
@@ -186,7 +195,11 @@ export const listReconcileCandidatesStep = createStep(
     const executions = (await container
       .resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
       .listWorkflowExecutions(
-        { state: "invoking", updated_at: { $lt: stale_before } } as never,
+        {
+          workflow_id: workflow_ids,
+          state: ["not_started", "invoking"],
+          updated_at: { $lt: stale_before },
+        } as never,
         { select: ["id", "workflow_id", "transaction_id"] } as never
       )) as ReconcileCandidates["workflow_executions"]
 
