@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "knex"
-import type { AdminReconcileResponse } from "../../src/types/http"
 import { createAdminSession } from "../utils/admin"
+import { runReconcile } from "../utils/reconcile"
 import { withAppEnv } from "../utils/app-env"
 import {
   createMarketplace,
@@ -28,12 +28,7 @@ medusaIntegrationTestRunner({
     let marketplace: MarketplaceFixture
     let admin: { headers: { authorization: string } }
 
-    const reconcile = async () =>
-      (
-        (await api.post("/admin/reconcile", {}, admin)) as {
-          data: AdminReconcileResponse
-        }
-      ).data.reconciliation
+    const reconcile = () => runReconcile(api, admin)
 
     beforeAll(async () => {
       marketplace = await createMarketplace(getContainer())

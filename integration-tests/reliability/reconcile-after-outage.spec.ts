@@ -3,11 +3,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "knex"
 import BigNumber from "bignumber.js"
 import { runPayouts } from "../../src/jobs/run-payouts"
-import type {
-  AdminReconcileResponse,
-  ReconcileReport,
-} from "../../src/types/http"
+import type { ReconcileReport } from "../../src/types/http"
 import { createAdminSession } from "../utils/admin"
+import { runReconcile } from "../utils/reconcile"
 import { withAppEnv } from "../utils/app-env"
 import {
   createMarketplace,
@@ -169,12 +167,7 @@ describeWithService(
           // which Redis keeps across the restart. In production the stale threshold (600 s) is
           // past it; here the run waits for it, so that nothing is deferred.
           await pause(killedAt + (LOCK_TTL_SECONDS + 2) * 1000 - Date.now())
-          const reconcile = async () =>
-            (
-              (await api.post("/admin/reconcile", {}, admin)) as {
-                data: AdminReconcileResponse
-              }
-            ).data.reconciliation
+          const reconcile = () => runReconcile(api, admin)
           first = await reconcile()
           await settleBackgroundWork(utils)
           second = await reconcile()

@@ -3,9 +3,9 @@ import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import path from "node:path"
 import Redis from "ioredis"
-import type { AdminReconcileResponse } from "../../src/types/http"
 import { AppProcess } from "../infra/support/app-process"
 import { createAdminSession } from "../utils/admin"
+import { runReconcile } from "../utils/reconcile"
 import { withAppEnv } from "../utils/app-env"
 import {
   activateStripeAccount,
@@ -122,12 +122,7 @@ describeWithService(
             .resolve<ILockingModule>(Modules.LOCKING)
             .release(`payout:${seller.seller.id}`)
 
-          const reconcile = async () =>
-            (
-              (await api.post("/admin/reconcile", {}, admin)) as {
-                data: AdminReconcileResponse
-              }
-            ).data.reconciliation
+          const reconcile = () => runReconcile(api, admin)
           const first = await reconcile()
           expect(first.repaired).toEqual(
             expect.arrayContaining([
