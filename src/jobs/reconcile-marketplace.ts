@@ -1,6 +1,5 @@
 import type {
   ILockingModule,
-  IWorkflowEngineService,
   Logger,
   MedusaContainer,
 } from "@medusajs/framework/types"
@@ -177,7 +176,12 @@ async function reconcileOnce(
       id: execution.id,
       problem: `${execution.workflow_id} (${execution.transaction_id}) left unfinished`,
     }
-    await markSuperseded(container, execution.id)
+    try {
+      await markSuperseded(container, execution.id)
+    } catch (error) {
+      run.failed(finding, error)
+      continue
+    }
     run.did(
       {
         ...finding,
@@ -272,14 +276,19 @@ async function orderIdsOf(
 /**
  * An execution whose effects were repaired from the database is closed as `failed`, so it
  * is not found again; its checkpoint stays for inspection until the engine's retention.
+ * (Its primary key is workflow, transaction and run id, so it is updated through a selector.)
  */
 async function markSuperseded(container: MedusaContainer, id: string) {
-  const engine = container.resolve<IWorkflowEngineService>(
-    Modules.WORKFLOW_ENGINE
-  ) as IWorkflowEngineService & {
-    updateWorkflowExecutions?: (data: unknown) => Promise<unknown>
+  const engine = container.resolve(Modules.WORKFLOW_ENGINE) as unknown as {
+    updateWorkflowExecutions(update: {
+      selector: { id: string }
+      data: { state: string }
+    }): Promise<unknown>
   }
-  await engine.updateWorkflowExecutions?.([{ id, state: "failed" }])
+  await engine.updateWorkflowExecutions({
+    selector: { id },
+    data: { state: "failed" },
+  })
 }
 
 async function reportUnrepaired(container: MedusaContainer, run: Run) {
