@@ -9,6 +9,7 @@ import {
   MarketplaceFixture,
 } from "../utils/marketplace-builder"
 import { creditLedger, ledgerSums, payoutService } from "../utils/payouts"
+import { listNotifications } from "../utils/sellers"
 import { createReadyCart, linesOf } from "../utils/store-cart"
 import { settleBackgroundWork } from "../utils/settle"
 
@@ -176,6 +177,65 @@ medusaIntegrationTestRunner({
         unrepaired: 0,
         deferred: 0,
       })
+    })
+
+    it("cancels the payment of a paid cart that can no longer be completed and emails the customer once", async () => {
+      const container = getContainer()
+      const cart = await createReadyCart(api, marketplace, {
+        lines: marketplace.sellers.flatMap((seller) => linesOf(seller)),
+        shippingOptionIds: marketplace.sellers.map(
+          (seller) => seller.shippingOptionId
+        ),
+        email: "unplaceable@example.test",
+      })
+      const payment = container.resolve(Modules.PAYMENT)
+      const [collection] = await payment.listPaymentCollections(
+        { id: cart.payment_collection!.id },
+        { relations: ["payment_sessions"] }
+      )
+      const authorized = await payment.authorizePaymentSession(
+        collection.payment_sessions![0].id,
+        {}
+      )
+      // A seller of the cart closes before the checkout could be finished.
+      await api.post(
+        `/admin/sellers/${marketplace.sellers[1].id}/suspend`,
+        { reason: "Closed for the test" },
+        admin
+      )
+
+      const report = await reconcile()
+      expect(report.repaired).toEqual([
+        expect.objectContaining({
+          kind: "checkout",
+          id: cart.id,
+          action: "payment_canceled",
+          problem: expect.stringContaining("suspended"),
+        }),
+      ])
+      const [canceled] = await payment.listPayments({ id: authorized!.id })
+      expect(canceled.canceled_at).toBeTruthy()
+      expect(
+        await db.raw(
+          `select count(*)::int as n from order_group where cart_id = ?`,
+          [cart.id]
+        )
+      ).toEqual(expect.objectContaining({ rows: [{ n: 0 }] }))
+      const emails = await listNotifications(container, {
+        template: "checkout.canceled",
+        resource_id: cart.id,
+      })
+      expect(emails.map((email) => [email.to, email.channel])).toEqual([
+        ["unplaceable@example.test", "email"],
+      ])
+
+      expect((await reconcile()).counts.found).toBe(0)
+      expect(
+        await listNotifications(container, {
+          template: "checkout.canceled",
+          resource_id: cart.id,
+        })
+      ).toHaveLength(1)
     })
   },
 })
