@@ -7,7 +7,8 @@ COPY package.json package-lock.json ./
 # CI runs this stage's and the runtime stage's installs (scripts/check-docker-install.js).
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx medusa build
+# Backend and admin (medusa build), then the seller panel into the same public/ folder.
+RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app

@@ -21,6 +21,34 @@ if (fs.existsSync(path.join(root, ".env"))) {
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 
 let current
+let panelWatch
+
+/**
+ * The seller panel rebuilt on every change (Vite's watch build) into public/seller, where
+ * the server serves it from at /seller; a reload of the page shows the change.
+ */
+function watchSellerPanel() {
+  return spawn(
+    path.join(root, "node_modules", ".bin", "vite"),
+    [
+      "build",
+      "--watch",
+      "--mode",
+      "development",
+      "--config",
+      "seller-panel/vite.config.ts",
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        SELLER_PANEL_OUT_DIR: path.join(root, "public", "seller"),
+      },
+      detached: true,
+    }
+  )
+}
 
 /** Runs the medusa CLI in its own process group so a stop reaches its children too. */
 function medusa(args) {
@@ -64,6 +92,11 @@ async function main() {
   }
 
   const stop = async (code) => {
+    if (panelWatch && panelWatch.exitCode === null) {
+      try {
+        process.kill(-panelWatch.pid, "SIGTERM")
+      } catch {}
+    }
     if (current && current.exitCode === null) {
       try {
         process.kill(-current.pid, "SIGTERM")
@@ -87,9 +120,15 @@ async function main() {
     await stop(1)
   }
 
+  panelWatch = watchSellerPanel()
   const command =
     process.env.MEDUSA_DEV_COMMAND === "start" ? ["start"] : ["develop"]
   medusa(command).on("exit", (code) => stop(code ?? 0))
+  const backendUrl = (
+    process.env.MEDUSA_BACKEND_URL ||
+    `http://localhost:${process.env.PORT || 9000}`
+  ).replace(/\/+$/, "")
+  console.log(`Seller panel: ${backendUrl}/seller`)
 }
 
 main().catch((error) => {

@@ -15,6 +15,7 @@ import { rejectWritesWhileRedisIsDown } from "./errors/redis-availability"
 import { hooksPayoutRoutesMiddlewares } from "./hooks/payouts/middlewares"
 import { openApiDocumentMiddlewares } from "./openapi.json/middlewares"
 import { rejectUnstorableInput } from "./reject-unstorable-input"
+import { sellerPanelMiddlewares } from "./seller/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -40,6 +41,7 @@ export default defineMiddlewares({
     ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
     ...openApiDocumentMiddlewares,
+    ...sellerPanelMiddlewares,
     ...storeSellerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,

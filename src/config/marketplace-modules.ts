@@ -8,12 +8,13 @@ import type { SellerModuleOptions } from "../modules/seller/types"
 import type { MarketplaceEnv, PayoutConfig } from "./env"
 import { ModuleEntry, OWN_PROVIDERS } from "./infrastructure-modules"
 
-/** The seller module: approval modes, the /vendor CORS origins and the upload limits. */
+/** The seller module: approval modes, the /vendor CORS origins, the panel's address and the upload limits. */
 export function sellerModuleOptions(env: MarketplaceEnv): SellerModuleOptions {
   return {
     sellerApproval: env.marketplace.sellerApproval,
     productApproval: env.marketplace.productApproval,
     vendorCors: env.http.vendorCors,
+    panelUrl: `${env.backendUrl.replace(/\/+$/, "")}/seller`,
     uploads: {
       maxBytes: env.marketplace.uploads.maxBytes,
       allowedTypes: env.marketplace.uploads.allowedTypes,

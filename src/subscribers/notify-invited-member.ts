@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendNotifications } from "../notifications/send-notifications"
+import { SELLER_MODULE, SellerModuleService } from "../modules/seller"
 import { MemberInvitedData, SellerEvents } from "../modules/seller/events"
 import { hashInviteToken } from "../workflows/seller/utils/invite-token"
 import { notifySellerWorkflow } from "../workflows/notifications/workflows/notify-seller"
@@ -14,6 +15,9 @@ export default async function notifyInvitedMember({
   event: { data },
   container,
 }: SubscriberArgs<MemberInvitedData>) {
+  const { panelUrl } = container
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .getSettings()
   const key = `${SellerEvents.MEMBER_INVITED}:${data.id}:${hashInviteToken(data.token).slice(0, 16)}`
   await sendNotifications(container, [
     {
@@ -30,6 +34,8 @@ export default async function notifyInvitedMember({
         role: data.role,
         token: data.token,
         expires_at: data.expires_at,
+        // The seller panel's accept page: it registers the invitee and accepts the token.
+        invite_url: `${panelUrl}/invite?token=${encodeURIComponent(data.token)}&email=${encodeURIComponent(data.email)}`,
       },
     },
   ])

@@ -8,6 +8,12 @@ const ROOT = path.resolve(__dirname, "../../..")
 const SERVER_DIR = path.join(ROOT, ".medusa", "server")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const ADMIN_INDEX = path.join(SERVER_DIR, "public", "admin", "index.html")
+const SELLER_PANEL_INDEX = path.join(
+  SERVER_DIR,
+  "public",
+  "seller",
+  "index.html"
+)
 
 export type ProductionServer = {
   /** Where the browser opens the admin (127.0.0.1), deliberately not MEDUSA_BACKEND_URL (localhost). */
@@ -46,8 +52,16 @@ function medusa(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }
 ): Promise<string> {
+  return run(MEDUSA, args, options)
+}
+
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA, args, {
+    const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -64,7 +78,7 @@ function medusa(
         ? resolve(output)
         : reject(
             new Error(
-              `medusa ${args.join(" ")} exited with ${code}:\n${output.split("\n").slice(-30).join("\n")}`
+              `${path.basename(command)} ${args.join(" ")} exited with ${code}:\n${output.split("\n").slice(-30).join("\n")}`
             )
           )
     )
@@ -72,24 +86,32 @@ function medusa(
 }
 
 /**
- * The production build: `medusa build` (backend and admin) into .medusa/server, unless
- * BROWSER_SUITE_BUILD=reuse and a build with the admin is there (CI builds once before the
- * bench smoke and this suite). Returns the seconds it took (0 when reused).
+ * The production build, as `npm run build` makes it: `medusa build` (backend and admin) into
+ * .medusa/server, then the seller panel into its public/seller, unless BROWSER_SUITE_BUILD=reuse
+ * and a build with both is there (CI builds once before the bench smoke and this suite).
+ * Returns the seconds it took (0 when reused).
  */
 async function ensureBuild(
   env: NodeJS.ProcessEnv,
   logFile: string
 ): Promise<number> {
   if (process.env.BROWSER_SUITE_BUILD === "reuse") {
-    if (!fs.existsSync(ADMIN_INDEX)) {
-      throw new Error(
-        `BROWSER_SUITE_BUILD=reuse but ${ADMIN_INDEX} does not exist: run "npm run build" first`
-      )
+    for (const index of [ADMIN_INDEX, SELLER_PANEL_INDEX]) {
+      if (!fs.existsSync(index)) {
+        throw new Error(
+          `BROWSER_SUITE_BUILD=reuse but ${index} does not exist: run "npm run build" first`
+        )
+      }
     }
     return 0
   }
   const started = Date.now()
   await medusa(["build"], { cwd: ROOT, env, logFile })
+  await run(
+    path.join(ROOT, "node_modules", ".bin", "vite"),
+    ["build", "--config", "seller-panel/vite.config.ts"],
+    { cwd: ROOT, env, logFile }
+  )
   return (Date.now() - started) / 1000
 }
 

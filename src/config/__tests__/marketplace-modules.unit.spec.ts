@@ -14,6 +14,7 @@ describe("marketplace settings become module options", () => {
       productApproval: "manual",
       vendorCors:
         "http://localhost:8000,http://localhost:5173,http://localhost:9000",
+      panelUrl: "http://localhost:9000/seller",
       uploads: { ...DEFAULT_SELLER_SETTINGS.uploads },
     })
     expect(optionsOf({}, "commission")).toEqual({
@@ -55,6 +56,7 @@ describe("marketplace settings become module options", () => {
       sellerApproval: "auto",
       productApproval: "auto",
       vendorCors: "https://seller.example.com",
+      panelUrl: "http://localhost:9000/seller",
       uploads: {
         maxBytes: 1024,
         allowedTypes: ["image/png", "application/pdf"],

@@ -5,6 +5,7 @@ export const DEFAULT_SELLER_SETTINGS: SellerSettings = {
   sellerApproval: ApprovalMode.MANUAL,
   productApproval: ApprovalMode.MANUAL,
   vendorCors: "",
+  panelUrl: "http://localhost:9000/seller",
   uploads: {
     maxBytes: 5 * 1024 * 1024,
     allowedTypes: [
@@ -29,6 +30,7 @@ export function sellerSettings(
     sellerApproval: options.sellerApproval ?? defaults.sellerApproval,
     productApproval: options.productApproval ?? defaults.productApproval,
     vendorCors: options.vendorCors ?? defaults.vendorCors,
+    panelUrl: options.panelUrl ?? defaults.panelUrl,
     uploads: {
       maxBytes: uploads.maxBytes ?? defaults.uploads.maxBytes,
       allowedTypes: uploads.allowedTypes ?? defaults.uploads.allowedTypes,

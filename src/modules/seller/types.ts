@@ -8,6 +8,8 @@ export type SellerModuleOptions = {
   productApproval?: ApprovalMode
   /** Origins allowed to call /vendor (comma-separated, as Medusa's store/admin CORS). */
   vendorCors?: string
+  /** The seller panel's address (MEDUSA_BACKEND_URL + /seller): invite emails link into it. */
+  panelUrl?: string
   uploads?: SellerUploadOptions
 }
 

@@ -3,6 +3,7 @@ import { memberInvited } from "./member-invited"
 import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
 import { orderReturnReceived } from "./order-return-received"
+import { passwordReset } from "./password-reset"
 import { paymentRefunded } from "./payment-refunded"
 import { payoutFailed } from "./payout-failed"
 import { payoutPaid } from "./payout-paid"
@@ -51,6 +52,7 @@ export const NOTIFICATION_TEMPLATES = {
   "payout.failed": payoutFailed,
   "checkout.canceled": checkoutCanceled,
   "reconcile.unrepaired": reconcileUnrepaired,
+  "auth.password_reset": passwordReset,
 } satisfies Record<string, NotificationTemplate>
 
 export type NotificationTemplateName = keyof typeof NOTIFICATION_TEMPLATES

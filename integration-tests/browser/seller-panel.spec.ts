@@ -1,0 +1,456 @@
+import type { Page } from "playwright-core"
+import { AdminBrowser, launchAdminBrowser } from "./support/admin-browser"
+import { MarketplaceApi } from "./support/marketplace-api"
+import {
+  ProductionServer,
+  startProductionServer,
+} from "./support/production-server"
+import {
+  logInToPanel,
+  logOutOfPanel,
+  openPanel,
+  SMALL_PNG,
+} from "./support/seller-panel"
+import { PlacedGroup, placeOrderGroup } from "./support/storefront-checkout"
+
+// Building and seeding take minutes on a busy machine.
+jest.setTimeout(20 * 60 * 1000)
+
+const SHOP = {
+  name: "Fjord Felt",
+  handle: "fjord-felt",
+  email: "owner@fjord-felt.test",
+  password: "fjord-felt-password",
+}
+const PRODUCT = "Felted wool slippers"
+const MEMBER = {
+  email: "packer@fjord-felt.test",
+  password: "packer-password",
+}
+
+type VendorOrder = {
+  id: string
+  display_id: number
+  fulfillments: {
+    shipped_at: string | null
+    labels: { tracking_number: string }[]
+  }[]
+}
+
+/**
+ * The seller panel in Chromium against the production build (`npm run build`), with
+ * product publications approved automatically: a seller signs up, waits for approval,
+ * lists a product, fulfils and ships its part of a split order, sees the money, runs its
+ * team — and another seller sees none of it.
+ */
+describe("seller panel in a browser (production build)", () => {
+  let server: ProductionServer
+  let browser: AdminBrowser
+  let api: MarketplaceApi
+  let page: Page
+  let sellerId: string
+  let productId: string
+  let group: PlacedGroup
+
+  const expectNoProblems = () => expect(browser.take()).toEqual([])
+  const open = (path: string, ready: string) =>
+    openPanel(page, server.url, path, ready)
+  const sellerToken = () => api.sellerToken(SHOP.email, SHOP.password)
+
+  beforeAll(async () => {
+    const started = Date.now()
+    server = await startProductionServer({ PRODUCT_APPROVAL: "auto" })
+    console.log(
+      `[browser suite] seller panel server ready: ${JSON.stringify(server.timings)}, ${((Date.now() - started) / 1000).toFixed(1)} s`
+    )
+    api = new MarketplaceApi(server.url, server.publishableKey)
+    await api.loginAdmin(server.admin)
+    browser = await launchAdminBrowser()
+    page = browser.page
+  })
+
+  beforeEach(() => {
+    browser?.take()
+  })
+
+  afterEach(async () => {
+    const name = (expect.getState().currentTestName ?? "test")
+      .replace(/\W+/g, "-")
+      .slice(-80)
+    await page
+      ?.screenshot({
+        path: `${server.logFile.replace(/server-\d+\.log$/, "")}panel-last-${name}.png`,
+      })
+      .catch(() => undefined)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it("serves the panel at /seller with long-cached hashed assets, and leaves /vendor alone", async () => {
+    const index = await fetch(`${server.url}/seller/orders/anything`)
+    expect(index.status).toBe(200)
+    expect(index.headers.get("cache-control")).toBe("no-cache")
+    const html = await index.text()
+    const asset = /\/seller\/assets\/[\w.-]+\.js/.exec(html)?.[0]
+    expect(asset).toBeDefined()
+    const script = await fetch(`${server.url}${asset}`)
+    expect(script.status).toBe(200)
+    expect(script.headers.get("cache-control")).toBe(
+      "public, max-age=31536000, immutable"
+    )
+    expect(
+      (await fetch(`${server.url}/seller/assets/missing-0000.js`)).status
+    ).toBe(404)
+    const vendor = await fetch(`${server.url}/vendor/sellers/me`)
+    expect(vendor.status).toBe(401)
+    expect(await vendor.json()).toMatchObject({ type: "unauthorized" })
+  })
+
+  it("signs a new seller up to the pending screen; once an admin approves it, the seller logs in to the home page", async () => {
+    await page.goto(`${server.url}/seller/sign-up`)
+    await page.getByLabel("Shop name").fill(SHOP.name)
+    await page.getByLabel("Your name").fill("Frida Fjord")
+    await page.getByLabel("Email").fill(SHOP.email)
+    await page.getByLabel("Password").fill("short")
+    await page.getByRole("button", { name: "Create shop" }).click()
+    await expect(
+      page.getByTestId("field-error-password").textContent()
+    ).resolves.toBe("At least 8 characters")
+    await page.getByLabel("Password").fill(SHOP.password)
+    await browser.screenshot("seller-panel-sign-up")
+    await page.getByRole("button", { name: "Create shop" }).click()
+    const pending = page.getByTestId("seller-status-screen")
+    await pending.getByText("Your shop is waiting for approval").waitFor()
+    await browser.screenshot("seller-panel-pending")
+
+    const { sellers } = await api.admin<{ sellers: { id: string }[] }>(
+      "GET",
+      `/admin/sellers?handle=${SHOP.handle}`
+    )
+    sellerId = sellers[0].id
+    await api.admin("POST", `/admin/sellers/${sellerId}/approve`, {})
+
+    await pending.getByRole("button", { name: "Log out" }).click()
+    await page.waitForURL(/\/seller\/login/)
+    await page.getByLabel("Email").fill(SHOP.email)
+    await page.getByLabel("Password").fill("wrong-password")
+    browser.allow(/POST \S+\/auth\/seller\/emailpass$/)
+    browser.allow(/console \S+\/auth\/seller\/emailpass$/)
+    await page.getByRole("button", { name: "Log in" }).click()
+    await page.getByTestId("form-error").waitFor()
+    browser.take()
+    await browser.screenshot("seller-panel-login")
+    await page.getByLabel("Password").fill(SHOP.password)
+    await page.getByRole("button", { name: "Log in" }).click()
+    await page.getByTestId("home-orders-to-fulfil").waitFor()
+    await page.getByText(`Welcome, ${SHOP.name}`).waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-home")
+    expectNoProblems()
+  })
+
+  it("sets up shipping, then creates a product with two variants, prices, stock and an uploaded image that the store lists", async () => {
+    await open("/shipping", "stock-locations")
+    await page
+      .getByLabel("Name", { exact: true })
+      .first()
+      .fill("Bergen workshop")
+    await page.getByLabel("Address").fill("Bryggen 1")
+    await page.getByLabel("City").fill("Bergen")
+    await page.getByLabel("Country code").fill("no")
+    await page.getByRole("button", { name: "Add location" }).click()
+    await page
+      .getByTestId("stock-locations")
+      .getByText("Bergen workshop")
+      .waitFor()
+    await page.locator("#option-name").fill("Standard delivery")
+    await page.locator("#option-amount").fill("4.5")
+    await page.getByRole("button", { name: "Add", exact: true }).click()
+    await page
+      .getByTestId("shipping-options")
+      .getByText("Standard delivery")
+      .waitFor()
+    await browser.screenshot("seller-panel-shipping")
+
+    await open("/products", "product-list")
+    await page.getByText("No products yet").waitFor()
+    await page.getByRole("link", { name: "Create" }).click()
+    await page.getByLabel("Title").fill(PRODUCT)
+    await page.getByLabel("Description").fill("Hand-felted Norwegian wool.")
+    await page.locator("#images").setInputFiles({
+      name: "slippers.png",
+      mimeType: "image/png",
+      buffer: SMALL_PNG,
+    })
+    await page.getByTestId("uploaded-images").locator("img").waitFor()
+    for (const [index, [size, price, stock]] of [
+      ["S", "39", "5"],
+      ["M", "42", "3"],
+    ].entries()) {
+      await page.locator(`#variant-${index}-value`).fill(size)
+      await page.locator(`#variant-${index}-amount`).fill(price)
+      await page.locator(`#variant-${index}-stock`).fill(stock)
+    }
+    await browser.screenshot("seller-panel-product-create", { fullPage: true })
+    await page.getByRole("button", { name: "Create product" }).click()
+    await page.getByTestId("product-detail").waitFor()
+    productId = /\/products\/(prod_\w+)/.exec(page.url())![1]
+    await page
+      .getByTestId("product-variants")
+      .getByText(/5 in stock/)
+      .waitFor()
+    await page
+      .getByTestId("product-variants")
+      .getByText(/3 in stock/)
+      .waitFor()
+    await page.getByText("Published", { exact: true }).waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-product-detail", { fullPage: true })
+
+    const { products } = await api.store<{
+      products: { id: string; variants: { calculated_price?: unknown }[] }[]
+    }>("GET", `/store/products?id=${productId}`)
+    expect(products).toHaveLength(1)
+    expect(products[0].variants).toHaveLength(2)
+
+    await open("/products", "product-list")
+    await page.getByRole("row", { name: new RegExp(PRODUCT) }).waitFor()
+    await browser.screenshot("seller-panel-products")
+    expectNoProblems()
+  })
+
+  it("shows a split order on the Orders page; the seller fulfils and ships it; after the admin's capture the Money page shows the sale and commission", async () => {
+    group = await placeOrderGroup(
+      api,
+      [
+        { handle: SHOP.handle, email: SHOP.email, password: SHOP.password },
+        {
+          handle: "nordic-knits",
+          email: "owner@nordic-knits.test",
+          password: server.sellerPassword,
+        },
+      ],
+      "panel-buyer@example.test"
+    )
+    const order = group.orders.find((o) => o.seller_id === sellerId)!
+    expect(group.orders).toHaveLength(2)
+
+    await open("/orders", "order-list")
+    await page.getByRole("row", { name: /panel-buyer@example\.test/ }).click()
+    await page.getByTestId("order-detail").waitFor()
+    await page.getByText(`Order #${order.display_id}`).waitFor()
+    await page.getByRole("button", { name: "Fulfil items" }).click()
+    await page.getByTestId("fulfillment-state").getByText("Packed").waitFor()
+    await page.getByLabel("Tracking number").fill("NO-123456")
+    await page.getByRole("button", { name: "Ship" }).click()
+    await page.getByTestId("fulfillment-state").getByText("Shipped").waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-order-detail", { fullPage: true })
+
+    const { order: shipped } = await api.request<{ order: VendorOrder }>(
+      "GET",
+      `/vendor/orders/${order.id}`,
+      { token: await sellerToken() }
+    )
+    expect(shipped.fulfillments).toHaveLength(1)
+    expect(shipped.fulfillments[0].shipped_at).not.toBeNull()
+    expect(shipped.fulfillments[0].labels[0].tracking_number).toBe("NO-123456")
+
+    await open("/orders", "order-list")
+    await browser.screenshot("seller-panel-orders")
+
+    await api.admin("POST", `/admin/order-groups/${group.id}/capture`, {})
+    await open("/money", "money-ledger")
+    const ledger = page.getByTestId("money-ledger")
+    await ledger.getByRole("cell", { name: "Sale", exact: true }).waitFor()
+    await ledger
+      .getByRole("cell", { name: "Commission", exact: true })
+      .waitFor()
+    await page
+      .getByTestId("money-commission")
+      .getByText(order.id)
+      .first()
+      .waitFor()
+    await page.getByTestId("money-balance").getByText("Available").waitFor()
+    await page.waitForLoadState("networkidle")
+    await browser.screenshot("seller-panel-money", { fullPage: true })
+    expectNoProblems()
+  })
+
+  it("invites a member who joins through the emailed panel link; removing the member ends the member's session", async () => {
+    await open("/team", "team-members")
+    await page.getByLabel("Email").fill(MEMBER.email)
+    await page.getByRole("button", { name: "Invite" }).click()
+    await page.getByTestId("team-invites").getByText(MEMBER.email).waitFor()
+    await browser.screenshot("seller-panel-team")
+
+    const inviteUrl = await waitForEmailedUrl(
+      api,
+      "seller.member_invited",
+      MEMBER.email,
+      "invite_url"
+    )
+    expect(inviteUrl.startsWith(`http://localhost:`)).toBe(true)
+    const member = await launchAdminBrowser()
+    try {
+      const link = new URL(inviteUrl)
+      await member.page.goto(`${server.url}${link.pathname}${link.search}`)
+      await member.page.getByLabel("Your name").fill("Per Packer")
+      await expect(member.page.getByLabel("Email").inputValue()).resolves.toBe(
+        MEMBER.email
+      )
+      await member.page.getByLabel("Password").fill(MEMBER.password)
+      await member.screenshot("seller-panel-accept-invite")
+      await member.page
+        .getByRole("button", { name: "Accept invitation" })
+        .click()
+      await member.page.getByTestId("home-orders-to-fulfil").waitFor()
+      // A member sees no balance and no team management.
+      await expect(
+        member.page.getByTestId("home-available").count()
+      ).resolves.toBe(0)
+      expect(member.take()).toEqual([])
+
+      await page.reload()
+      const row = page
+        .getByTestId("team-members")
+        .getByRole("row", { name: new RegExp(MEMBER.email) })
+      await row.getByRole("button", { name: "Remove" }).click()
+      await page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: "Remove" })
+        .click()
+      await row.waitFor({ state: "detached" })
+
+      member.allow(/GET \S+\/vendor\/\S+/)
+      member.allow(/console \S+\/vendor\/\S+/)
+      await member.page
+        .getByRole("link", { name: "Orders", exact: true })
+        .click()
+      await member.page.waitForURL(/\/seller\/login\?session=ended/)
+      await member.page.getByText("Your session ended. Log in again.").waitFor()
+      await expect(
+        api
+          .sellerToken(MEMBER.email, MEMBER.password)
+          .then((token) => api.request("GET", "/vendor/sellers/me", { token }))
+      ).rejects.toThrow(/401/)
+    } finally {
+      await member.close()
+    }
+    expectNoProblems()
+  })
+
+  it("shows another seller none of the first seller's products, orders or money", async () => {
+    const order = group.orders.find((o) => o.seller_id === sellerId)!
+    await logOutOfPanel(page)
+    await logInToPanel(page, server.url, {
+      email: "owner@nordic-knits.test",
+      password: server.sellerPassword,
+    })
+    await open("/products", "product-list")
+    await expect(page.getByText(PRODUCT).count()).resolves.toBe(0)
+    await open(`/products?q=${encodeURIComponent("Felted")}`, "product-list")
+    await page.getByText("No results").waitFor()
+    await open("/orders", "order-list")
+    await expect(
+      page
+        .getByRole("row", { name: new RegExp(`#${order.display_id}\\b`) })
+        .count()
+    ).resolves.toBe(
+      // The other seller's own part of the same group may share the display id only by chance.
+      group.orders.filter(
+        (o) => o.seller_id !== sellerId && o.display_id === order.display_id
+      ).length
+    )
+    await open("/money", "money-ledger")
+    await expect(page.getByText(order.id).count()).resolves.toBe(0)
+
+    browser.allow(new RegExp(`GET \\S+/vendor/(orders|products)/`))
+    browser.allow(new RegExp(`console \\S+/vendor/(orders|products)/`))
+    await page.goto(`${server.url}/seller/orders/${order.id}`)
+    await page
+      .getByTestId("error-state")
+      .getByText(/not found/i)
+      .waitFor()
+    await page.goto(`${server.url}/seller/products/${productId}`)
+    await page
+      .getByTestId("error-state")
+      .getByText(/not found/i)
+      .waitFor()
+    await browser.screenshot("seller-panel-isolation")
+    browser.take()
+  })
+
+  it("opens returns, requests, notifications, store settings and password reset without errors", async () => {
+    await open("/returns", "returns-list")
+    await browser.screenshot("seller-panel-returns")
+    await open("/requests", "requests-list")
+    await page.locator("#request-name").fill("Felt goods")
+    await page.getByRole("button", { name: "Send" }).click()
+    await page.getByTestId("requests-list").getByText("Felt goods").waitFor()
+    await browser.screenshot("seller-panel-requests")
+    await open("/notifications", "notifications-list")
+    await browser.screenshot("seller-panel-notifications")
+    await open("/settings", "settings-profile")
+    await page.getByLabel("Country code").fill("norway")
+    browser.allow(/POST \S+\/vendor\/sellers\/me$/)
+    browser.allow(/console \S+\/vendor\/sellers\/me$/)
+    await page.getByRole("button", { name: "Save" }).click()
+    await page.getByTestId("field-error-country_code").waitFor()
+    await browser.screenshot("seller-panel-settings", { fullPage: true })
+    browser.take()
+    await logOutOfPanel(page)
+    await page.goto(`${server.url}/seller/reset-password`)
+    await page.getByLabel("Email").fill(SHOP.email)
+    await page.getByRole("button", { name: "Send reset link" }).click()
+    await page.getByRole("status").waitFor()
+    await browser.screenshot("seller-panel-reset-password")
+
+    const resetUrl = new URL(
+      await waitForEmailedUrl(
+        api,
+        "auth.password_reset",
+        SHOP.email,
+        "reset_url"
+      )
+    )
+    await page.goto(`${server.url}${resetUrl.pathname}${resetUrl.search}`)
+    await page.getByLabel("New password").fill("fjord-felt-new-password")
+    await page.getByRole("button", { name: "Set password" }).click()
+    await page.getByText("Your password is changed").waitFor()
+    await logInToPanel(page, server.url, {
+      email: SHOP.email,
+      password: "fjord-felt-new-password",
+    })
+    expectNoProblems()
+  })
+})
+
+/** A link from the newest email of this template to this address (Medusa's notification list). */
+async function waitForEmailedUrl(
+  api: MarketplaceApi,
+  template: string,
+  to: string,
+  key: string
+): Promise<string> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const { notifications } = await api.admin<{
+      notifications: {
+        to: string
+        template: string
+        data: Record<string, unknown> | null
+      }[]
+    }>("GET", "/admin/notifications?channel=email&limit=100&order=-created_at")
+    const email = notifications.find(
+      (n) => n.template === template && n.to === to && n.data?.[key]
+    )
+    if (email) {
+      return String(email.data![key])
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`no ${template} email to ${to}`)
+}

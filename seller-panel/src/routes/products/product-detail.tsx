@@ -1,0 +1,226 @@
+import { Thumbnail } from "../../components/thumbnail"
+import {
+  Button,
+  StatusBadge,
+  Table,
+  Text,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import type { ProductStatus } from "@medusajs/framework/utils"
+import { useQuery } from "@tanstack/react-query"
+import { useNavigate, useParams } from "react-router-dom"
+import { ErrorState, LoadingState, errorMessage } from "../../components/states"
+import { useVendorList, useVendorMutation } from "../../hooks/api/resource"
+import { queryKeys } from "../../lib/query-keys"
+import {
+  EmptyRow,
+  Field,
+  formatDate,
+  formatMoney,
+  humanize,
+  Section,
+} from "../../lib/shared"
+import { vendor } from "../../lib/vendor-client"
+import { STATUS_COLORS } from "./product-list"
+import { VariantStock } from "./variant-stock"
+
+export const ProductDetailPage = () => {
+  const { id = "" } = useParams()
+  const navigate = useNavigate()
+  const prompt = usePrompt()
+  const product = useQuery({
+    queryKey: queryKeys.detail("products", id),
+    queryFn: () => vendor.products.retrieve(id),
+  })
+  const locations = useVendorList(
+    "stock-locations",
+    vendor.stockLocations.list,
+    { limit: 50 }
+  )
+  const requests = useVendorList("requests", vendor.requests.list, {
+    limit: 50,
+  })
+  const update = useVendorMutation(
+    (status: "draft" | "published") =>
+      vendor.products.update(id, {
+        status: status as ProductStatus.DRAFT | ProductStatus.PUBLISHED,
+      }),
+    ["products", "requests"]
+  )
+  const remove = useVendorMutation(
+    () => vendor.products.remove(id),
+    ["products"]
+  )
+
+  if (product.isPending) {
+    return <LoadingState />
+  }
+  if (product.error) {
+    return (
+      <ErrorState error={product.error} onRetry={() => product.refetch()} />
+    )
+  }
+  const p = product.data.product
+  const stockLocations = locations.data?.stock_locations ?? []
+  const ownRequests = (requests.data?.requests ?? []).filter(
+    (request) =>
+      request.payload?.product_id === p.id || request.resource_id === p.id
+  )
+
+  const setStatus = async (status: "draft" | "published") => {
+    try {
+      const { publication } = await update.mutateAsync(status)
+      toast.success(
+        publication?.outcome === "requested"
+          ? "Publication requested: the marketplace reviews it"
+          : status === "published"
+            ? "Published"
+            : "Unpublished"
+      )
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3" data-testid="product-detail">
+      <Section
+        title={p.title}
+        description={p.handle}
+        actions={
+          <>
+            <StatusBadge color={STATUS_COLORS[p.status] ?? "grey"}>
+              {humanize(p.status)}
+            </StatusBadge>
+            {p.status === "published" ? (
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => setStatus("draft")}
+                isLoading={update.isPending}
+              >
+                Unpublish
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => setStatus("published")}
+                isLoading={update.isPending}
+              >
+                Publish
+              </Button>
+            )}
+            <Button
+              size="small"
+              variant="danger"
+              onClick={async () => {
+                if (
+                  await prompt({
+                    title: "Delete product?",
+                    description: `${p.title} is removed from your catalogue.`,
+                    confirmText: "Delete",
+                    cancelText: "Cancel",
+                  })
+                ) {
+                  try {
+                    await remove.mutateAsync(undefined)
+                    navigate("/products")
+                  } catch (error) {
+                    toast.error(errorMessage(error))
+                  }
+                }
+              }}
+            >
+              Delete
+            </Button>
+          </>
+        }
+      >
+        <Field label="Description">{p.description}</Field>
+        <Field label="Type">{p.type?.value}</Field>
+        <Field label="Categories">
+          {p.categories.map((c) => c.name).join(", ") || "-"}
+        </Field>
+        <Field label="Tags">
+          {p.tags.map((t) => t.value).join(", ") || "-"}
+        </Field>
+        <Field label="Created">{formatDate(p.created_at)}</Field>
+      </Section>
+      <Section title="Images">
+        {p.images.length ? (
+          <div className="flex gap-2 px-6 py-4">
+            {p.images.map((image) => (
+              <Thumbnail
+                key={image.id}
+                src={image.url}
+                alt={p.title}
+                size="base"
+              />
+            ))}
+          </div>
+        ) : (
+          <EmptyRow>No images.</EmptyRow>
+        )}
+      </Section>
+      <Section
+        title="Variants"
+        description="Prices per currency and stock per location"
+        testId="product-variants"
+      >
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Variant</Table.HeaderCell>
+              <Table.HeaderCell>Options</Table.HeaderCell>
+              <Table.HeaderCell>Prices</Table.HeaderCell>
+              <Table.HeaderCell>Stock</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {p.variants.map((variant) => (
+              <Table.Row key={variant.id}>
+                <Table.Cell>{variant.title}</Table.Cell>
+                <Table.Cell>
+                  {variant.options.map((o) => o.value).join(" / ")}
+                </Table.Cell>
+                <Table.Cell>
+                  {variant.prices
+                    .map((price) =>
+                      formatMoney(price.amount, price.currency_code)
+                    )
+                    .join(", ")}
+                </Table.Cell>
+                <Table.Cell className="py-2">
+                  <VariantStock
+                    productId={p.id}
+                    variantId={variant.id}
+                    locations={stockLocations}
+                  />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Section>
+      <Section
+        title="Requests"
+        description="Publication and update requests for this product"
+      >
+        {ownRequests.length === 0 ? (
+          <EmptyRow>No requests.</EmptyRow>
+        ) : (
+          ownRequests.map((request) => (
+            <Field key={request.id} label={humanize(request.type)}>
+              <Text size="small">
+                {humanize(request.status)} · {formatDate(request.created_at)}
+                {request.reviewer_note ? ` · ${request.reviewer_note}` : ""}
+              </Text>
+            </Field>
+          ))
+        )}
+      </Section>
+    </div>
+  )
+}
