@@ -7,6 +7,7 @@ import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/m
 import { adminMarketplaceRoutesMiddlewares } from "./admin/marketplace/middlewares"
 import { adminOrderGroupRoutesMiddlewares } from "./admin/order-groups/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
+import { adminReconcileRoutesMiddlewares } from "./admin/reconcile/middlewares"
 import { adminRequestRoutesMiddlewares } from "./admin/requests/middlewares"
 import { adminReviewRoutesMiddlewares } from "./admin/reviews/middlewares"
 import { adminSellerRoutesMiddlewares } from "./admin/sellers/middlewares"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     ...adminCommissionRuleRoutesMiddlewares,
     ...adminOrderGroupRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
+    ...adminReconcileRoutesMiddlewares,
     ...adminMarketplaceRoutesMiddlewares,
     ...hooksPayoutRoutesMiddlewares,
     ...openApiDocumentMiddlewares,

@@ -1,3 +1,4 @@
+import { DEFAULT_RECONCILE_SETTINGS } from "../modules/order-group/settings"
 import { DEFAULT_PAYOUT_SETTINGS } from "../modules/payout/settings"
 import { DEFAULT_REVIEW_SETTINGS } from "../modules/review/settings"
 import { DEFAULT_SELLER_SETTINGS } from "../modules/seller/settings"
@@ -61,6 +62,11 @@ export type PayoutConfig = {
   stripe?: { apiKey: string; apiBase?: string; webhookSecret?: string }
 }
 
+export type ReconcileConfig = {
+  schedule: string
+  staleAfterSeconds: number
+}
+
 export type SeedCredentials = {
   adminEmail: string
   adminPassword: string
@@ -105,6 +111,7 @@ export type MarketplaceEnv = {
     defaultCommissionPercent: number
     reviewModeration: "auto" | "manual"
     payout: PayoutConfig
+    reconcile: ReconcileConfig
     uploads: { maxBytes: number; allowedTypes: string[] }
   }
 }
@@ -191,6 +198,7 @@ export function readMarketplaceEnv(env: Env): MarketplaceEnv {
         DEFAULT_REVIEW_SETTINGS.moderation
       ),
       payout: readPayout(read),
+      reconcile: readReconcile(read),
       uploads: {
         maxBytes: read.number(
           "UPLOAD_MAX_BYTES",
@@ -466,6 +474,25 @@ export function readSeedCredentials(env: Env): SeedCredentials {
     adminEmail: read.string("SEED_ADMIN_EMAIL") ?? "admin@marketplace.test",
     adminPassword: read.string("SEED_ADMIN_PASSWORD") ?? "marketplace-admin",
     sellerPassword: read.string("SEED_SELLER_PASSWORD") ?? "marketplace-seller",
+  }
+}
+
+function readReconcile(read: EnvReader): ReconcileConfig {
+  const schedule =
+    read.string("RECONCILE_SCHEDULE") ?? DEFAULT_RECONCILE_SETTINGS.schedule
+  if (schedule.split(/\s+/).length < 5) {
+    throw new ConfigError(
+      "RECONCILE_SCHEDULE",
+      `must be a cron expression (got "${schedule}")`
+    )
+  }
+  return {
+    schedule,
+    staleAfterSeconds: read.number(
+      "RECONCILE_STALE_AFTER_SECONDS",
+      DEFAULT_RECONCILE_SETTINGS.staleAfterSeconds,
+      { min: 0, integer: true }
+    ),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CommissionModuleOptions } from "../modules/commission"
+import type { OrderGroupModuleOptions } from "../modules/order-group/types"
 import type {
   PayoutModuleOptions,
   PayoutProviderEntry,
@@ -60,6 +61,13 @@ export function payoutModuleOptions(env: MarketplaceEnv): PayoutModuleOptions {
   }
 }
 
+/** The order group module: the reconciler's schedule and stale threshold. */
+export function orderGroupModuleOptions(
+  env: MarketplaceEnv
+): OrderGroupModuleOptions {
+  return { reconcile: { ...env.marketplace.reconcile } }
+}
+
 /** The marketplace's own modules (src/modules), after the infrastructure modules. */
 export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
   return [
@@ -69,7 +77,11 @@ export function marketplaceModules(env: MarketplaceEnv): ModuleEntry[] {
       options: sellerModuleOptions(env),
     },
     { key: "request", resolve: "./src/modules/request" },
-    { key: "order_group", resolve: "./src/modules/order-group" },
+    {
+      key: "order_group",
+      resolve: "./src/modules/order-group",
+      options: orderGroupModuleOptions(env),
+    },
     {
       key: "commission",
       resolve: "./src/modules/commission",

@@ -41,10 +41,13 @@ export class IdempotentStripe {
 
   /** The `POST /v1/transfers` requests, in arrival order. */
   transferRequests(): { idempotency_key: string; form: TransferForm }[] {
-    return this.server.to("/v1/transfers").map((request) => ({
-      idempotency_key: String(request.headers["idempotency-key"] ?? ""),
-      form: formOf(request),
-    }))
+    return this.server
+      .to("/v1/transfers")
+      .filter((request) => request.method === "POST")
+      .map((request) => ({
+        idempotency_key: String(request.headers["idempotency-key"] ?? ""),
+        form: formOf(request),
+      }))
   }
 
   async start(): Promise<this> {
@@ -79,6 +82,29 @@ export class IdempotentStripe {
         body: {
           object: "account_link",
           url: "https://connect.stripe.test/setup",
+        },
+      }
+    }
+    if (request.method === "GET" && request.path.startsWith("/v1/transfers")) {
+      // Stripe's transfer list, filtered by `transfer_group` as Stripe does.
+      const group = new URL(
+        request.path,
+        "http://stripe.test"
+      ).searchParams.get("transfer_group")
+      return {
+        status: 200,
+        body: {
+          object: "list",
+          has_more: false,
+          data: this.executed
+            .filter((transfer) => transfer.form.transfer_group === group)
+            .map((transfer) => ({
+              id: transfer.id,
+              object: "transfer",
+              transfer_group: transfer.form.transfer_group,
+              metadata: { payout_id: transfer.form["metadata[payout_id]"] },
+              reversed: false,
+            })),
         },
       }
     }

@@ -215,6 +215,7 @@ export const ADMIN_BODIES: Record<string, BodySpec> = {
   "POST /admin/payouts/run": {
     body: ({ path }) => ({ seller_ids: [path.sellerId] }),
   },
+  "POST /admin/reconcile": { body: () => ({}) },
   "POST /admin/requests/:id/accept": { body: () => ({ note: "Fine" }) },
   "POST /admin/requests/:id/reject": { body: () => ({ note: "No" }) },
   "POST /admin/reviews/:id/publish": { body: () => ({}) },

@@ -36,7 +36,9 @@ describe("marketplace settings become module options", () => {
     })
     expect(optionsOf({}, "review")).toEqual({ moderation: "auto" })
     expect(optionsOf({}, "request")).toBeUndefined()
-    expect(optionsOf({}, "order_group")).toBeUndefined()
+    expect(optionsOf({}, "order_group")).toEqual({
+      reconcile: { schedule: "*/5 * * * *", staleAfterSeconds: 600 },
+    })
   })
 
   it("maps approvals, vendor CORS and upload limits to the seller module", () => {

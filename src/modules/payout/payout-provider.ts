@@ -40,6 +40,17 @@ export type TransferResult = {
   reference: string | null
 }
 
+/** What the provider can tell about a payout's transfer, looked up by the payout it was sent for. */
+export type TransferLookupInput = {
+  payout_id: string
+  idempotency_key: string
+}
+
+export type TransferLookup =
+  | { status: "paid"; reference: string | null }
+  /** The provider holds no transfer for the payout: no money moved. */
+  | { status: "not_found" }
+
 export type WebhookInput = {
   rawBody: Buffer | string
   headers: Record<string, string | string[] | undefined>
@@ -79,6 +90,11 @@ export interface PayoutProvider {
   /** A URL the seller visits to finish onboarding; null when the provider has none. */
   createOnboardingLink(input: OnboardingLinkInput): Promise<string | null>
   transfer(input: TransferInput): Promise<TransferResult>
+  /**
+   * Whether a transfer was made for a payout (by its id and idempotency key), for payouts
+   * whose run died before it recorded the answer.
+   */
+  findTransfer(input: TransferLookupInput): Promise<TransferLookup>
   /** Verifies the signature and parses the event; throws `WebhookSignatureError` when it does not verify. */
   parseWebhook(input: WebhookInput): PayoutWebhookEvent
 }

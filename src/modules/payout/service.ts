@@ -19,6 +19,8 @@ import type {
   PayoutWebhookEvent,
   ProviderAccount,
   TransferInput,
+  TransferLookup,
+  TransferLookupInput,
   TransferResult,
   WebhookInput,
 } from "./payout-provider"
@@ -130,6 +132,14 @@ export default class PayoutModuleService extends MedusaService({
     input: TransferInput
   ): Promise<TransferResult> {
     return await this.payoutProviderService_.transfer(providerId, input)
+  }
+
+  /** Asks the provider whether it made the transfer of a payout (see PayoutProvider.findTransfer). */
+  async findProviderTransfer(
+    providerId: string,
+    input: TransferLookupInput
+  ): Promise<TransferLookup> {
+    return await this.payoutProviderService_.findTransfer(providerId, input)
   }
 
   /** The provider's reading of a webhook (signature verified); see PayoutProviderService. */

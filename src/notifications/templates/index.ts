@@ -1,3 +1,4 @@
+import { checkoutCanceled } from "./checkout-canceled"
 import { memberInvited } from "./member-invited"
 import { orderGroupPlaced } from "./order-group-placed"
 import { orderPlaced } from "./order-placed"
@@ -13,6 +14,7 @@ import {
   RenderedMessage,
   TemplateData,
 } from "./rendered-message"
+import { reconcileUnrepaired } from "./reconcile-unrepaired"
 import { requestCreated } from "./request-created"
 import { requestAccepted, requestRejected } from "./request-reviewed"
 import { reviewPublished, reviewRejected, reviewReplied } from "./review"
@@ -52,6 +54,8 @@ export const NOTIFICATION_TEMPLATES = {
   "review.published": reviewPublished,
   "review.replied": reviewReplied,
   "review.rejected": reviewRejected,
+  "checkout.canceled": checkoutCanceled,
+  "reconcile.unrepaired": reconcileUnrepaired,
   "auth.password_reset": passwordReset,
 } satisfies Record<string, NotificationTemplate>
 

@@ -11,6 +11,8 @@ import {
   PayoutWebhookEvent,
   ProviderAccount,
   TransferInput,
+  TransferLookup,
+  TransferLookupInput,
   TransferResult,
   WebhookInput,
   WebhookSignatureError,
@@ -81,6 +83,13 @@ export class PayoutProviderService {
 
   async transfer(id: string, input: TransferInput): Promise<TransferResult> {
     return await this.retrieveProvider(id).transfer(input)
+  }
+
+  async findTransfer(
+    id: string,
+    input: TransferLookupInput
+  ): Promise<TransferLookup> {
+    return await this.retrieveProvider(id).findTransfer(input)
   }
 
   /**

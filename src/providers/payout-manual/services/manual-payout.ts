@@ -4,6 +4,7 @@ import type {
   PayoutWebhookEvent,
   ProviderAccount,
   TransferInput,
+  TransferLookup,
   TransferResult,
 } from "../../../modules/payout/payout-provider"
 import { PayoutProviderError } from "../../../modules/payout/payout-provider"
@@ -44,6 +45,15 @@ export class ManualPayoutProvider implements PayoutProvider {
 
   async transfer(_input: TransferInput): Promise<TransferResult> {
     return { status: "processing", reference: null }
+  }
+
+  /**
+   * This provider moves no money itself: a payout is paid only when an admin marks it, on
+   * the payout's own record. A payout the lookup is asked about was never marked, so the
+   * provider holds no transfer for it.
+   */
+  async findTransfer(): Promise<TransferLookup> {
+    return { status: "not_found" }
   }
 
   parseWebhook(): PayoutWebhookEvent {

@@ -8,6 +8,8 @@ import {
   PayoutWebhookEvent,
   ProviderAccount,
   TransferInput,
+  TransferLookup,
+  TransferLookupInput,
   TransferResult,
   WebhookInput,
 } from "../../../modules/payout/payout-provider"
@@ -125,6 +127,29 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
     return { status: "paid", reference: transfer.id }
   }
 
+  /**
+   * `GET /v1/transfers?transfer_group=<payout id>`: every transfer of a payout carries its id
+   * as `transfer_group` (and in `metadata.payout_id`), and its idempotency key made at most
+   * one. A reversed transfer did not pay the seller.
+   */
+  async findTransfer(input: TransferLookupInput): Promise<TransferLookup> {
+    const list = await this.get<{
+      data: {
+        id: string
+        reversed?: boolean
+        metadata?: Record<string, string>
+      }[]
+    }>("/v1/transfers", { transfer_group: input.payout_id, limit: "10" })
+    const transfer = list.data.find(
+      (candidate) =>
+        !candidate.reversed &&
+        (candidate.metadata?.payout_id ?? input.payout_id) === input.payout_id
+    )
+    return transfer
+      ? { status: "paid", reference: transfer.id }
+      : { status: "not_found" }
+  }
+
   parseWebhook({ rawBody, headers }: WebhookInput): PayoutWebhookEvent {
     if (!this.webhookSecret) {
       throw new PayoutProviderError(
@@ -193,15 +218,34 @@ export class StripeConnectPayoutProvider implements PayoutProvider {
     if (idempotencyKey) {
       headers["idempotency-key"] = idempotencyKey
     }
-    const encoded = formEncode(body)
+    return await this.request<T>(path, {
+      method: "POST",
+      headers,
+      body: formEncode(body),
+    })
+  }
+
+  protected async get<T>(
+    path: string,
+    query: Record<string, string>
+  ): Promise<T> {
+    return await this.request<T>(`${path}?${new URLSearchParams(query)}`, {
+      method: "GET",
+      headers: { authorization: `Bearer ${this.apiKey}` },
+    })
+  }
+
+  /** Network errors and 5xx are retried; a POST keeps its Idempotency-Key across attempts. */
+  protected async request<T>(
+    path: string,
+    init: { method: string; headers: Record<string, string>; body?: string }
+  ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const retryable = attempt < RETRY_DELAYS_MS.length
       let response: Response
       try {
         response = await fetch(`${this.apiBase}${path}`, {
-          method: "POST",
-          headers,
-          body: encoded,
+          ...init,
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         })
       } catch (error) {
