@@ -31,6 +31,7 @@ moduleIntegrationTestRunner<SellerModuleService>({
             presigned: false,
             keyPrefix: "",
           },
+          panelUrl: "http://localhost:9000/seller",
         })
       })
 
