@@ -22,7 +22,7 @@ jest.setTimeout(240 * 1000)
 
 const REPOSITORY_ROOT = path.resolve(__dirname, "../..")
 /** Its own Redis database: queues and locks of other suites never meet this file's. */
-const REDIS_DB = 13
+const REDIS_DB = 12
 const WEBHOOK_SECRET = "whsec_reconcile_crash"
 const CRASH_HOOK = path.join(__dirname, "support/crash-after-payout-commit.js")
 
