@@ -88,7 +88,7 @@ function run(
 /**
  * The production build, as `npm run build` makes it: `medusa build` (backend and admin) into
  * .medusa/server, then the seller panel into its public/seller, unless BROWSER_SUITE_BUILD=reuse
- * and a build with both is there (CI builds once before the bench smoke and this suite).
+ * and a build with both is there (CI builds once before the tests).
  * Returns the seconds it took (0 when reused).
  */
 async function ensureBuild(
