@@ -72,6 +72,9 @@ export const vendor = {
   notifications: {
     list: (query?: ListQuery) =>
       get<Http.VendorNotificationListResponse>("/vendor/notifications", query),
+    /** The calling member's read marker moves to now. */
+    markRead: () =>
+      post<Http.VendorNotificationsReadResponse>("/vendor/notifications/read"),
   },
   stats: {
     get: (query?: ListQuery) =>
@@ -122,6 +125,14 @@ export const vendor = {
       ),
     create: (body: Body<typeof StockLocations.VendorCreateStockLocation>) =>
       post<Http.VendorStockLocationResponse>("/vendor/stock-locations", body),
+    update: (
+      id: string,
+      body: Body<typeof StockLocations.VendorUpdateStockLocation>
+    ) =>
+      post<Http.VendorStockLocationResponse>(
+        `/vendor/stock-locations/${id}`,
+        body
+      ),
   },
   shippingOptions: {
     list: (query?: ListQuery) =>
@@ -131,6 +142,14 @@ export const vendor = {
       ),
     create: (body: Body<typeof ShippingOptions.VendorCreateShippingOption>) =>
       post<Http.VendorShippingOptionResponse>("/vendor/shipping-options", body),
+    update: (
+      id: string,
+      body: Body<typeof ShippingOptions.VendorUpdateShippingOption>
+    ) =>
+      post<Http.VendorShippingOptionResponse>(
+        `/vendor/shipping-options/${id}`,
+        body
+      ),
     remove: (id: string) =>
       del<Http.VendorShippingOptionDeleteResponse>(
         `/vendor/shipping-options/${id}`

@@ -28,6 +28,7 @@ export const SELLER_PERMISSIONS: Record<
   "POST /vendor/uploads": EVERYONE,
   "POST /vendor/uploads/presigned-urls": EVERYONE,
   "GET /vendor/notifications": EVERYONE,
+  "POST /vendor/notifications/read": EVERYONE,
   "GET /vendor/stats": EVERYONE,
 
   "GET /vendor/members": EVERYONE,
