@@ -357,6 +357,106 @@ medusaIntegrationTestRunner({
       expect(cleared.review).toBeNull()
     })
 
+    it("lists the marketplace's active public categories, types and tags for the pickers, searched and paginated, to every seller alike", async () => {
+      const category = async (name: string, flags: object) =>
+        (await api.post("/admin/product-categories", { name, ...flags }, admin))
+          .data.product_category
+      const shown = await category("Picker pottery", {
+        is_active: true,
+        is_internal: false,
+      })
+      const other = await category("Picker pots", { is_active: true })
+      await category("Picker draft shelf", { is_active: false })
+      await category("Picker staff shelf", {
+        is_active: true,
+        is_internal: true,
+      })
+      const type = (
+        await api.post("/admin/product-types", { value: "Picker glaze" }, admin)
+      ).data.product_type
+      const tag = (
+        await api.post("/admin/product-tags", { value: "picker-blue" }, admin)
+      ).data.product_tag
+
+      const list = async (path: string, owner: Headers, params: object) =>
+        (await api.get(path, { ...owner, params })).data
+      const categories = await list("/vendor/product-categories", alpha.owner, {
+        q: "Picker",
+      })
+      expect(categories).toEqual({
+        product_categories: [
+          {
+            id: shown.id,
+            name: "Picker pottery",
+            handle: shown.handle,
+            parent_category_id: null,
+          },
+          expect.objectContaining({ id: other.id, name: "Picker pots" }),
+        ],
+        count: 2,
+        limit: 20,
+        offset: 0,
+      })
+      // Global reference data: another seller sees the same page; a page holds `limit`.
+      expect(
+        await list("/vendor/product-categories", beta.owner, { q: "Picker" })
+      ).toEqual(categories)
+      expect(
+        await list("/vendor/product-categories", beta.owner, {
+          q: "Picker",
+          limit: 1,
+          offset: 1,
+        })
+      ).toMatchObject({
+        product_categories: [{ id: other.id }],
+        count: 2,
+        limit: 1,
+        offset: 1,
+      })
+      expect(
+        await list("/vendor/product-types", beta.owner, { q: "Picker" })
+      ).toEqual({
+        product_types: [{ id: type.id, value: "Picker glaze" }],
+        count: 1,
+        limit: 20,
+        offset: 0,
+      })
+      expect(
+        await list("/vendor/product-tags", alpha.owner, { q: "picker" })
+      ).toMatchObject({
+        product_tags: [{ id: tag.id, value: "picker-blue" }],
+        count: 1,
+      })
+
+      for (const path of [
+        "/vendor/product-categories",
+        "/vendor/product-types",
+        "/vendor/product-tags",
+      ]) {
+        expect((await failure(api.get(path))).status).toBe(401)
+        // Only the listed fields: no way from a category to the products filed under it.
+        for (const params of [
+          { limit: "many" },
+          { offset: -1 },
+          { fields: "+products.*" },
+          { fields: "*products" },
+        ]) {
+          const refused = await failure(
+            api.get(path, { ...alpha.owner, params })
+          )
+          expect({
+            params,
+            status: refused.status,
+            type: refused.data.type,
+          }).toEqual({
+            params,
+            status: 400,
+            type: "invalid_data",
+          })
+        }
+      }
+    })
+
     it("creates a requested category under its parent or a requested type on acceptance, records it on the request and tells the seller either way", async () => {
       const container = getContainer()
       const { data: parent } = await api.post(
