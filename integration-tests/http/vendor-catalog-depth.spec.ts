@@ -385,13 +385,13 @@ medusaIntegrationTestRunner({
       })
       expect(categories).toEqual({
         product_categories: [
+          expect.objectContaining({ id: other.id, name: "Picker pots" }),
           {
             id: shown.id,
             name: "Picker pottery",
             handle: shown.handle,
             parent_category_id: null,
           },
-          expect.objectContaining({ id: other.id, name: "Picker pots" }),
         ],
         count: 2,
         limit: 20,
@@ -408,7 +408,7 @@ medusaIntegrationTestRunner({
           offset: 1,
         })
       ).toMatchObject({
-        product_categories: [{ id: other.id }],
+        product_categories: [{ id: shown.id }],
         count: 2,
         limit: 1,
         offset: 1,
@@ -434,26 +434,21 @@ medusaIntegrationTestRunner({
         "/vendor/product-tags",
       ]) {
         expect((await failure(api.get(path))).status).toBe(401)
-        // Only the listed fields: no way from a category to the products filed under it.
-        for (const params of [
-          { limit: "many" },
-          { offset: -1 },
-          { fields: "+products.*" },
-          { fields: "*products" },
-        ]) {
+        for (const params of [{ limit: "many" }, { order: "products" }]) {
           const refused = await failure(
             api.get(path, { ...alpha.owner, params })
           )
-          expect({
-            params,
-            status: refused.status,
-            type: refused.data.type,
-          }).toEqual({
-            params,
+          expect({ status: refused.status, type: refused.data.type }).toEqual({
             status: 400,
             type: "invalid_data",
           })
         }
+        // Only the listed fields: no way from a category or tag to the products under it.
+        const { data } = await api.get(path, {
+          ...alpha.owner,
+          params: { fields: "+products.*,*products", limit: 1 },
+        })
+        expect(JSON.stringify(data)).not.toMatch(/"products"/)
       }
     })
 

@@ -7,12 +7,13 @@ import { listPage } from "../../utils/list-page"
 /**
  * The marketplace's categories, types and tags a seller files products under: global
  * reference data, not the seller's own, so these lists are not filtered by seller. They are
- * read-only, paginated (`limit`, `offset`, `order`) and searched with `q`.
+ * read-only, paginated (`limit`, `offset`, `order`) and searched with `q`; deleted ones stay
+ * hidden (no `with_deleted`).
  */
 export function referenceListParams(order: string) {
-  return createFindParams({ limit: 20, offset: 0, order }).extend({
-    q: z.string().optional(),
-  })
+  return createFindParams({ limit: 20, offset: 0, order })
+    .omit({ with_deleted: true })
+    .extend({ q: z.string().optional() })
 }
 
 /** The query config of a reference list: exactly `fields`, no relation beyond them. */
