@@ -452,6 +452,56 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("renames a product's own option and sets the values the product offers, keeping those its variants use", async () => {
+      const {
+        data: { product },
+      } = await api.post(
+        "/vendor/products",
+        productBody("Valued jug", [10, 12]),
+        alpha.owner
+      )
+      const option = product.options[0]
+      const valuesOf = (answer: {
+        product: { options: { values: { value: string }[] }[] }
+      }) =>
+        answer.product.options[0].values
+          .map(({ value }: { value: string }) => value)
+          .sort()
+      const { data: renamed } = await api.post(
+        `/vendor/products/${product.id}`,
+        {
+          options: [
+            { id: option.id, title: "Volume", values: ["S1", "S2", "S3"] },
+          ],
+        },
+        alpha.owner
+      )
+      expect(renamed.product.options[0].title).toBe("Volume")
+      expect(valuesOf(renamed)).toEqual(["S1", "S2", "S3"])
+      const { data: trimmed } = await api.post(
+        `/vendor/products/${product.id}`,
+        { options: [{ id: option.id, values: ["S1", "S2"] }] },
+        alpha.owner
+      )
+      expect(valuesOf(trimmed)).toEqual(["S1", "S2"])
+      // S2 is a variant's value: dropping it is refused and changes nothing.
+      const refused = await failure(
+        api.post(
+          `/vendor/products/${product.id}`,
+          { options: [{ id: option.id, title: "Litres", values: ["S1"] }] },
+          alpha.owner
+        )
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.type).toBe("invalid_data")
+      const { data: after } = await api.get(
+        `/vendor/products/${product.id}`,
+        alpha.owner
+      )
+      expect(after.product.options[0].title).toBe("Volume")
+      expect(valuesOf(after)).toEqual(["S1", "S2"])
+    })
+
     it("creates a requested category under its parent or a requested type on acceptance, records it on the request and tells the seller either way", async () => {
       const container = getContainer()
       const { data: parent } = await api.post(

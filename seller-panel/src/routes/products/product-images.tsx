@@ -93,6 +93,7 @@ export const ProductImages = ({ product }: { product: VendorProduct }) => {
       )}
       <div className="border-ui-border-base border-t px-6 py-4">
         <ImageUpload
+          label="Add images"
           images={[]}
           onChange={(uploaded) =>
             save(
