@@ -605,11 +605,11 @@ describe("seller panel in a browser (production build)", () => {
       const option = page.getByTestId("product-option-form").first()
       await option.getByLabel("Option title").fill("")
       await option.getByRole("button", { name: "Save option" }).click()
-      await expect(
-        option
-          .locator('[data-testid$="-title"][data-testid^="field-error-"]')
-          .textContent()
-      ).resolves.toMatch(/title/)
+      const titleError = option.locator(
+        '[data-testid$="-title"][data-testid^="field-error-"]'
+      )
+      await expect(titleError.textContent()).resolves.toMatch(/title/)
+      await titleError.scrollIntoViewIfNeeded()
       await browser.screenshot("seller-panel-product-option-error")
       browser.take()
       await option.getByLabel("Option title").fill("Surface")
