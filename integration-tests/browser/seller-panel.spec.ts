@@ -823,6 +823,115 @@ describe("seller panel in a browser (production build)", () => {
       expectNoProblems()
     })
   })
+
+  describe("product catalogue", () => {
+    it("files a seed product under a category, type and tags picked in the panel, adds an image as its thumbnail and edits its option; the API has them", async () => {
+      const { product_category: category } = await api.admin<{
+        product_category: { id: string }
+      }>("POST", "/admin/product-categories", {
+        name: "Tableware",
+        is_active: true,
+      })
+      const { product_type: type } = await api.admin<{
+        product_type: { id: string }
+      }>("POST", "/admin/product-types", { value: "Stoneware" })
+      const tagIds: string[] = []
+      for (const value of ["oven-safe", "handmade"]) {
+        const { product_tag } = await api.admin<{
+          product_tag: { id: string }
+        }>("POST", "/admin/product-tags", { value })
+        tagIds.push(product_tag.id)
+      }
+
+      const casa = await logInAsSeedSeller()
+      await open(
+        `/products?q=${encodeURIComponent("Serving plate")}`,
+        "product-list"
+      )
+      await page
+        .getByRole("row", { name: /Serving plate/ })
+        .first()
+        .click()
+      const organize = page.getByTestId("product-organize-form")
+      await organize.waitFor()
+      await organize.getByLabel("Search categories").fill("Table")
+      await organize.getByLabel("Tableware", { exact: true }).click()
+      await organize.getByLabel("Stoneware", { exact: true }).click()
+      await organize.getByLabel("oven-safe", { exact: true }).click()
+      await organize.getByLabel("handmade", { exact: true }).click()
+      await organize.getByRole("button", { name: "Save organization" }).click()
+      await page.getByText("Saved", { exact: true }).first().waitFor()
+
+      const images = page.getByTestId("product-images")
+      for (const [count, name] of [
+        [1, "plate.png"],
+        [2, "plate-side.png"],
+      ] as const) {
+        await images
+          .locator("#images")
+          .setInputFiles({ name, mimeType: "image/png", buffer: SMALL_PNG })
+        await images
+          .getByTestId("product-image")
+          .nth(count - 1)
+          .waitFor()
+      }
+      await images
+        .getByRole("button", { name: "Use image 2 as thumbnail" })
+        .click()
+      await images
+        .getByRole("button", { name: "Use image 1 as thumbnail" })
+        .waitFor()
+
+      // An empty option title is the API's 400, shown beside the field.
+      browser.allow(/POST \S+\/vendor\/products\/prod_\w+$/)
+      browser.allow(/console \S+\/vendor\/products\/prod_\w+$/)
+      const option = page.getByTestId("product-option-form").first()
+      await option.getByLabel("Option title").fill("")
+      await option.getByRole("button", { name: "Save option" }).click()
+      const titleError = option.locator(
+        '[data-testid$="-title"][data-testid^="field-error-"]'
+      )
+      await expect(titleError.textContent()).resolves.toMatch(/title/)
+      await titleError.scrollIntoViewIfNeeded()
+      await browser.screenshot("seller-panel-product-option-error")
+      browser.take()
+      await option.getByLabel("Option title").fill("Surface")
+      await option.getByLabel(/Values/).fill("Matte, Gloss")
+      await option.getByRole("button", { name: "Save option" }).click()
+      await page.getByText("Option saved").first().waitFor()
+      await page.waitForLoadState("networkidle")
+      await browser.screenshot("seller-panel-product-catalogue", {
+        fullPage: true,
+      })
+
+      const id = new URL(page.url()).pathname.split("/").pop()!
+      const { product } = await api.request<{
+        product: {
+          thumbnail: string | null
+          type: { id: string } | null
+          categories: { id: string }[]
+          tags: { id: string }[]
+          images: { url: string }[]
+          options: { title: string; values: { value: string }[] }[]
+        }
+      }>("GET", `/vendor/products/${id}`, {
+        token: await api.sellerToken(casa.email, casa.password),
+      })
+      expect(product.categories.map((c) => c.id)).toEqual([category.id])
+      expect(product.type?.id).toBe(type.id)
+      expect(product.tags.map((t) => t.id).sort()).toEqual(tagIds.sort())
+      expect(product.images).toHaveLength(2)
+      expect(product.thumbnail).toBe(product.images[1].url)
+      expect(product.options).toEqual([
+        expect.objectContaining({ title: "Surface" }),
+      ])
+      expect(product.options[0].values.map((v) => v.value).sort()).toEqual([
+        "Gloss",
+        "Matte",
+      ])
+      expectNoProblems()
+    })
+  })
 })
 
 /** A link from the newest email of this template to this address (Medusa's notification list). */

@@ -117,6 +117,18 @@ export const vendor = {
         body
       ),
   },
+  /** The marketplace's categories, types and tags products are filed under (read-only). */
+  references: {
+    categories: (query?: ListQuery) =>
+      get<Http.VendorProductCategoryListResponse>(
+        "/vendor/product-categories",
+        query
+      ),
+    types: (query?: ListQuery) =>
+      get<Http.VendorProductTypeListResponse>("/vendor/product-types", query),
+    tags: (query?: ListQuery) =>
+      get<Http.VendorProductTagListResponse>("/vendor/product-tags", query),
+  },
   stockLocations: {
     list: (query?: ListQuery) =>
       get<Http.VendorStockLocationListResponse>(
