@@ -299,16 +299,17 @@ medusaIntegrationTestRunner({
         ).toBe("draft")
         const { data: links } = await api.get("/vendor/products", other.owner)
         expect(links.count).toBe(0)
-        expect(
-          (
-            await failure(
-              api.get("/vendor/products", {
-                params: { limit: "many" },
-                ...alpha.owner,
-              })
-            )
-          ).status
-        ).toBe(400)
+        for (const params of [
+          { limit: "many" },
+          { created_at: { $gte: "yesterday" } },
+          { updated_at: { $between: "2026-01-01" } },
+        ]) {
+          const response = await failure(
+            api.get("/vendor/products", { params, ...alpha.owner })
+          )
+          expect(response.status).toBe(400)
+          expect(response.data.type).toBe("invalid_data")
+        }
       })
 
       it("lets a pending seller keep drafts but not publish, and hides products of sellers that are not open", async () => {

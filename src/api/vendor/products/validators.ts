@@ -3,13 +3,13 @@ import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import {
   createFindParams,
-  createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import {
   CreateProductVariant,
   UpdateProductVariant,
 } from "@medusajs/medusa/api/admin/products/validators"
+import { dateRangeFilter } from "../../utils/date-range-filter"
 
 /**
  * Vendor product bodies: Medusa's admin shapes without what belongs to the marketplace
@@ -115,8 +115,8 @@ export const VendorGetProductsParams = createFindParams({
   status: z
     .union([z.enum(ProductStatus), z.array(z.enum(ProductStatus))])
     .optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateRangeFilter().optional(),
+  updated_at: dateRangeFilter().optional(),
 })
 
 const VariantInventoryLevels = z
