@@ -24,9 +24,12 @@ export function holdResponseUntilCartInvalidated(cartOf: CartOfRequest) {
     if (!cache) {
       return next()
     }
+    // The cart a request changes follows from its input (path, body, an existing payment
+    // collection's link), so it is looked up while the route runs, not after it.
+    const cartId = lookUpCart(req, cartOf)
     let invalidation: Promise<void> | undefined
     const invalidate = () => {
-      invalidation ??= invalidateFor(req, cartOf)
+      invalidation ??= invalidateFor(req, cartId)
       return invalidation
     }
 
@@ -44,12 +47,24 @@ export function holdResponseUntilCartInvalidated(cartOf: CartOfRequest) {
   }
 }
 
-async function invalidateFor(
+async function lookUpCart(
   req: MedusaRequest,
   cartOf: CartOfRequest
+): Promise<string | undefined> {
+  try {
+    return await cartOf(req)
+  } catch (error) {
+    logError(req, `could not find the cart: ${String(error)}`)
+    return undefined
+  }
+}
+
+async function invalidateFor(
+  req: MedusaRequest,
+  cartOfRequest: Promise<string | undefined>
 ): Promise<void> {
   try {
-    const cartId = await cartOf(req)
+    const cartId = await cartOfRequest
     if (cartId) {
       await cartResponseCache(req.scope)?.invalidateCart(cartId)
     }

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   retrieveCartSellers,
+  retrieveSellerNames,
   retrieveShippingOptionSellers,
 } from "../cart/utils/cart-sellers"
 
@@ -19,17 +20,20 @@ addShippingMethodToCartWorkflow.hooks.validate(
     if (!incomingIds.length) {
       return
     }
+    // Seller names only for the error message: link tables, no product/seller join.
     const { sellers, shippingMethods } = await retrieveCartSellers(
       container,
-      input.cart_id
+      input.cart_id,
+      { withNames: false }
     )
     const existingIds = shippingMethods.flatMap((method) =>
       method.shipping_option_id ? [method.shipping_option_id] : []
     )
-    const optionSellers = await retrieveShippingOptionSellers(container, [
-      ...incomingIds,
-      ...existingIds,
-    ])
+    const optionSellers = await retrieveShippingOptionSellers(
+      container,
+      [...incomingIds, ...existingIds],
+      { withProfiles: true }
+    )
     const cartSellers = new Set(sellers.map((seller) => seller.id))
 
     for (const optionId of incomingIds) {
@@ -58,7 +62,8 @@ addShippingMethodToCartWorkflow.hooks.validate(
       optionsBySeller.set(sellerId, options)
       if (options.length > 1) {
         const name =
-          sellers.find((seller) => seller.id === sellerId)?.name ?? sellerId
+          (await retrieveSellerNames(container, [sellerId])).get(sellerId) ??
+          sellerId
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `Seller "${name}" (${sellerId}) would have two shipping methods (${options.join(", ")}); a cart has one shipping method per seller`

@@ -8,20 +8,24 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import SellerProductLink from "../../../links/seller-product"
+import { SELLER_MODULE } from "../../../modules/seller"
+import type SellerModuleService from "../../../modules/seller/service"
 
-/** Products linked to a seller that is not `open` (pending, suspended, terminated). */
+/**
+ * Products linked to a seller that is not `open` (pending, suspended, terminated). Every
+ * product read runs it: the sellers come straight from the seller module (one indexed
+ * read of ids, no Query planning), the links only when some seller is not open.
+ */
 export async function listHiddenProductIds(
   req: MedusaRequest
 ): Promise<string[]> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sellers } = await query.graph({
-    entity: "seller",
-    fields: ["id"],
-    filters: { status: { $ne: "open" } },
-  })
+  const sellers = await req.scope
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellers({ status: { $ne: "open" } }, { select: ["id"] })
   if (!sellers.length) {
     return []
   }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: SellerProductLink.entryPoint,
     fields: ["product_id"],

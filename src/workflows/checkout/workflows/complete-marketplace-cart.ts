@@ -35,7 +35,11 @@ import { prepareSellerOrders } from "../utils/prepare-seller-orders"
 export const completeMarketplaceCartWorkflowId = "complete-marketplace-cart"
 
 export type CompleteMarketplaceCartWorkflowInput = { id: string }
-export type CompleteMarketplaceCartWorkflowOutput = { id: string }
+export type CompleteMarketplaceCartWorkflowOutput = {
+  id: string
+  /** The orders this run created with their sellers; absent when the group existed already. */
+  orders?: { id: string; seller_id: string }[]
+}
 
 const THREE_DAYS = 60 * 60 * 24 * 3
 /** Locking Module durations are in seconds. */
@@ -44,12 +48,14 @@ const LOCK_TTL_SECONDS = 120
 
 /**
  * Split checkout (docs/checkout.md): completes a cart into one order per seller, grouped
- * in an order group that holds the customer's single payment. Returns the group id.
+ * in an order group that holds the customer's single payment.
  *
  * Under a lock on the cart id (the key Medusa's cart workflows lock): an existing group
  * for the cart is returned as is; otherwise the cart is validated before any write, the
  * orders, group, links, reservations and cart completion are written, and the payment is
  * authorized last. Any failure compensates every write and releases the lock.
+ * Returns the group id, and the orders it created with their sellers (the complete route
+ * answers from them without reading the group back).
  */
 export const completeMarketplaceCartWorkflow = createWorkflow(
   {
@@ -67,7 +73,7 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
 
     const existingGroupId = retrieveOrderGroupOfCartStep({ cart_id: input.id })
 
-    const createdGroupId = when(
+    const created = when(
       "split-cart-into-orders",
       { existingGroupId },
       ({ existingGroupId }) => {
@@ -162,19 +168,18 @@ export const completeMarketplaceCartWorkflow = createWorkflow(
       // Last: nothing after it can fail, so an authorized payment is never left behind.
       authorizeCartPaymentStep({ id: paymentSessionId.id })
 
-      return group.id
+      return transform({ group, orders }, ({ group, orders }) => ({
+        id: group.id,
+        orders: orders.map(({ id, seller_id }) => ({ id, seller_id })),
+      }))
     })
 
     releaseLockStep({ key: input.id })
 
     const result = transform(
-      { createdGroupId, existingGroupId },
-      ({
-        createdGroupId,
-        existingGroupId,
-      }): CompleteMarketplaceCartWorkflowOutput => ({
-        id: (existingGroupId ?? createdGroupId) as string,
-      })
+      { created, existingGroupId },
+      ({ created, existingGroupId }): CompleteMarketplaceCartWorkflowOutput =>
+        existingGroupId ? { id: existingGroupId } : created!
     )
     return new WorkflowResponse(result)
   }

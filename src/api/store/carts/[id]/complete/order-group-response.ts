@@ -26,12 +26,41 @@ type QueriedOrder = {
   items?: StoreOrderGroup["orders"][number]["items"] | null
 }
 
-/** `{ id, orders: [{ id, display_id, seller_id, currency_code, total, items }] }`, orders by display id. */
+/**
+ * `{ id, orders: [{ id, display_id, seller_id, currency_code, total, items }] }`, orders by
+ * display id. `known` are the group's orders with their sellers when the caller has them
+ * (the checkout that just created them): the orders are then read in one query, without
+ * the group and the order ↔ seller link.
+ */
 export async function retrieveOrderGroupResponse(
   scope: MedusaContainer,
-  groupId: string
+  groupId: string,
+  known?: { id: string; seller_id: string }[]
 ): Promise<StoreOrderGroup> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  if (known) {
+    const sellerOfOrder = new Map(
+      known.map((order) => [order.id, { id: order.seller_id }])
+    )
+    const { data } = known.length
+      ? await query.graph({
+          entity: "order",
+          fields: ORDER_GROUP_ORDER_FIELDS.filter(
+            (field) => !field.startsWith("seller.")
+          ),
+          filters: { id: [...sellerOfOrder.keys()] },
+        })
+      : { data: [] }
+    return {
+      id: groupId,
+      orders: toResponseOrders(
+        (data as unknown as QueriedOrder[]).map((order) => ({
+          ...order,
+          seller: sellerOfOrder.get(order.id) ?? null,
+        }))
+      ),
+    }
+  }
   const {
     data: [group],
   } = await query.graph({
@@ -58,7 +87,14 @@ export async function retrieveOrderGroupResponse(
       })
     : { data: [] }
   // Query's generated types do not know the order ↔ seller link field.
-  const orders = (data as unknown as QueriedOrder[])
+  return {
+    id: group.id,
+    orders: toResponseOrders(data as unknown as QueriedOrder[]),
+  }
+}
+
+function toResponseOrders(orders: QueriedOrder[]): StoreOrderGroup["orders"] {
+  return orders
     .map((order) => ({
       id: order.id,
       display_id: order.display_id,
@@ -68,5 +104,4 @@ export async function retrieveOrderGroupResponse(
       items: order.items ?? [],
     }))
     .sort((a, b) => a.display_id - b.display_id)
-  return { id: group.id, orders }
 }

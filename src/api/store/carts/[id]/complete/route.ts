@@ -60,6 +60,10 @@ export const POST = async (
     )
   }
 
-  const order_group = await retrieveOrderGroupResponse(req.scope, result.id)
+  const order_group = await retrieveOrderGroupResponse(
+    req.scope,
+    result.id,
+    result.orders
+  )
   res.status(200).json({ type: "order_group", order_group })
 }
