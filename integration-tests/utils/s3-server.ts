@@ -2,9 +2,12 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import type { AddressInfo } from "node:net"
-// s3rver ships no types; the surface used here is small.
+// s3rver ships no types; the surface used here is small. This fork of s3rver verifies
+// AWS Signature V4 (headers and presigned URLs, with their signed headers), as S3 does.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const S3rver = require("s3rver") as new (options: Record<string, unknown>) => {
+const S3rver = require("@20minutes/s3rver") as new (
+  options: Record<string, unknown>
+) => {
   run(): Promise<AddressInfo>
   close(): Promise<void>
 }
