@@ -40,6 +40,8 @@ module.exports = async function globalSetup() {
     process.env.DB_PASSWORD = embedded.password
   }
   process.env.DB_USERNAME ??= "postgres"
+  // Names this run's migrated template databases (integration-tests/utils/migrated-template.ts).
+  process.env.TEST_RUN_ID = String(process.pid)
 
   const services = await probeServices()
   const missing = []

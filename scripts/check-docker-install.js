@@ -6,7 +6,9 @@
 // stage gets them through `medusa build`, which copies both). The first install runs in full;
 // the later ones, from the same files, run with npm's --dry-run: npm checks the lock and
 // resolves the tree as the image build would, without extracting everything a second time
-// (minutes on a busy machine). `--full` runs every install in full.
+// (minutes on a busy machine). `--full` runs every install in full. `--installed` says the
+// caller has just run the same `npm ci` on the same two files (CI does): then the first
+// install is a dry run too.
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
@@ -15,6 +17,7 @@ const { installCommands } = require("./lib/dockerfile")
 
 const root = path.resolve(__dirname, "..")
 const FULL = process.argv.includes("--full")
+const INSTALLED = process.argv.includes("--installed")
 const installs = installCommands(
   fs.readFileSync(path.join(root, "Dockerfile"), "utf8")
 )
@@ -50,7 +53,7 @@ const copied = copyRepository()
 console.log(`${copied} files copied to ${copy}`)
 const total = Date.now()
 for (const [index, { stage, env, command }] of installs.entries()) {
-  const dryRun = index > 0 && !FULL
+  const dryRun = (index > 0 || INSTALLED) && !FULL
   if (!dryRun) {
     fs.rmSync(path.join(copy, "node_modules"), { recursive: true, force: true })
   }

@@ -19,6 +19,18 @@ export default defineConfig({
       process.env.SELLER_PANEL_OUT_DIR ??
       path.resolve(root, "../.medusa/server/public/seller"),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // Each page is a chunk of its own (app.tsx). React, the router and React Query,
+        // which every page needs, change only with the lock file: their chunk stays cached
+        // across releases of the panel's own code.
+        manualChunks: (id) =>
+          /node_modules\/(react|react-dom|scheduler|react-router|react-router-dom|@tanstack\/react-query|@tanstack\/query-core)\//.test(
+            id
+          )
+            ? "react"
+            : undefined,
+      },
+    },
   },
 })

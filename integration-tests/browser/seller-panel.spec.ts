@@ -21,6 +21,8 @@ const SHOP = {
   handle: "fjord-felt",
   email: "owner@fjord-felt.test",
   password: "fjord-felt-password",
+  /** Set through the password reset test. */
+  newPassword: "fjord-felt-new-password",
 }
 const PRODUCT = "Felted wool slippers"
 const MEMBER = {
@@ -418,12 +420,12 @@ describe("seller panel in a browser (production build)", () => {
       )
     )
     await page.goto(`${server.url}${resetUrl.pathname}${resetUrl.search}`)
-    await page.getByLabel("New password").fill("fjord-felt-new-password")
+    await page.getByLabel("New password").fill(SHOP.newPassword)
     await page.getByRole("button", { name: "Set password" }).click()
     await page.getByText("Your password is changed").waitFor()
     await logInToPanel(page, server.url, {
       email: SHOP.email,
-      password: "fjord-felt-new-password",
+      password: SHOP.newPassword,
     })
     expectNoProblems()
   })
@@ -539,6 +541,396 @@ describe("seller panel in a browser (production build)", () => {
       description: "Hand-thrown, glazed twice.",
     })
     expectNoProblems()
+  })
+
+  /**
+   * The daily operations: the seller of the first test runs its orders (after-sales, the
+   * date filter), its shipping set-up, its team's roles and its notifications.
+   */
+  describe("daily operations", () => {
+    const shop = { email: SHOP.email, password: SHOP.newPassword }
+    const HELPER = {
+      email: "helper@fjord-felt.test",
+      password: "helper-password",
+    }
+    const day = (offsetDays: number) =>
+      new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
+    const ownerToken = () => api.sellerToken(shop.email, shop.password)
+    let second: PlacedGroup
+
+    /** The member's unread count as the API has it. */
+    const unread = async (credentials: { email: string; password: string }) =>
+      (
+        await api.request<{ unread_count: number }>(
+          "GET",
+          "/vendor/notifications?limit=1",
+          {
+            token: await api.sellerToken(
+              credentials.email,
+              credentials.password
+            ),
+          }
+        )
+      ).unread_count
+
+    const logInAs = async (credentials: {
+      email: string
+      password: string
+    }) => {
+      await page.goto(`${server.url}/seller/login`)
+      await page.evaluate(() => window.localStorage.clear())
+      await logInToPanel(page, server.url, credentials)
+    }
+
+    it("narrows the orders list by creation date, and cancels an unfulfilled order (the API has it canceled)", async () => {
+      second = await placeOrderGroup(
+        api,
+        [{ handle: SHOP.handle, ...shop }],
+        "second-buyer@example.test"
+      )
+      const order = second.orders[0]
+      await logInAs(shop)
+      await open("/orders", "order-list")
+      const rows = page.getByTestId("order-list").locator("tbody tr")
+      await page
+        .getByRole("row", { name: /second-buyer@example\.test/ })
+        .waitFor()
+      await expect(rows.count()).resolves.toBe(2)
+      await page.getByLabel("Created from").fill(day(1))
+      await page.getByText("No orders in these dates").waitFor()
+      expect(page.url()).toContain(`created_from=${day(1)}`)
+      await page.getByLabel("Created from").fill(day(0))
+      await page.getByLabel("Created to").fill(day(0))
+      await page
+        .getByRole("row", { name: /second-buyer@example\.test/ })
+        .waitFor()
+      await expect(rows.count()).resolves.toBe(2)
+      await page.waitForLoadState("networkidle")
+      await browser.screenshot("seller-panel-orders-date-filter")
+      const { count } = await api.request<{ count: number }>(
+        "GET",
+        `/vendor/orders?created_at[$gte]=${day(1)}`,
+        { token: await ownerToken() }
+      )
+      expect(count).toBe(0)
+
+      await page
+        .getByRole("row", { name: /second-buyer@example\.test/ })
+        .click()
+      await page.getByText(`Order #${order.display_id}`).waitFor()
+      await page.getByRole("button", { name: "Cancel order" }).click()
+      await page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: "Cancel order" })
+        .click()
+      await page.getByText("Order canceled").first().waitFor()
+      const { order: canceled } = await api.request<{
+        order: { status: string }
+      }>("GET", `/vendor/orders/${order.id}`, { token: await ownerToken() })
+      expect(canceled.status).toBe("canceled")
+      expectNoProblems()
+    })
+
+    it("marks the shipped order delivered, refunds part of its captured payment and receives its return (the API has each)", async () => {
+      const order = group.orders.find((o) => o.seller_id === sellerId)!
+      await open(`/orders/${order.id}`, "order-detail")
+      await page.getByRole("button", { name: "Mark delivered" }).click()
+      await page
+        .getByTestId("fulfillment-state")
+        .getByText("Delivered")
+        .waitFor()
+      await page.getByLabel(/Refund amount/).fill("5")
+      await page.getByRole("button", { name: "Refund", exact: true }).click()
+      await page.getByText("Refunded", { exact: true }).first().waitFor()
+      await page.getByRole("button", { name: "Open return" }).click()
+      await page.waitForURL(/\/seller\/returns/)
+      const row = page
+        .getByTestId("returns-list")
+        .getByRole("row", { name: new RegExp(`#${order.display_id}\\b`) })
+      await row.getByRole("button", { name: "Receive" }).click()
+      await page.getByText("Received and refunded").first().waitFor()
+      await row.getByText("Received").waitFor()
+      await page.waitForLoadState("networkidle")
+      await browser.screenshot("seller-panel-return-received")
+
+      const token = await ownerToken()
+      const { order: after } = await api.request<{
+        order: { fulfillments: { delivered_at: string | null }[] }
+      }>("GET", `/vendor/orders/${order.id}`, { token })
+      expect(after.fulfillments[0].delivered_at).not.toBeNull()
+      const { returns } = await api.request<{ returns: { status: string }[] }>(
+        "GET",
+        `/vendor/returns?order_id=${order.id}`,
+        { token }
+      )
+      expect(returns.map((r) => r.status)).toEqual(["received"])
+      const { ledger_entries } = await api.request<{
+        ledger_entries: { type: string; reference: string; amount: number }[]
+      }>("GET", "/vendor/ledger?type=refund&limit=50", { token })
+      const refunds = ledger_entries.filter((entry) =>
+        entry.reference.startsWith(`${order.id}/`)
+      )
+      expect(refunds).toHaveLength(2)
+      expect(refunds.map((entry) => Number(entry.amount))).toContain(-5)
+      expectNoProblems()
+    })
+
+    it("edits a stock location's name and address and a shipping option's name and price (the API has them)", async () => {
+      await open("/shipping", "stock-locations")
+      await page.getByRole("button", { name: "Edit Bergen workshop" }).click()
+      const locationDrawer = page.getByTestId("location-drawer")
+      await locationDrawer.getByLabel("Name").fill("Bergen harbour workshop")
+      await locationDrawer.getByLabel("Address").fill("Bryggen 7")
+      await locationDrawer
+        .getByRole("button", { name: "Save location" })
+        .click()
+      await locationDrawer.waitFor({ state: "detached" })
+      await page
+        .getByTestId("stock-locations")
+        .getByText("Bryggen 7, Bergen, NO")
+        .waitFor()
+      await page.getByRole("button", { name: "Edit Standard delivery" }).click()
+      const optionDrawer = page.getByTestId("shipping-option-drawer")
+      await optionDrawer.getByLabel("Name").fill("Tracked delivery")
+      await optionDrawer.getByLabel("Price").fill("5.25")
+      await browser.screenshot("seller-panel-shipping-edit")
+      await optionDrawer.getByRole("button", { name: "Save option" }).click()
+      await optionDrawer.waitFor({ state: "detached" })
+      await page
+        .getByTestId("shipping-options")
+        .getByText("Tracked delivery")
+        .waitFor()
+
+      const token = await ownerToken()
+      const { stock_locations } = await api.request<{
+        stock_locations: { name: string; address: { address_1: string } }[]
+      }>("GET", "/vendor/stock-locations", { token })
+      expect(stock_locations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            name: "Bergen harbour workshop",
+            address: expect.objectContaining({ address_1: "Bryggen 7" }),
+          }),
+        ])
+      )
+      const { shipping_options } = await api.request<{
+        shipping_options: {
+          name: string
+          prices: { currency_code: string; amount: number }[]
+        }[]
+      }>("GET", "/vendor/shipping-options", { token })
+      expect(shipping_options).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            name: "Tracked delivery",
+            prices: [
+              expect.objectContaining({ currency_code: "eur", amount: 5.25 }),
+            ],
+          }),
+        ])
+      )
+      expectNoProblems()
+    })
+
+    it("counts unread notifications on the server: reading the feed drops the member's count on the home page to zero", async () => {
+      const before = await unread(shop)
+      expect(before).toBeGreaterThan(0)
+      await open("/", "home-unread")
+      await page
+        .getByTestId("home-unread")
+        .getByText(String(before), { exact: true })
+        .waitFor()
+      await open("/notifications", "notifications-list")
+      await page
+        .getByTestId("notifications-list")
+        .getByText("New")
+        .first()
+        .waitFor()
+      await page.waitForLoadState("networkidle")
+      await browser.screenshot("seller-panel-notifications-unread")
+      await page.getByRole("link", { name: "Home" }).click()
+      await page
+        .getByTestId("home-unread")
+        .getByText("0", { exact: true })
+        .waitFor()
+      expect(await unread(shop)).toBe(0)
+      expectNoProblems()
+    })
+
+    it("changes a member's role; an owner's own demotion is refused with the API's message; an admin is offered no owner role", async () => {
+      const token = await ownerToken()
+      await api.request("POST", "/vendor/invites", {
+        token,
+        body: { email: HELPER.email, role: "member" },
+      })
+      const invite = new URL(
+        await waitForEmailedUrl(
+          api,
+          "seller.member_invited",
+          HELPER.email,
+          "invite_url"
+        )
+      )
+      const registration = await api.request<{ token: string }>(
+        "POST",
+        "/auth/seller/emailpass/register",
+        { body: HELPER }
+      )
+      await api.request("POST", "/vendor/invites/accept", {
+        token: registration.token,
+        body: { token: invite.searchParams.get("token"), name: "Hilde Helper" },
+      })
+
+      await open("/team", "team-members")
+      await page
+        .getByRole("combobox", { name: `Role of ${HELPER.email}` })
+        .click()
+      await page.getByRole("option", { name: "Admin" }).click()
+      await page.getByText(`${HELPER.email} is now Admin`).waitFor()
+      browser.allow(/POST \S+\/vendor\/members\/mem_\w+$/)
+      browser.allow(/console \S+\/vendor\/members\/mem_\w+$/)
+      const own = page.getByRole("combobox", { name: `Role of ${SHOP.email}` })
+      await own.click()
+      await page.getByRole("option", { name: "Member" }).click()
+      await page.getByText("The last owner cannot be demoted").first().waitFor()
+      await expect(own.textContent()).resolves.toBe("Owner")
+      await browser.screenshot("seller-panel-team-roles")
+      browser.take()
+      const { members } = await api.request<{
+        members: { email: string; role: string }[]
+      }>("GET", "/vendor/members", { token })
+      expect(Object.fromEntries(members.map((m) => [m.email, m.role]))).toEqual(
+        { [SHOP.email]: "owner", [HELPER.email]: "admin" }
+      )
+      // The owner read the feed in the test before (the invitation came after); the admin
+      // has read nothing: its count is its own.
+      expect(await unread(HELPER)).toBeGreaterThan(await unread(shop))
+
+      // The admin sees the owner's role without a select and cannot offer the owner role.
+      await logInAs(HELPER)
+      await open("/team", "team-members")
+      await expect(
+        page.getByRole("combobox", { name: `Role of ${SHOP.email}` }).count()
+      ).resolves.toBe(0)
+      await page
+        .getByRole("combobox", { name: `Role of ${HELPER.email}` })
+        .click()
+      await page.getByRole("option", { name: "Member" }).waitFor()
+      await expect(
+        page.getByRole("option", { name: "Owner" }).count()
+      ).resolves.toBe(0)
+      await page.keyboard.press("Escape")
+      expectNoProblems()
+    })
+  })
+
+  describe("product catalogue", () => {
+    it("files a seed product under a category, type and tags picked in the panel, adds an image as its thumbnail and edits its option; the API has them", async () => {
+      const { product_category: category } = await api.admin<{
+        product_category: { id: string }
+      }>("POST", "/admin/product-categories", {
+        name: "Tableware",
+        is_active: true,
+      })
+      const { product_type: type } = await api.admin<{
+        product_type: { id: string }
+      }>("POST", "/admin/product-types", { value: "Stoneware" })
+      const tagIds: string[] = []
+      for (const value of ["oven-safe", "handmade"]) {
+        const { product_tag } = await api.admin<{
+          product_tag: { id: string }
+        }>("POST", "/admin/product-tags", { value })
+        tagIds.push(product_tag.id)
+      }
+
+      const casa = await logInAsSeedSeller()
+      await open(
+        `/products?q=${encodeURIComponent("Serving plate")}`,
+        "product-list"
+      )
+      await page
+        .getByRole("row", { name: /Serving plate/ })
+        .first()
+        .click()
+      const organize = page.getByTestId("product-organize-form")
+      await organize.waitFor()
+      await organize.getByLabel("Search categories").fill("Table")
+      await organize.getByLabel("Tableware", { exact: true }).click()
+      await organize.getByLabel("Stoneware", { exact: true }).click()
+      await organize.getByLabel("oven-safe", { exact: true }).click()
+      await organize.getByLabel("handmade", { exact: true }).click()
+      await organize.getByRole("button", { name: "Save organization" }).click()
+      await page.getByText("Saved", { exact: true }).first().waitFor()
+
+      const images = page.getByTestId("product-images")
+      for (const [count, name] of [
+        [1, "plate.png"],
+        [2, "plate-side.png"],
+      ] as const) {
+        await images
+          .locator("#images")
+          .setInputFiles({ name, mimeType: "image/png", buffer: SMALL_PNG })
+        await images
+          .getByTestId("product-image")
+          .nth(count - 1)
+          .waitFor()
+      }
+      await images
+        .getByRole("button", { name: "Use image 2 as thumbnail" })
+        .click()
+      await images
+        .getByRole("button", { name: "Use image 1 as thumbnail" })
+        .waitFor()
+
+      // An empty option title is the API's 400, shown beside the field.
+      browser.allow(/POST \S+\/vendor\/products\/prod_\w+$/)
+      browser.allow(/console \S+\/vendor\/products\/prod_\w+$/)
+      const option = page.getByTestId("product-option-form").first()
+      await option.getByLabel("Option title").fill("")
+      await option.getByRole("button", { name: "Save option" }).click()
+      const titleError = option.locator(
+        '[data-testid$="-title"][data-testid^="field-error-"]'
+      )
+      await expect(titleError.textContent()).resolves.toMatch(/title/)
+      await titleError.scrollIntoViewIfNeeded()
+      await browser.screenshot("seller-panel-product-option-error")
+      browser.take()
+      await option.getByLabel("Option title").fill("Surface")
+      await option.getByLabel(/Values/).fill("Matte, Gloss")
+      await option.getByRole("button", { name: "Save option" }).click()
+      await page.getByText("Option saved").first().waitFor()
+      await page.waitForLoadState("networkidle")
+      await browser.screenshot("seller-panel-product-catalogue", {
+        fullPage: true,
+      })
+
+      const id = new URL(page.url()).pathname.split("/").pop()!
+      const { product } = await api.request<{
+        product: {
+          thumbnail: string | null
+          type: { id: string } | null
+          categories: { id: string }[]
+          tags: { id: string }[]
+          images: { url: string }[]
+          options: { title: string; values: { value: string }[] }[]
+        }
+      }>("GET", `/vendor/products/${id}`, {
+        token: await api.sellerToken(casa.email, casa.password),
+      })
+      expect(product.categories.map((c) => c.id)).toEqual([category.id])
+      expect(product.type?.id).toBe(type.id)
+      expect(product.tags.map((t) => t.id).sort()).toEqual(tagIds.sort())
+      expect(product.images).toHaveLength(2)
+      expect(product.thumbnail).toBe(product.images[1].url)
+      expect(product.options).toEqual([
+        expect.objectContaining({ title: "Surface" }),
+      ])
+      expect(product.options[0].values.map((v) => v.value).sort()).toEqual([
+        "Gloss",
+        "Matte",
+      ])
+      expectNoProblems()
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"
 import { failure } from "../utils/http"

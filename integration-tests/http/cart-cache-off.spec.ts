@@ -1,5 +1,5 @@
 import { FeatureFlag } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { withAppEnv } from "../utils/app-env"
 import { cartCacheSuite } from "./support/cart-cache-suite"
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { withAppEnv } from "../utils/app-env"
 import { cartCacheSuite } from "./support/cart-cache-suite"
 

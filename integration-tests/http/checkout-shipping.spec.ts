@@ -3,7 +3,7 @@ import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type { StoreCartShippingOptionsResponse } from "../../src/types/http"
 import { failure } from "../utils/http"

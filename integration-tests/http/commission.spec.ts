@@ -3,10 +3,8 @@ import type {
   MedusaContainer,
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  medusaIntegrationTestRunner,
-  TestEventUtils,
-} from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosError } from "axios"
 import BigNumber from "bignumber.js"
 import {

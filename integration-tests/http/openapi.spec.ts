@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosResponse } from "axios"
 import fs from "node:fs"
 import path from "node:path"

@@ -1,9 +1,7 @@
 import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  medusaIntegrationTestRunner,
-  TestEventUtils,
-} from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
 import { createAdminSession } from "../utils/admin"

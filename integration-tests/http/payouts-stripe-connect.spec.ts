@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { stripeSignatureHeader } from "../../src/providers/payout-stripe-connect"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import runPayoutsJob, {
   config as runPayoutsJobConfig,
 } from "../../src/jobs/run-payouts"

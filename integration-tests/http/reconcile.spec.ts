@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { Knex } from "knex"
 import { createAdminSession } from "../utils/admin"
 import { runReconcile } from "../utils/reconcile"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { SHIPPING_ADDRESS } from "../utils/marketplace-builder"
 import path from "node:path"
 import { loadResponseSchemas } from "../../scripts/openapi/build-openapi-document"

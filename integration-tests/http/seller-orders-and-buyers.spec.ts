@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
@@ -97,7 +97,13 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const marketplace = await createMarketplace(container, SELLERS)
         const [alpha, beta] = marketplace.sellers
-        await memberLogin(api, container, alpha.id, "owner@alpha.test", "owner")
+        const alphaOwner = await memberLogin(
+          api,
+          container,
+          alpha.id,
+          "owner@alpha.test",
+          "owner"
+        )
         await memberLogin(api, container, alpha.id, "admin@alpha.test", "admin")
         const packer = await memberLogin(
           api,
@@ -106,7 +112,13 @@ medusaIntegrationTestRunner({
           "packer@alpha.test",
           "member"
         )
-        await memberLogin(api, container, beta.id, "owner@beta.test", "owner")
+        const betaOwner = await memberLogin(
+          api,
+          container,
+          beta.id,
+          "owner@beta.test",
+          "owner"
+        )
         const customer = await createCustomerSession(
           api,
           marketplace,
@@ -247,6 +259,50 @@ medusaIntegrationTestRunner({
         expect(
           feed.data.notifications.map((n: { template: string }) => n.template)
         ).toContain("order.placed")
+
+        // "Unread" is per member: the packer's read marker leaves its owner's count alone,
+        // and the other seller's feed too.
+        const entries = feed.data.count
+        expect(feed.data).toMatchObject({
+          read_at: null,
+          unread_count: entries,
+        })
+        const read = await api.post("/vendor/notifications/read", {}, packer)
+        expect(read.data).toEqual({
+          read_at: expect.any(String),
+          unread_count: 0,
+        })
+        const again = await api.post("/vendor/notifications/read", {}, packer)
+        expect(again.data.unread_count).toBe(0)
+        expect(Date.parse(again.data.read_at)).toBeGreaterThanOrEqual(
+          Date.parse(read.data.read_at)
+        )
+        expect(
+          (await api.get("/vendor/notifications", packer)).data
+        ).toMatchObject({
+          count: entries,
+          read_at: again.data.read_at,
+          unread_count: 0,
+        })
+        expect(
+          (await api.get("/vendor/notifications", alphaOwner)).data
+        ).toMatchObject({
+          count: entries,
+          read_at: null,
+          unread_count: entries,
+        })
+        const betaFeed = (await api.get("/vendor/notifications", betaOwner))
+          .data
+        expect(betaFeed.count).toBeGreaterThan(0)
+        expect(betaFeed).toMatchObject({
+          read_at: null,
+          unread_count: betaFeed.count,
+        })
+        const extra = await failure(
+          api.post("/vendor/notifications/read", { member_id: "x" }, packer)
+        )
+        expect(extra.status).toBe(400)
+        expect(extra.data.type).toBe("invalid_data")
 
         // One confirmation email for the whole group.
         const confirmations = await waitFor(async () => {

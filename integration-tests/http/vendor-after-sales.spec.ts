@@ -3,7 +3,7 @@ import type {
   MedusaContainer,
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosError, AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
 import { createAdminSession } from "../utils/admin"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
 import { Headers, listNotifications, SellerAccount } from "../utils/sellers"
@@ -355,6 +355,151 @@ medusaIntegrationTestRunner({
         tags: [],
       })
       expect(cleared.review).toBeNull()
+    })
+
+    it("lists the marketplace's active public categories, types and tags for the pickers, searched and paginated, to every seller alike", async () => {
+      const category = async (name: string, flags: object) =>
+        (await api.post("/admin/product-categories", { name, ...flags }, admin))
+          .data.product_category
+      const shown = await category("Picker pottery", {
+        is_active: true,
+        is_internal: false,
+      })
+      const other = await category("Picker pots", { is_active: true })
+      await category("Picker draft shelf", { is_active: false })
+      await category("Picker staff shelf", {
+        is_active: true,
+        is_internal: true,
+      })
+      const type = (
+        await api.post("/admin/product-types", { value: "Picker glaze" }, admin)
+      ).data.product_type
+      const tag = (
+        await api.post("/admin/product-tags", { value: "picker-blue" }, admin)
+      ).data.product_tag
+
+      const list = async (path: string, owner: Headers, params: object) =>
+        (await api.get(path, { ...owner, params })).data
+      const categories = await list("/vendor/product-categories", alpha.owner, {
+        q: "Picker",
+      })
+      expect(categories).toEqual({
+        product_categories: [
+          expect.objectContaining({ id: other.id, name: "Picker pots" }),
+          {
+            id: shown.id,
+            name: "Picker pottery",
+            handle: shown.handle,
+            parent_category_id: null,
+          },
+        ],
+        count: 2,
+        limit: 20,
+        offset: 0,
+      })
+      // Global reference data: another seller sees the same page; a page holds `limit`.
+      expect(
+        await list("/vendor/product-categories", beta.owner, { q: "Picker" })
+      ).toEqual(categories)
+      expect(
+        await list("/vendor/product-categories", beta.owner, {
+          q: "Picker",
+          limit: 1,
+          offset: 1,
+        })
+      ).toMatchObject({
+        product_categories: [{ id: shown.id }],
+        count: 2,
+        limit: 1,
+        offset: 1,
+      })
+      expect(
+        await list("/vendor/product-types", beta.owner, { q: "Picker" })
+      ).toEqual({
+        product_types: [{ id: type.id, value: "Picker glaze" }],
+        count: 1,
+        limit: 20,
+        offset: 0,
+      })
+      expect(
+        await list("/vendor/product-tags", alpha.owner, { q: "picker" })
+      ).toMatchObject({
+        product_tags: [{ id: tag.id, value: "picker-blue" }],
+        count: 1,
+      })
+
+      for (const path of [
+        "/vendor/product-categories",
+        "/vendor/product-types",
+        "/vendor/product-tags",
+      ]) {
+        expect((await failure(api.get(path))).status).toBe(401)
+        for (const params of [{ limit: "many" }, { order: "products" }]) {
+          const refused = await failure(
+            api.get(path, { ...alpha.owner, params })
+          )
+          expect({ status: refused.status, type: refused.data.type }).toEqual({
+            status: 400,
+            type: "invalid_data",
+          })
+        }
+        // Only the listed fields: no way from a category or tag to the products under it.
+        const { data } = await api.get(path, {
+          ...alpha.owner,
+          params: { fields: "+products.*,*products", limit: 1 },
+        })
+        expect(JSON.stringify(data)).not.toMatch(/"products"/)
+      }
+    })
+
+    it("renames a product's own option and sets the values the product offers, keeping those its variants use", async () => {
+      const {
+        data: { product },
+      } = await api.post(
+        "/vendor/products",
+        productBody("Valued jug", [10, 12]),
+        alpha.owner
+      )
+      const option = product.options[0]
+      const valuesOf = (answer: {
+        product: { options: { values: { value: string }[] }[] }
+      }) =>
+        answer.product.options[0].values
+          .map(({ value }: { value: string }) => value)
+          .sort()
+      const { data: renamed } = await api.post(
+        `/vendor/products/${product.id}`,
+        {
+          options: [
+            { id: option.id, title: "Volume", values: ["S1", "S2", "S3"] },
+          ],
+        },
+        alpha.owner
+      )
+      expect(renamed.product.options[0].title).toBe("Volume")
+      expect(valuesOf(renamed)).toEqual(["S1", "S2", "S3"])
+      const { data: trimmed } = await api.post(
+        `/vendor/products/${product.id}`,
+        { options: [{ id: option.id, values: ["S1", "S2"] }] },
+        alpha.owner
+      )
+      expect(valuesOf(trimmed)).toEqual(["S1", "S2"])
+      // S2 is a variant's value: dropping it is refused and changes nothing.
+      const refused = await failure(
+        api.post(
+          `/vendor/products/${product.id}`,
+          { options: [{ id: option.id, title: "Litres", values: ["S1"] }] },
+          alpha.owner
+        )
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.type).toBe("invalid_data")
+      const { data: after } = await api.get(
+        `/vendor/products/${product.id}`,
+        alpha.owner
+      )
+      expect(after.product.options[0].title).toBe("Volume")
+      expect(valuesOf(after)).toEqual(["S1", "S2"])
     })
 
     it("creates a requested category under its parent or a requested type on acceptance, records it on the request and tells the seller either way", async () => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
 import { Headers, registerSeller } from "../utils/sellers"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminSession } from "../utils/admin"
 import { failure } from "../utils/http"
@@ -187,6 +187,33 @@ medusaIntegrationTestRunner({
         },
       })
       expect(future.data.count).toBe(0)
+      const lastHour = await api.get("/vendor/orders", {
+        ...alpha.owner,
+        params: {
+          created_at: {
+            $gte: new Date(Date.now() - 3_600_000).toISOString(),
+            $lte: new Date(Date.now() + 60_000).toISOString(),
+          },
+        },
+      })
+      expect(lastHour.data.count).toBe(2)
+      for (const [created_at, named] of [
+        [{ $gte: "yesterday" }, "created_at"],
+        [{ $lte: "2026-13-45" }, "created_at"],
+        [{ $between: "2026-01-01" }, "$between"],
+      ] as const) {
+        const bad = await failure(
+          api.get("/vendor/orders", {
+            ...alpha.owner,
+            params: { created_at },
+          })
+        )
+        expect(bad.status).toBe(400)
+        expect(bad.data).toEqual({
+          type: "invalid_data",
+          message: expect.stringContaining(named),
+        })
+      }
       expect(
         (
           await failure(

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { RecordingServer } from "../utils/recording-server"
 import { S3TestServer, startS3Server } from "../utils/s3-server"

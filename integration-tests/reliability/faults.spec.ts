@@ -1,5 +1,5 @@
 import net from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosResponse } from "axios"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"

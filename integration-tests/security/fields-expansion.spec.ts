@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { inParallel } from "./support/in-parallel"
 import { leakedMarkers, privateMarkers } from "./support/private-markers"
 import { RecordedCases } from "./support/recorded-cases"

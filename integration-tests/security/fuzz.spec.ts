@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import fc from "fast-check"
 import { withAppEnv } from "../utils/app-env"
 import { settleBackgroundWork } from "../utils/settle"

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { creditLedger } from "../utils/payouts"
 import { registerIdentity, type Headers } from "../utils/sellers"
 import { settleBackgroundWork } from "../utils/settle"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import { withAppEnv } from "../utils/app-env"
 import { startS3Server, S3TestServer } from "../utils/s3-server"
 import { registerSeller, SellerAccount } from "../utils/sellers"

@@ -1,54 +1,133 @@
 import { Toaster, TooltipProvider } from "@medusajs/ui"
 import { QueryClientProvider } from "@tanstack/react-query"
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router-dom"
+import { lazyPage } from "./components/lazy-page"
 import { RequireSeller } from "./components/layout/require-seller"
 import { Shell } from "./components/layout/shell"
 import { queryClient } from "./lib/query-client"
-import { AcceptInvitePage } from "./routes/auth/accept-invite"
-import { LoginPage } from "./routes/auth/login"
-import { ResetPasswordPage } from "./routes/auth/reset-password"
-import { SignUpPage } from "./routes/auth/sign-up"
-import { HomePage } from "./routes/home/home"
-import { MoneyPage } from "./routes/money/money"
-import { NotificationsPage } from "./routes/notifications/notifications"
-import { OrderDetailPage } from "./routes/orders/order-detail"
-import { OrderListPage } from "./routes/orders/order-list"
-import { ProductCreatePage } from "./routes/products/product-create"
-import { ProductDetailPage } from "./routes/products/product-detail"
-import { ProductListPage } from "./routes/products/product-list"
-import { RequestsPage } from "./routes/requests/requests"
-import { ReturnsPage } from "./routes/returns/returns"
-import { ReviewsPage } from "./routes/reviews/reviews"
-import { SettingsPage } from "./routes/settings/settings"
-import { ShippingPage } from "./routes/shipping/shipping"
-import { TeamPage } from "./routes/team/team"
 
 const router = createBrowserRouter(
   [
-    { path: "/login", element: <LoginPage /> },
-    { path: "/sign-up", element: <SignUpPage /> },
-    { path: "/invite", element: <AcceptInvitePage /> },
-    { path: "/reset-password", element: <ResetPasswordPage /> },
+    {
+      path: "/login",
+      element: lazyPage(() => import("./routes/auth/login"), "LoginPage"),
+    },
+    {
+      path: "/sign-up",
+      element: lazyPage(() => import("./routes/auth/sign-up"), "SignUpPage"),
+    },
+    {
+      path: "/invite",
+      element: lazyPage(
+        () => import("./routes/auth/accept-invite"),
+        "AcceptInvitePage"
+      ),
+    },
+    {
+      path: "/reset-password",
+      element: lazyPage(
+        () => import("./routes/auth/reset-password"),
+        "ResetPasswordPage"
+      ),
+    },
     {
       element: <RequireSeller />,
       children: [
         {
           element: <Shell />,
           children: [
-            { index: true, element: <HomePage /> },
-            { path: "products", element: <ProductListPage /> },
-            { path: "products/create", element: <ProductCreatePage /> },
-            { path: "products/:id", element: <ProductDetailPage /> },
-            { path: "orders", element: <OrderListPage /> },
-            { path: "orders/:id", element: <OrderDetailPage /> },
-            { path: "returns", element: <ReturnsPage /> },
-            { path: "shipping", element: <ShippingPage /> },
-            { path: "money", element: <MoneyPage /> },
-            { path: "team", element: <TeamPage /> },
-            { path: "reviews", element: <ReviewsPage /> },
-            { path: "requests", element: <RequestsPage /> },
-            { path: "notifications", element: <NotificationsPage /> },
-            { path: "settings", element: <SettingsPage /> },
+            {
+              index: true,
+              element: lazyPage(() => import("./routes/home/home"), "HomePage"),
+            },
+            {
+              path: "products",
+              element: lazyPage(
+                () => import("./routes/products/product-list"),
+                "ProductListPage"
+              ),
+            },
+            {
+              path: "products/create",
+              element: lazyPage(
+                () => import("./routes/products/product-create"),
+                "ProductCreatePage"
+              ),
+            },
+            {
+              path: "products/:id",
+              element: lazyPage(
+                () => import("./routes/products/product-detail"),
+                "ProductDetailPage"
+              ),
+            },
+            {
+              path: "orders",
+              element: lazyPage(
+                () => import("./routes/orders/order-list"),
+                "OrderListPage"
+              ),
+            },
+            {
+              path: "orders/:id",
+              element: lazyPage(
+                () => import("./routes/orders/order-detail"),
+                "OrderDetailPage"
+              ),
+            },
+            {
+              path: "returns",
+              element: lazyPage(
+                () => import("./routes/returns/returns"),
+                "ReturnsPage"
+              ),
+            },
+            {
+              path: "shipping",
+              element: lazyPage(
+                () => import("./routes/shipping/shipping"),
+                "ShippingPage"
+              ),
+            },
+            {
+              path: "money",
+              element: lazyPage(
+                () => import("./routes/money/money"),
+                "MoneyPage"
+              ),
+            },
+            {
+              path: "team",
+              element: lazyPage(() => import("./routes/team/team"), "TeamPage"),
+            },
+            {
+              path: "reviews",
+              element: lazyPage(
+                () => import("./routes/reviews/reviews"),
+                "ReviewsPage"
+              ),
+            },
+            {
+              path: "requests",
+              element: lazyPage(
+                () => import("./routes/requests/requests"),
+                "RequestsPage"
+              ),
+            },
+            {
+              path: "notifications",
+              element: lazyPage(
+                () => import("./routes/notifications/notifications"),
+                "NotificationsPage"
+              ),
+            },
+            {
+              path: "settings",
+              element: lazyPage(
+                () => import("./routes/settings/settings"),
+                "SettingsPage"
+              ),
+            },
           ],
         },
       ],

@@ -3,6 +3,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
 import { freePort } from "../../utils/loopback-port"
+import { templatePrefix } from "../../utils/migrated-template"
 
 const ROOT = path.resolve(__dirname, "../../..")
 const SERVER_DIR = path.join(ROOT, ".medusa", "server")
@@ -116,8 +117,72 @@ async function ensureBuild(
 }
 
 /**
+ * Creates `database` as a copy of a database migrated and seeded by the project's seed
+ * script, and returns the seed's output (credentials and ids). The first suite of a run
+ * migrates and seeds a template (its output kept as the template's comment); the others
+ * wait for it under an advisory lock and copy it: the seed does not depend on the
+ * settings suites override.
+ */
+async function createSeededDatabase(
+  database: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  timings: Record<string, number>
+): Promise<string> {
+  const template = `${templatePrefix()}browser-seeded`
+  return admin(async (client) => {
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [template])
+    try {
+      const exists = await client.query(
+        "SELECT 1 FROM pg_database WHERE datname = $1",
+        [template]
+      )
+      if (!exists.rowCount) {
+        const building = `${template}-building`
+        const buildEnv = {
+          ...env,
+          DATABASE_URL: env.DATABASE_URL!.replace(/[^/]+$/, building),
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`)
+        await client.query(`CREATE DATABASE "${building}"`)
+        let started = Date.now()
+        await medusa(["db:migrate"], {
+          cwd: SERVER_DIR,
+          env: buildEnv,
+          logFile,
+        })
+        timings.migrate_s = (Date.now() - started) / 1000
+        started = Date.now()
+        const output = await medusa(["exec", "./src/scripts/seed.js"], {
+          cwd: SERVER_DIR,
+          env: buildEnv,
+          logFile,
+        })
+        timings.seed_s = (Date.now() - started) / 1000
+        await client.query(
+          `COMMENT ON DATABASE "${building}" IS ${client.escapeLiteral(output)}`
+        )
+        await client.query(
+          `ALTER DATABASE "${building}" RENAME TO "${template}"`
+        )
+      }
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [template])
+    }
+    const started = Date.now()
+    await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`)
+    timings.copy_s = (Date.now() - started) / 1000
+    const { rows } = await client.query(
+      "SELECT shobj_description(oid, 'pg_database') AS output FROM pg_database WHERE datname = $1",
+      [template]
+    )
+    return rows[0].output as string
+  })
+}
+
+/**
  * Builds (or reuses) the production server, creates a fresh database on the test
- * PostgreSQL, migrates and seeds it with the project's seed script, and starts
+ * PostgreSQL, migrated and seeded with the project's seed script, and starts
  * `medusa start` from .medusa/server with NODE_ENV=production.
  */
 export async function startProductionServer(
@@ -165,23 +230,13 @@ export async function startProductionServer(
     fs.symlinkSync(path.join("..", "..", "node_modules"), modulesLink)
   }
 
-  started = Date.now()
-  await admin((client) => client.query(`CREATE DATABASE "${database}"`))
   const dropDatabase = () =>
     admin((client) =>
       client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
     )
   let server: ChildProcess | undefined
   try {
-    await medusa(["db:migrate"], { cwd: SERVER_DIR, env, logFile })
-    timings.migrate_s = (Date.now() - started) / 1000
-    started = Date.now()
-    const seeded = await medusa(["exec", "./src/scripts/seed.js"], {
-      cwd: SERVER_DIR,
-      env,
-      logFile,
-    })
-    timings.seed_s = (Date.now() - started) / 1000
+    const seeded = await createSeededDatabase(database, env, logFile, timings)
     const publishableKey = /Publishable key: (pk_\w+)/.exec(seeded)?.[1]
     const credentials = /Admin: (\S+) \/ (\S+)/.exec(seeded)
     const sellerPassword = /Seller: \S+ \/ (\S+)/.exec(seeded)?.[1]

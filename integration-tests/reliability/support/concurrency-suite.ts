@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../utils/test-runner"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
 import { payoutSellerWorkflow } from "../../../src/workflows/payout/workflows/payout-seller"

@@ -45,6 +45,7 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
   "POST /vendor/invites/:id/resend": { body: () => ({}) },
   "POST /vendor/members/:id": { body: () => ({ role: "member" }) },
   "DELETE /vendor/members/:id": { body: () => undefined },
+  "POST /vendor/notifications/read": { body: () => ({}) },
   "POST /vendor/orders/:id/cancel": { body: () => ({}) },
   "POST /vendor/orders/:id/complete": { body: () => ({}) },
   "POST /vendor/orders/:id/fulfillments": {

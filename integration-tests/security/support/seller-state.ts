@@ -24,6 +24,7 @@ const SELLER_FIELDS = [
   "members.id",
   "members.email",
   "members.role",
+  "members.notifications_read_at",
   "invites.id",
   "invites.accepted_at",
   "invites.role",
@@ -52,7 +53,7 @@ const SELLER_FIELDS = [
 
 /**
  * What another caller must never change about a seller, read from the database: the
- * seller's status and profile, members and invites, each product (title, status, variants,
+ * seller's status and profile, members (with their feed read markers) and invites, each product (title, status, variants,
  * prices, stock per location) still linked to it, its locations and shipping options,
  * each order's status and fulfillments, payouts, payout accounts, ledger entries,
  * commission lines and rules, requests, and the reviews of it and its products (with replies). Arrays are sorted so two reads compare equal.

@@ -72,6 +72,9 @@ export const vendor = {
   notifications: {
     list: (query?: ListQuery) =>
       get<Http.VendorNotificationListResponse>("/vendor/notifications", query),
+    /** The calling member's read marker moves to now. */
+    markRead: () =>
+      post<Http.VendorNotificationsReadResponse>("/vendor/notifications/read"),
   },
   stats: {
     get: (query?: ListQuery) =>
@@ -114,6 +117,18 @@ export const vendor = {
         body
       ),
   },
+  /** The marketplace's categories, types and tags products are filed under (read-only). */
+  references: {
+    categories: (query?: ListQuery) =>
+      get<Http.VendorProductCategoryListResponse>(
+        "/vendor/product-categories",
+        query
+      ),
+    types: (query?: ListQuery) =>
+      get<Http.VendorProductTypeListResponse>("/vendor/product-types", query),
+    tags: (query?: ListQuery) =>
+      get<Http.VendorProductTagListResponse>("/vendor/product-tags", query),
+  },
   stockLocations: {
     list: (query?: ListQuery) =>
       get<Http.VendorStockLocationListResponse>(
@@ -122,6 +137,14 @@ export const vendor = {
       ),
     create: (body: Body<typeof StockLocations.VendorCreateStockLocation>) =>
       post<Http.VendorStockLocationResponse>("/vendor/stock-locations", body),
+    update: (
+      id: string,
+      body: Body<typeof StockLocations.VendorUpdateStockLocation>
+    ) =>
+      post<Http.VendorStockLocationResponse>(
+        `/vendor/stock-locations/${id}`,
+        body
+      ),
   },
   shippingOptions: {
     list: (query?: ListQuery) =>
@@ -131,6 +154,14 @@ export const vendor = {
       ),
     create: (body: Body<typeof ShippingOptions.VendorCreateShippingOption>) =>
       post<Http.VendorShippingOptionResponse>("/vendor/shipping-options", body),
+    update: (
+      id: string,
+      body: Body<typeof ShippingOptions.VendorUpdateShippingOption>
+    ) =>
+      post<Http.VendorShippingOptionResponse>(
+        `/vendor/shipping-options/${id}`,
+        body
+      ),
     remove: (id: string) =>
       del<Http.VendorShippingOptionDeleteResponse>(
         `/vendor/shipping-options/${id}`

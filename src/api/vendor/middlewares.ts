@@ -8,6 +8,9 @@ import { vendorNotificationRoutesMiddlewares } from "./notifications/middlewares
 import { vendorOrderRoutesMiddlewares } from "./orders/middlewares"
 import { vendorPayoutAccountRoutesMiddlewares } from "./payout-account/middlewares"
 import { vendorPayoutRoutesMiddlewares } from "./payouts/middlewares"
+import { vendorProductCategoryRoutesMiddlewares } from "./product-categories/middlewares"
+import { vendorProductTagRoutesMiddlewares } from "./product-tags/middlewares"
+import { vendorProductTypeRoutesMiddlewares } from "./product-types/middlewares"
 import { vendorProductRoutesMiddlewares } from "./products/middlewares"
 import { vendorRequestRoutesMiddlewares } from "./requests/middlewares"
 import { vendorReviewRoutesMiddlewares } from "./reviews/middlewares"
@@ -49,6 +52,9 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorCommissionLineRoutesMiddlewares,
   ...vendorLedgerRoutesMiddlewares,
   ...vendorProductRoutesMiddlewares,
+  ...vendorProductCategoryRoutesMiddlewares,
+  ...vendorProductTypeRoutesMiddlewares,
+  ...vendorProductTagRoutesMiddlewares,
   ...vendorStockLocationRoutesMiddlewares,
   ...vendorShippingOptionRoutesMiddlewares,
   ...vendorOrderRoutesMiddlewares,

@@ -28,6 +28,7 @@ export const SELLER_PERMISSIONS: Record<
   "POST /vendor/uploads": EVERYONE,
   "POST /vendor/uploads/presigned-urls": EVERYONE,
   "GET /vendor/notifications": EVERYONE,
+  "POST /vendor/notifications/read": EVERYONE,
   "GET /vendor/stats": EVERYONE,
 
   "GET /vendor/members": EVERYONE,
@@ -47,6 +48,9 @@ export const SELLER_PERMISSIONS: Record<
   "DELETE /vendor/products/:id": EVERYONE,
   "GET /vendor/products/:id/variants/:variant_id/inventory": EVERYONE,
   "POST /vendor/products/:id/variants/:variant_id/inventory": EVERYONE,
+  "GET /vendor/product-categories": EVERYONE,
+  "GET /vendor/product-types": EVERYONE,
+  "GET /vendor/product-tags": EVERYONE,
   "GET /vendor/stock-locations": EVERYONE,
   "POST /vendor/stock-locations": EVERYONE,
   "GET /vendor/stock-locations/:id": EVERYONE,

@@ -286,3 +286,49 @@ export const VendorShippingOptionDeleteResponse =
 export type VendorShippingOptionDeleteResponse = z.infer<
   typeof VendorShippingOptionDeleteResponse
 >
+
+/** A category a seller can file products under (active and public; marketplace-wide). */
+export const VendorProductCategory = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    handle: z.string(),
+    parent_category_id: z.string().nullable(),
+  })
+  .meta({ id: "VendorProductCategory" })
+export type VendorProductCategory = z.infer<typeof VendorProductCategory>
+
+/** A product type or tag of the marketplace: `{ id, value }`. */
+const ReferenceValue = z.object({ id: z.string(), value: z.string() })
+
+export const VendorProductType = ReferenceValue.meta({
+  id: "VendorProductType",
+})
+export type VendorProductType = z.infer<typeof VendorProductType>
+
+export const VendorProductTag = ReferenceValue.meta({ id: "VendorProductTag" })
+export type VendorProductTag = z.infer<typeof VendorProductTag>
+
+export const VendorProductCategoryListResponse = listResponse(
+  "product_categories",
+  VendorProductCategory
+)
+export type VendorProductCategoryListResponse = z.infer<
+  typeof VendorProductCategoryListResponse
+>
+
+export const VendorProductTypeListResponse = listResponse(
+  "product_types",
+  VendorProductType
+)
+export type VendorProductTypeListResponse = z.infer<
+  typeof VendorProductTypeListResponse
+>
+
+export const VendorProductTagListResponse = listResponse(
+  "product_tags",
+  VendorProductTag
+)
+export type VendorProductTagListResponse = z.infer<
+  typeof VendorProductTagListResponse
+>

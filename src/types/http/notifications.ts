@@ -19,10 +19,22 @@ export const SellerNotification = z
   .meta({ id: "SellerNotification" })
 export type SellerNotification = z.infer<typeof SellerNotification>
 
+/** The feed's page, with the calling member's read marker and the entries created after it. */
 export const VendorNotificationListResponse = listResponse(
   "notifications",
   SellerNotification
-)
+).extend({
+  read_at: Timestamp.nullable(),
+  unread_count: z.number().int(),
+})
 export type VendorNotificationListResponse = z.infer<
   typeof VendorNotificationListResponse
+>
+
+export const VendorNotificationsReadResponse = z.object({
+  read_at: Timestamp,
+  unread_count: z.number().int(),
+})
+export type VendorNotificationsReadResponse = z.infer<
+  typeof VendorNotificationsReadResponse
 >

@@ -4,7 +4,6 @@ import { Link } from "react-router-dom"
 import { useIsManager } from "../../components/layout/shell"
 import { ErrorState, LoadingState, PageHeader } from "../../components/states"
 import { useMe } from "../../hooks/api/seller"
-import { notificationsSeenAt } from "../../lib/notifications-seen"
 import { queryKeys } from "../../lib/query-keys"
 import { EmptyRow, formatMoney, Section } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
@@ -44,17 +43,14 @@ export const HomePage = () => {
     queryFn: () => vendor.orders.list({ status: "pending", limit: 1 }),
   })
   const notifications = useQuery({
-    queryKey: queryKeys.list("notifications", { limit: 50 }),
-    queryFn: () => vendor.notifications.list({ limit: 50 }),
+    queryKey: queryKeys.list("notifications", { limit: 1 }),
+    queryFn: () => vendor.notifications.list({ limit: 1 }),
   })
   const stats = useQuery({
     queryKey: queryKeys.list("stats"),
     queryFn: () => vendor.stats.get(),
   })
-  const seen = notificationsSeenAt()
-  const unread = notifications.data?.notifications.filter(
-    (notification) => notification.created_at > seen
-  ).length
+  const unread = notifications.data?.unread_count
   const euro = balance.data?.balances[0]
 
   return (

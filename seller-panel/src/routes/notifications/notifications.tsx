@@ -1,9 +1,9 @@
-import { createDataTableColumnHelper } from "@medusajs/ui"
-import { useEffect } from "react"
+import { Badge, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
 import type { SellerNotification } from "../../../../src/types/http"
 import { ListTable } from "../../components/list-table"
-import { useVendorList } from "../../hooks/api/resource"
-import { markNotificationsSeen } from "../../lib/notifications-seen"
+import { errorMessage } from "../../components/states"
+import { useVendorList, useVendorMutation } from "../../hooks/api/resource"
 import { formatDateTime, humanize, useListParams } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 
@@ -11,10 +11,19 @@ const column = createDataTableColumnHelper<SellerNotification>()
 const text = (data: SellerNotification["data"], key: string) =>
   typeof data?.[key] === "string" ? (data[key] as string) : undefined
 
-const columns = [
+const columnsSince = (readAt: string | null | undefined) => [
   column.accessor("created_at", {
     header: "Date",
-    cell: ({ getValue }) => formatDateTime(getValue()),
+    cell: ({ getValue }) => (
+      <span className="flex items-center gap-2">
+        {formatDateTime(getValue())}
+        {readAt !== undefined && (!readAt || getValue() > readAt) && (
+          <Badge size="2xsmall" color="blue">
+            New
+          </Badge>
+        )}
+      </span>
+    ),
   }),
   column.accessor("template", {
     header: "Event",
@@ -28,6 +37,10 @@ const columns = [
   }),
 ]
 
+/**
+ * The seller's feed. Opening it marks the feed read for this member (the server keeps the
+ * marker per member); what was new when the page opened keeps its "New" badge meanwhile.
+ */
 export const NotificationsPage = () => {
   const list = useListParams({ pageSize: 20 })
   const feed = useVendorList(
@@ -35,9 +48,20 @@ export const NotificationsPage = () => {
     vendor.notifications.list,
     list.query
   )
+  const markRead = useVendorMutation(vendor.notifications.markRead, [
+    "notifications",
+  ])
+  const [readBefore, setReadBefore] = useState<string | null>()
   useEffect(() => {
-    if (feed.data) markNotificationsSeen()
-  }, [feed.data])
+    if (!feed.data || readBefore !== undefined) return
+    setReadBefore(feed.data.read_at)
+    if (feed.data.unread_count > 0) {
+      markRead.mutate(undefined, {
+        onError: (error) => toast.error(errorMessage(error)),
+      })
+    }
+  }, [feed.data, readBefore, markRead])
+  const columns = useMemo(() => columnsSince(readBefore), [readBefore])
   return (
     <ListTable
       testId="notifications-list"

@@ -14,6 +14,7 @@ import {
   useListParams,
 } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
+import { CreatedDateRange, useCreatedDateRange } from "./created-date-range"
 
 const column = createDataTableColumnHelper<VendorOrderSummary>()
 const filter = createDataTableFilterHelper<VendorOrderSummary>()
@@ -68,7 +69,11 @@ const filters = [
 export const OrderListPage = () => {
   const navigate = useNavigate()
   const list = useListParams({ pageSize: 20, filters: [{ id: "status" }] })
-  const orders = useVendorList("orders", vendor.orders.list, list.query)
+  const range = useCreatedDateRange()
+  const orders = useVendorList("orders", vendor.orders.list, {
+    ...list.query,
+    ...range.query,
+  })
   return (
     <ListTable
       testId="order-list"
@@ -78,15 +83,24 @@ export const OrderListPage = () => {
       count={orders.data?.count}
       columns={columns}
       filters={filters}
+      actions={<CreatedDateRange range={range} />}
       list={list}
       isLoading={orders.isPending}
       error={orders.error}
       onRetry={() => orders.refetch()}
       onRowClick={(row) => navigate(`/orders/${row.id}`)}
-      empty={{
-        heading: "No orders yet",
-        description: "Orders appear here when customers buy your products.",
-      }}
+      empty={
+        range.query.created_at
+          ? {
+              heading: "No orders in these dates",
+              description: "Try other dates.",
+            }
+          : {
+              heading: "No orders yet",
+              description:
+                "Orders appear here when customers buy your products.",
+            }
+      }
     />
   )
 }

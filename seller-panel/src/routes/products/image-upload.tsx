@@ -9,16 +9,18 @@ import { vendor } from "../../lib/vendor-client"
 export const ImageUpload = ({
   images,
   onChange,
+  label = "Images",
 }: {
   images: UploadedFile[]
   onChange: (images: UploadedFile[]) => void
+  label?: string
 }) => {
   const [error, setError] = useState<string>()
   const [uploading, setUploading] = useState(false)
   return (
     <div className="flex flex-col gap-y-2">
       <Label htmlFor="images" size="small" weight="plus">
-        Images
+        {label}
       </Label>
       <input
         id="images"

@@ -1,4 +1,3 @@
-import { Thumbnail } from "../../components/thumbnail"
 import {
   Button,
   StatusBadge,
@@ -23,6 +22,9 @@ import {
 } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 import { ProductEditForm } from "./product-edit-form"
+import { ProductImages } from "./product-images"
+import { ProductOptionsForm } from "./product-options-form"
+import { ProductOrganizeForm } from "./product-organize-form"
 import { STATUS_COLORS } from "./product-list"
 import { VariantStock } from "./variant-stock"
 
@@ -150,22 +152,9 @@ export const ProductDetailPage = () => {
         <Field label="Created">{formatDate(p.created_at)}</Field>
       </Section>
       <ProductEditForm product={p} />
-      <Section title="Images">
-        {p.images.length ? (
-          <div className="flex gap-2 px-6 py-4">
-            {p.images.map((image) => (
-              <Thumbnail
-                key={image.id}
-                src={image.url}
-                alt={p.title}
-                size="base"
-              />
-            ))}
-          </div>
-        ) : (
-          <EmptyRow>No images.</EmptyRow>
-        )}
-      </Section>
+      <ProductOrganizeForm product={p} />
+      <ProductImages product={p} />
+      <ProductOptionsForm product={p} />
       <Section
         title="Variants"
         description="Prices per currency and stock per location"

@@ -1,4 +1,5 @@
 import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { useState } from "react"
 import type {
   VendorShippingOption,
   VendorStockLocation,
@@ -8,13 +9,32 @@ import { PageHeader, errorMessage } from "../../components/states"
 import { useVendorList, useVendorMutation } from "../../hooks/api/resource"
 import { formatMoney, Section, useListParams } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
+import { EditDrawer } from "./edit-drawer"
 import { LocationForm } from "./location-form"
+import { ShippingOptionEditForm } from "./shipping-option-edit-form"
 import { ShippingOptionForm } from "./shipping-option-form"
 
 const locationColumn = createDataTableColumnHelper<VendorStockLocation>()
 const optionColumn = createDataTableColumnHelper<VendorShippingOption>()
 
-const locationColumns = [
+const EditButton = ({
+  name,
+  onClick,
+}: {
+  name: string
+  onClick: () => void
+}) => (
+  <Button
+    size="small"
+    variant="transparent"
+    aria-label={`Edit ${name}`}
+    onClick={onClick}
+  >
+    Edit
+  </Button>
+)
+
+const locationColumns = (onEdit: (location: VendorStockLocation) => void) => [
   locationColumn.accessor("name", { header: "Location" }),
   locationColumn.accessor("address", {
     header: "Address",
@@ -37,6 +57,15 @@ const locationColumns = [
           )
         )
         .join(", ") || "-",
+  }),
+  locationColumn.display({
+    id: "actions",
+    cell: ({ row }) => (
+      <EditButton
+        name={row.original.name}
+        onClick={() => onEdit(row.original)}
+      />
+    ),
   }),
 ]
 
@@ -63,7 +92,7 @@ const DeleteOption = ({ id }: { id: string }) => {
   )
 }
 
-const optionColumns = [
+const optionColumns = (onEdit: (option: VendorShippingOption) => void) => [
   optionColumn.accessor("name", { header: "Shipping option" }),
   optionColumn.accessor("service_zone", {
     header: "Ships from",
@@ -78,7 +107,15 @@ const optionColumns = [
   }),
   optionColumn.display({
     id: "actions",
-    cell: ({ row }) => <DeleteOption id={row.original.id} />,
+    cell: ({ row }) => (
+      <div className="flex gap-1">
+        <EditButton
+          name={row.original.name}
+          onClick={() => onEdit(row.original)}
+        />
+        <DeleteOption id={row.original.id} />
+      </div>
+    ),
   }),
 ]
 
@@ -95,6 +132,8 @@ export const ShippingPage = () => {
     vendor.shippingOptions.list,
     optionList.query
   )
+  const [editedLocation, setEditedLocation] = useState<VendorStockLocation>()
+  const [editedOption, setEditedOption] = useState<VendorShippingOption>()
   return (
     <div className="flex flex-col gap-3">
       <PageHeader
@@ -106,7 +145,7 @@ export const ShippingPage = () => {
         title="Stock locations"
         data={locations.data?.stock_locations}
         count={locations.data?.count}
-        columns={locationColumns}
+        columns={locationColumns(setEditedLocation)}
         list={locationList}
         isLoading={locations.isPending}
         error={locations.error}
@@ -124,7 +163,7 @@ export const ShippingPage = () => {
         title="Shipping options"
         data={options.data?.shipping_options}
         count={options.data?.count}
-        columns={optionColumns}
+        columns={optionColumns(setEditedOption)}
         list={optionList}
         isLoading={options.isPending}
         error={options.error}
@@ -137,6 +176,32 @@ export const ShippingPage = () => {
       <Section title="Add a shipping option">
         <ShippingOptionForm locations={locations.data?.stock_locations ?? []} />
       </Section>
+      <EditDrawer
+        title="Edit stock location"
+        testId="location-drawer"
+        open={!!editedLocation}
+        onClose={() => setEditedLocation(undefined)}
+      >
+        {editedLocation && (
+          <LocationForm
+            location={editedLocation}
+            onSaved={() => setEditedLocation(undefined)}
+          />
+        )}
+      </EditDrawer>
+      <EditDrawer
+        title="Edit shipping option"
+        testId="shipping-option-drawer"
+        open={!!editedOption}
+        onClose={() => setEditedOption(undefined)}
+      >
+        {editedOption && (
+          <ShippingOptionEditForm
+            option={editedOption}
+            onSaved={() => setEditedOption(undefined)}
+          />
+        )}
+      </EditDrawer>
     </div>
   )
 }

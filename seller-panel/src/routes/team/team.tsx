@@ -1,7 +1,6 @@
 import {
   Button,
   createDataTableColumnHelper,
-  StatusBadge,
   toast,
   usePrompt,
 } from "@medusajs/ui"
@@ -17,6 +16,7 @@ import { useMe } from "../../hooks/api/seller"
 import { formatDate, humanize, Section, useListParams } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 import { InviteForm } from "./invite-form"
+import { MemberRole } from "./member-role-select"
 
 type Invite = VendorInviteListResponse["invites"][number]
 const memberColumn = createDataTableColumnHelper<Member>()
@@ -111,10 +111,8 @@ export const TeamPage = () => {
     memberColumn.accessor("name", { header: "Name" }),
     memberColumn.accessor("role", {
       header: "Role",
-      cell: ({ getValue }) => (
-        <StatusBadge color={getValue() === "owner" ? "blue" : "grey"}>
-          {humanize(getValue())}
-        </StatusBadge>
+      cell: ({ row }) => (
+        <MemberRole member={row.original} actor={me?.member.role} />
       ),
     }),
     memberColumn.accessor("created_at", {

@@ -3,6 +3,7 @@ import {
   createFindParams,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range-filter"
 
 const id = z.string().trim().min(1).max(100)
 const ids = z.union([id, z.array(id)])
@@ -28,16 +29,7 @@ export const AdminGetOrderGroupsParams = createFindParams({
   payment_status: z
     .union([z.enum(PAYMENT_STATUSES), z.array(z.enum(PAYMENT_STATUSES))])
     .optional(),
-  created_at: z
-    .object({
-      $gte: z.coerce.date(),
-      $lte: z.coerce.date(),
-      $gt: z.coerce.date(),
-      $lt: z.coerce.date(),
-    })
-    .partial()
-    .strict()
-    .optional(),
+  created_at: dateRangeFilter().optional(),
 })
 export type AdminGetOrderGroupsParamsType = z.infer<
   typeof AdminGetOrderGroupsParams

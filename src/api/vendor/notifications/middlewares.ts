@@ -1,10 +1,14 @@
 import {
   MiddlewareRoute,
+  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { filterBySellerColumn } from "../ownership/filter-by-seller-column"
 import * as QueryConfig from "./query-config"
-import { VendorGetNotificationsParams } from "./validators"
+import {
+  VendorGetNotificationsParams,
+  VendorMarkNotificationsRead,
+} from "./validators"
 
 export const vendorNotificationRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -17,5 +21,10 @@ export const vendorNotificationRoutesMiddlewares: MiddlewareRoute[] = [
       ),
       filterBySellerColumn("receiver_id"),
     ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/notifications/read",
+    middlewares: [validateAndTransformBody(VendorMarkNotificationsRead)],
   },
 ]

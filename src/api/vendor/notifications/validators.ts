@@ -1,3 +1,4 @@
+import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const VendorGetNotificationsParams = createFindParams({
@@ -5,3 +6,6 @@ export const VendorGetNotificationsParams = createFindParams({
   offset: 0,
   order: "-created_at",
 })
+
+/** Nothing to send: the marker moves to now for the calling member. */
+export const VendorMarkNotificationsRead = z.object({}).strict()

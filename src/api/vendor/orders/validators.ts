@@ -2,9 +2,9 @@ import { OrderStatus } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import {
   createFindParams,
-  createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range-filter"
 
 export const VendorGetOrderParams = createSelectParams()
 
@@ -16,8 +16,8 @@ export const VendorGetOrdersParams = createFindParams({
   status: z
     .union([z.enum(OrderStatus), z.array(z.enum(OrderStatus))])
     .optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateRangeFilter().optional(),
+  updated_at: dateRangeFilter().optional(),
 })
 
 const Item = z

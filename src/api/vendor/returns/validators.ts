@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import {
   createFindParams,
-  createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range-filter"
 
 const RETURN_STATUSES = [
   "open",
@@ -24,8 +24,8 @@ export const VendorGetReturnsParams = createFindParams({
     .union([z.enum(RETURN_STATUSES), z.array(z.enum(RETURN_STATUSES))])
     .optional(),
   order_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateRangeFilter().optional(),
+  updated_at: dateRangeFilter().optional(),
 })
 export type VendorGetReturnsParamsType = z.infer<typeof VendorGetReturnsParams>
 

@@ -8,5 +8,7 @@ export const Member = model.define("member", {
   email: model.text().unique().searchable(),
   name: model.text().nullable(),
   role: model.enum([...MEMBER_ROLES]).default("member"),
+  /** The member's read marker on the seller's feed: entries created later are unread. */
+  notifications_read_at: model.dateTime().nullable(),
   seller: model.belongsTo(() => Seller, { mappedBy: "members" }),
 })

@@ -46,7 +46,10 @@ export const applyVendorProductChangesWorkflow = createWorkflow(
       { split },
       ({ split }) => split.options.length > 0
     ).then(() => {
-      const options = transform({ split }, ({ split }) => split.options)
+      const options = transform({ input, split }, ({ input, split }) => ({
+        product_id: input.product_id,
+        options: split.options,
+      }))
       updateVendorProductOptionsStep(options)
     })
     return new WorkflowResponse(input.product_id)

@@ -1,0 +1,3 @@
+import { referenceListParams } from "../reference-data/reference-list"
+
+export const VendorGetProductTypesParams = referenceListParams("value")
