@@ -20,7 +20,8 @@ jest.setTimeout(180 * 1000)
  * octet-stream, a fake PDF, one oversized and one text/plain presigned request): lying
  * MIME types, active content, the exact size limit, whole batches, broken multipart,
  * path traversal and hostile file names — on the real S3 protocol (s3rver), checking
- * the bucket itself. The local provider's directory gets the same checks per request in
+ * the bucket itself; presigned URLs sign the declared size and type, which the storage
+ * server (s3rver verifies SigV4) enforces. The local provider's directory gets the same checks per request in
  * fuzz.spec.ts, which fuzzes POST /vendor/uploads with these names and types.
  */
 const UPLOAD_MAX_BYTES = 4096
@@ -475,6 +476,60 @@ medusaIntegrationTestRunner({
           })
         )
         expect(new Set(keys).size).toBe(keys.length)
+      })
+
+      it("binds the declared size and type into the URL: the storage server refuses a larger body or another type", async () => {
+        const response = await presign([
+          { name: "limit.png", mime_type: "image/png", size: UPLOAD_MAX_BYTES },
+        ])
+        expect(response.status).toBe(200)
+        const [target]: { id: string; url: string }[] = JSON.parse(
+          response.text
+        ).files
+        const signed = new URL(target.url).searchParams
+          .get("X-Amz-SignedHeaders")
+          ?.split(";")
+        expect(signed).toEqual(
+          expect.arrayContaining(["content-length", "content-type"])
+        )
+        const before = s3.objectKeys()
+        const put = (body: Buffer, type: string) =>
+          fetch(target.url, {
+            method: "PUT",
+            body: new Uint8Array(body),
+            headers: { "content-type": type },
+          })
+        const refusedBySigning: [string, Buffer, string][] = [
+          ["over the size limit", ofSize(UPLOAD_MAX_BYTES + 1), "image/png"],
+          [
+            "under the declared size",
+            ofSize(UPLOAD_MAX_BYTES - 1),
+            "image/png",
+          ],
+          ["a refused type", HTML, "text/html"],
+          [
+            "a refused type of the declared size",
+            ofSize(UPLOAD_MAX_BYTES),
+            "text/html",
+          ],
+          ["another allowed type", ofSize(UPLOAD_MAX_BYTES), "image/jpeg"],
+        ]
+        for (const [label, body, type] of refusedBySigning) {
+          const answer = await put(body, type)
+          // S3's own refusal, from the storage server.
+          expect({
+            label,
+            status: answer.status,
+            code: /<Code>([^<]+)<\/Code>/.exec(await answer.text())?.[1],
+          }).toEqual({ label, status: 403, code: "SignatureDoesNotMatch" })
+          expect({ label, objects: s3.objectKeys() }).toEqual({
+            label,
+            objects: before,
+          })
+        }
+        const exact = await put(ofSize(UPLOAD_MAX_BYTES), "image/png")
+        expect(exact.status).toBe(200)
+        expectStoredUnderSeller("the declared file", before, [target.id])
       })
     })
   },

@@ -28,6 +28,7 @@ type ProviderEntry = {
 /** Own providers live in src/providers; paths are relative to the project root. */
 export const OWN_PROVIDERS = {
   cachingMemcached: "./src/providers/caching-memcached",
+  fileS3: "./src/providers/file-s3",
   lockingPostgres: "./src/providers/locking-postgres",
   notificationSendgrid: "./src/providers/notification-sendgrid",
   notificationResend: "./src/providers/notification-resend",
@@ -217,7 +218,7 @@ export function fileModule(config: FileConfig): ModuleEntry {
           },
         }
       : {
-          resolve: "@medusajs/medusa/file-s3",
+          resolve: OWN_PROVIDERS.fileS3,
           id: "s3",
           options: {
             file_url: config.fileUrl,

@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/types"
 import { configManager } from "@medusajs/framework/config"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { isLockTimeout } from "../api/errors/lock-conflict"
+import { isLockHeld } from "../api/errors/lock-conflict"
 import {
   ORDER_GROUP_MODULE,
   OrderGroupModuleOptions,
@@ -61,7 +61,7 @@ class Run {
   }
 
   failed(finding: ReconcileFinding, error?: unknown) {
-    if (isLockTimeout(error)) {
+    if (isLockHeld(error)) {
       this.deferred.push({
         ...finding,
         problem: `${finding.problem}; its lock is held by a live run`,

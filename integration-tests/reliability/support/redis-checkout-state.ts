@@ -21,14 +21,17 @@ type Rows<T> = { rows: T[] }
  * Everything that is wrong with the checkouts in the database, as readable lines (empty
  * when all is well). A checkout is all or nothing:
  * - a cart with an order group is completed, has exactly one group, whose orders are one
- *   per seller, each with its items reserved, and whose payment collection is authorized;
+ *   per seller, each with its items reserved, and whose payment collection is authorized
+ *   (or captured, for the given groups);
  * - a cart without a group is not completed, has no order, and no authorized payment;
  * - every order and every reservation belongs to a group.
  */
 export async function halfWrittenCheckouts(
   container: MedusaContainer,
   db: Knex,
-  sellerIds: string[]
+  sellerIds: string[],
+  /** Groups an admin captured: their payment collection is `completed`, not `authorized`. */
+  capturedGroupIds: string[] = []
 ): Promise<string[]> {
   const problems: string[] = []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -149,10 +152,10 @@ export async function halfWrittenCheckouts(
         }
       }
     }
-    if (
-      group.payment_collection?.status !== "authorized" ||
-      !collection?.payments
-    ) {
+    const held = capturedGroupIds.includes(group.id)
+      ? "completed"
+      : "authorized"
+    if (group.payment_collection?.status !== held || !collection?.payments) {
       problems.push(
         `order group ${group.id} has payment ${group.payment_collection?.status ?? "missing"}`
       )

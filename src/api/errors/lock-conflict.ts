@@ -27,6 +27,26 @@ export function isLockTimeout(error: unknown): boolean {
   return LOCK_TIMEOUT_MESSAGES.some((pattern) => pattern.test(message))
 }
 
+/**
+ * A lock held by someone else, whichever provider said so: the plain errors above, or the
+ * `conflict` MedusaError Redis locking throws with the same messages (which `isLockTimeout`
+ * leaves alone, being a 409 already). The reconciler defers such an item to its next run.
+ */
+export function isLockHeld(error: unknown): boolean {
+  if (isLockTimeout(error)) {
+    return true
+  }
+  if (typeof error !== "object" || error === null) {
+    return false
+  }
+  const { message, type } = error as { message?: unknown; type?: unknown }
+  return (
+    type === MedusaError.Types.CONFLICT &&
+    typeof message === "string" &&
+    LOCK_TIMEOUT_MESSAGES.some((pattern) => pattern.test(message))
+  )
+}
+
 /** A lock timeout as the `conflict` error Redis locking throws, so every provider answers 409. */
 export function asLockConflict(error: unknown): unknown {
   if (!isLockTimeout(error)) {

@@ -277,7 +277,7 @@ describe("buildMedusaConfig", () => {
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/file-s3",
+            resolve: "./src/providers/file-s3",
             id: "s3",
             options: {
               file_url: "https://cdn.example.com",

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { getHttpResponseFromError } from "@medusajs/framework/http"
-import { asLockConflict, isLockTimeout } from "../lock-conflict"
+import { asLockConflict, isLockHeld, isLockTimeout } from "../lock-conflict"
 
 describe("lock timeouts", () => {
   const timeouts = [
@@ -52,5 +52,22 @@ describe("lock timeouts", () => {
       "Timed-out acquiring lock."
     )
     expect(asLockConflict(error)).toBe(error)
+  })
+
+  it("counts Redis' conflicts as a held lock, not other conflicts", () => {
+    for (const message of [
+      'Failed to acquire lock for key "commission:order_01JABC"',
+      "Timed-out acquiring lock.",
+    ]) {
+      expect(
+        isLockHeld(new MedusaError(MedusaError.Types.CONFLICT, message))
+      ).toBe(true)
+    }
+    expect(isLockHeld(new Error("Timed-out acquiring lock."))).toBe(true)
+    expect(
+      isLockHeld(
+        new MedusaError(MedusaError.Types.CONFLICT, "Cart is already completed")
+      )
+    ).toBe(false)
   })
 })
