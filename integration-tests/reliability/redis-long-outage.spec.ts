@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { Knex } from "knex"
 import Redis from "ioredis"
 import type { IWorkflowEngineService } from "@medusajs/framework/types"
