@@ -33,10 +33,10 @@ function project(displayName, testMatch, extra = {}) {
 
 module.exports = {
   // Every HTTP/infra spec file boots a whole Medusa app; one long-lived process accumulates
-  // them until it runs out of heap. Workers that are replaced once they hold more than 1.5 GB
-  // after a file keep memory flat. Suites spend a third of their time waiting (PostgreSQL,
-  // Redis, the browser, outages they wait out): three workers keep two cores busy.
-  maxWorkers: 3,
+  // them until it runs out of heap. Two workers (one per core) that are replaced once they
+  // hold more than 1.5 GB after a file keep memory flat and use both cores. A third worker
+  // starves the lock-timeout assertions of the concurrency suites.
+  maxWorkers: 2,
   workerIdleMemoryLimit: "1500MB",
   globalSetup: "<rootDir>/integration-tests/global-setup.js",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
