@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import path from "node:path"
-import { Client } from "pg"
 import { buildMedusaConfig } from "../../src/config"
+import { withAdminClient, pgConnection } from "./postgres-admin"
 
 const ROOT = path.resolve(__dirname, "../..")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -12,18 +12,8 @@ export function templatePrefix(): string {
   return `marketplace-template-${process.env.TEST_RUN_ID ?? "local"}-`
 }
 
-function connection(database: string) {
-  return {
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME || "postgres",
-    password: process.env.DB_PASSWORD ?? "",
-    database,
-  }
-}
-
 function databaseUrl(database: string): string {
-  const { host, port, user, password } = connection(database)
+  const { host, port, user, password } = pgConnection(database)
   return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}/${database}`
 }
 
@@ -52,16 +42,6 @@ function schemaFingerprint(env: NodeJS.ProcessEnv): string {
     .update(JSON.stringify([modules, config.featureFlags ?? {}]))
     .digest("hex")
     .slice(0, 12)
-}
-
-async function withClient<T>(work: (client: Client) => Promise<T>) {
-  const client = new Client(connection("postgres"))
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
 }
 
 function migrate(database: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -102,7 +82,7 @@ export async function createMigratedDatabase(
   const fingerprint = schemaFingerprint(env)
   const template = `${templatePrefix()}${fingerprint}`
   const lockKey = parseInt(fingerprint.slice(0, 8), 16) | 0
-  await withClient(async (client) => {
+  await withAdminClient(async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [lockKey])
     try {
       const { rowCount } = await client.query(

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { Client } from "pg"
 import { freePort } from "../../utils/loopback-port"
 import { templatePrefix } from "../../utils/migrated-template"
+import { pgConnection, withAdminClient } from "../../utils/postgres-admin"
 
 const ROOT = path.resolve(__dirname, "../../..")
 const SERVER_DIR = path.join(ROOT, ".medusa", "server")
@@ -25,27 +25,6 @@ export type ProductionServer = {
   logFile: string
   timings: Record<string, number>
   stop: () => Promise<void>
-}
-
-/** The PostgreSQL the test run uses (DB_* from the test command or the embedded one). */
-function pgConnection(database = "postgres") {
-  return {
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD ?? "",
-    database,
-  }
-}
-
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client(pgConnection())
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
 }
 
 /** Runs a medusa CLI command, output appended to the log; rejects with the log's tail. */
@@ -130,7 +109,7 @@ async function createSeededDatabase(
   timings: Record<string, number>
 ): Promise<string> {
   const template = `${templatePrefix()}browser-seeded`
-  return admin(async (client) => {
+  return withAdminClient(async (client) => {
     await client.query("SELECT pg_advisory_lock(hashtext($1))", [template])
     try {
       const exists = await client.query(
@@ -231,7 +210,7 @@ export async function startProductionServer(
   }
 
   const dropDatabase = () =>
-    admin((client) =>
+    withAdminClient((client) =>
       client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
     )
   let server: ChildProcess | undefined
