@@ -721,15 +721,17 @@ async function main() {
 
   // --- Servers
   const rss = {}
-  const bootServer = async (caching, app = "marketplace") => {
+  // Each app runs as production does (docker-compose): an HTTP `server` process and a
+  // `worker` process for subscribers and jobs, so the server's CPU is the request path's
+  // and the worker's is the background work the requests cause.
+  const spawnRole = async ({ app, caching, role }) => {
     const plain = app === "medusa"
     const port = await freePort()
     const logFile = path.join(
       tmpDir,
-      `${plain ? "plain-" : ""}server-${caching}.log`
+      `${plain ? "plain-" : ""}${role}-${caching}.log`
     )
     const out = fs.openSync(logFile, "a")
-    const t0 = Date.now()
     const child = spawn(
       medusaBin,
       ["start", "--port", String(port), "--host", "127.0.0.1"],
@@ -737,6 +739,7 @@ async function main() {
         cwd: plain ? plainDir : serverDir,
         env: (plain ? plainEnv : appEnv)({
           CACHING: caching,
+          MEDUSA_WORKER_MODE: role,
           MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
         }),
         stdio: ["ignore", out, out],
@@ -749,11 +752,11 @@ async function main() {
     for (;;) {
       if (child.exitCode !== null)
         throw new Error(
-          `server (CACHING=${caching}) exited with ${child.exitCode} (log: ${logFile})`
+          `${role} (CACHING=${caching}) exited with ${child.exitCode} (log: ${logFile})`
         )
       if (Date.now() > deadline)
         throw new Error(
-          `server (CACHING=${caching}) not healthy after 180s (log: ${logFile})`
+          `${role} (CACHING=${caching}) not healthy after 180s (log: ${logFile})`
         )
       try {
         const response = await fetch(`http://127.0.0.1:${port}/health`)
@@ -761,8 +764,18 @@ async function main() {
       } catch {}
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
+    return { child, port }
+  }
+
+  const bootServer = async (caching, app = "marketplace") => {
+    const plain = app === "medusa"
+    const t0 = Date.now()
+    const [{ child, port }, { child: worker }] = await Promise.all([
+      spawnRole({ app, caching, role: "server" }),
+      spawnRole({ app, caching, role: "worker" }),
+    ])
     log(
-      `${app} server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid})`
+      `${app} server CACHING=${caching} ready on 127.0.0.1:${port} in ${round((Date.now() - t0) / 1000)}s (pid ${child.pid}, worker pid ${worker.pid})`
     )
     // Warm-up: route, Query and connection pools (not measured).
     const warm = plain ? plainSeed.vs.read : seed.carts.read
@@ -773,8 +786,17 @@ async function main() {
       await fetch(`http://127.0.0.1:${port}/store/carts/${id}`, {
         headers: warmHeaders,
       })
-    return { child, port, caching }
+    return { child, worker, port, caching }
   }
+  const stopServer = (server) =>
+    Promise.all([stopChild(server.child), stopChild(server.worker)])
+  const rssOfServer = (server) => [
+    ...rssOfTree(server.child.pid),
+    ...rssOfTree(server.worker.pid).map((entry) => ({
+      ...entry,
+      name: `${entry.name} (worker)`,
+    })),
+  ]
 
   const readScenario = (server) =>
     load({
@@ -847,9 +869,9 @@ async function main() {
       seed.carts.line_items_uncached
     )
     vsMarketplace.uncached = await vsRun(server, "marketplace", "uncached")
-    rss.off = rssOfTree(server.child.pid)
+    rss.off = rssOfServer(server)
   } finally {
-    await stopChild(server.child)
+    await stopServer(server)
   }
 
   server = await bootServer("redis")
@@ -910,9 +932,9 @@ async function main() {
     })
     // Let the subscribers of the placed orders finish before reading the memory.
     await new Promise((resolve) => setTimeout(resolve, SMOKE ? 1000 : 5000))
-    rss.redis = rssOfTree(server.child.pid)
+    rss.redis = rssOfServer(server)
   } finally {
-    await stopChild(server.child)
+    await stopServer(server)
   }
 
   // --- Plain Medusa: the same scenarios on its own servers
@@ -920,14 +942,14 @@ async function main() {
   try {
     vsMedusa.uncached = await vsRun(server, "medusa", "uncached")
   } finally {
-    await stopChild(server.child)
+    await stopServer(server)
   }
   await resetRedis()
   server = await bootServer("redis", "medusa")
   try {
     vsMedusa.cached = await vsRun(server, "medusa", "cached")
   } finally {
-    await stopChild(server.child)
+    await stopServer(server)
   }
   await resetRedis()
 

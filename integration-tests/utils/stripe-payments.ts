@@ -67,6 +67,27 @@ export function postStripeWebhook(
   })
 }
 
+/**
+ * Delivers an event as Stripe does: a 409 (the resource is locked by a concurrent
+ * completion or capture) is retried, anything else ends the delivery. Returns the
+ * last response and every status seen.
+ */
+export async function deliverStripeWebhook(
+  api: AxiosInstance,
+  event: { body: string; headers: Record<string, string> },
+  { attempts = 5, backoffMs = 500 } = {}
+) {
+  const statuses: number[] = []
+  for (let attempt = 1; ; attempt++) {
+    const response = await postStripeWebhook(api, event)
+    statuses.push(response.status)
+    if (response.status !== 409 || attempt === attempts) {
+      return { response, statuses }
+    }
+    await new Promise((resolve) => setTimeout(resolve, backoffMs * attempt))
+  }
+}
+
 /** Everything the app asked the loopback Stripe to do with an intent. */
 export function intentCalls(stripe: FakeStripe, intentId: string) {
   return {
