@@ -502,6 +502,127 @@ medusaIntegrationTestRunner({
       expect(valuesOf(after)).toEqual(["S1", "S2"])
     })
 
+    it("adds an option with its values to the seller's own product and removes it once no variant uses it; another seller's product or option is a 404", async () => {
+      const {
+        data: { product },
+      } = await api.post(
+        "/vendor/products",
+        productBody("Optioned jug", [10, 12]),
+        alpha.owner
+      )
+      type Option = { id: string; title: string; values: { value: string }[] }
+      const added = await api.post(
+        `/vendor/products/${product.id}/options`,
+        { title: "Glaze", values: ["Matte", "Gloss"] },
+        alpha.owner
+      )
+      expect(added.status).toBe(201)
+      const glaze = added.data.product.options.find(
+        (option: Option) => option.title === "Glaze"
+      )
+      expect(
+        glaze.values.map((v: { value: string }) => v.value).sort()
+      ).toEqual(["Gloss", "Matte"])
+      const {
+        data: { variant_id: glazed },
+      } = await api.post(
+        `/vendor/products/${product.id}/variants`,
+        {
+          title: "Optioned jug S1 matte",
+          options: { Size: "S1", Glaze: "Matte" },
+          prices: [{ currency_code: "eur", amount: 11 }],
+        },
+        alpha.owner
+      )
+
+      for (const [body, message] of [
+        [{ title: "", values: ["A"] }, /title/],
+        [{ title: "Finish", values: [] }, /values/],
+        [
+          { title: "Finish", values: ["A"], is_exclusive: false },
+          /is_exclusive/,
+        ],
+        [{ title: "glaze", values: ["A"] }, /already has an option/],
+        [{ title: "Finish", values: ["A", "a"] }, /different/],
+      ] as const) {
+        const refused = await failure(
+          api.post(`/vendor/products/${product.id}/options`, body, alpha.owner)
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data).toEqual({
+          type: "invalid_data",
+          message: expect.stringMatching(message),
+        })
+      }
+
+      // Another seller's product, or its option under the seller's own product: 404.
+      for (const request of [
+        () =>
+          api.post(
+            `/vendor/products/${product.id}/options`,
+            { title: "Stolen", values: ["A"] },
+            beta.owner
+          ),
+        () =>
+          api.delete(
+            `/vendor/products/${product.id}/options/${glaze.id}`,
+            beta.owner
+          ),
+        () =>
+          api.delete(
+            `/vendor/products/${betaCatalog.productId}/options/${glaze.id}`,
+            beta.owner
+          ),
+        () =>
+          api.delete(
+            `/vendor/products/${product.id}/options/opt_missing`,
+            alpha.owner
+          ),
+      ]) {
+        const response = await failure(request())
+        expect(response.status).toBe(404)
+        expect(response.data.type).toBe("not_found")
+        expect(JSON.stringify(response.data)).not.toContain("Optioned jug")
+      }
+
+      // Like Medusa's admin: an option a variant uses stays.
+      const inUse = await failure(
+        api.delete(
+          `/vendor/products/${product.id}/options/${glaze.id}`,
+          alpha.owner
+        )
+      )
+      expect(inUse.status).toBe(400)
+      expect(inUse.data).toEqual({
+        type: "invalid_data",
+        message: expect.stringMatching(/variants for that option/),
+      })
+      await api.delete(
+        `/vendor/products/${product.id}/variants/${glazed}`,
+        alpha.owner
+      )
+      const removed = await api.delete(
+        `/vendor/products/${product.id}/options/${glaze.id}`,
+        alpha.owner
+      )
+      expect(removed.data).toMatchObject({
+        id: glaze.id,
+        object: "product_option",
+        deleted: true,
+      })
+      expect(
+        removed.data.parent.options.map((option: Option) => option.title)
+      ).toEqual(["Size"])
+      expect(removed.data.parent.variants).toHaveLength(2)
+      const { data: after } = await api.get(
+        `/vendor/products/${product.id}`,
+        alpha.owner
+      )
+      expect(
+        after.product.options.map((option: Option) => option.title)
+      ).toEqual(["Size"])
+    })
+
     it("creates a requested category under its parent or a requested type on acceptance, records it on the request and tells the seller either way", async () => {
       const container = getContainer()
       const { data: parent } = await api.post(

@@ -133,6 +133,9 @@ export async function buildFuzzWorld(
   const {
     data: { members },
   } = await api.get("/vendor/members", alpha.owner)
+  const {
+    data: { product },
+  } = await api.get(`/vendor/products/${catalog.productId}`, alpha.owner)
   const customer = await createCustomerSession(
     api,
     storefront,
@@ -161,6 +164,9 @@ export async function buildFuzzWorld(
     "vendor/fulfillments": [fulfilled.fulfillment_id],
     "vendor/products": [catalog.productId],
     "vendor/variants": catalog.variantIds,
+    "vendor/options": product.options.map(
+      (option: { id: string }) => option.id
+    ),
     "vendor/payouts": payoutIds,
     "vendor/returns": [orderReturn.id],
     "vendor/shipping-options": [catalog.shippingOptionId],

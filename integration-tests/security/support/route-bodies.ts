@@ -94,6 +94,10 @@ export const VENDOR_BODIES: Record<string, BodySpec> = {
     body: () => ({ title: "Taken over", description: "Rewritten" }),
   },
   "DELETE /vendor/products/:id": { body: () => undefined },
+  "POST /vendor/products/:id/options": {
+    body: () => ({ title: unique("Matrix option"), values: ["One", "Two"] }),
+  },
+  "DELETE /vendor/products/:id/options/:option_id": { body: () => undefined },
   "POST /vendor/products/:id/variants": {
     body: ({ refs }) => ({
       title: unique("Matrix variant"),

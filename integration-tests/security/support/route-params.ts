@@ -11,6 +11,7 @@ export function vendorPathValues(side: SellerSide): PathValues {
     "fulfillments/:fulfillment_id": side.fulfillmentId,
     "products/:id": side.productId,
     "variants/:variant_id": side.variantId,
+    "options/:option_id": side.optionId,
     "payouts/:id": side.payoutId,
     "returns/:id": side.returnId,
     "shipping-options/:id": side.shippingOptionId,

@@ -26,6 +26,7 @@ import type {
   VendorCreatePayoutAccountResponse,
   VendorInviteResponse,
   VendorMemberListResponse,
+  VendorProductResponse,
   StoreCustomerReviewResponse,
   VendorRequestResponse,
   VendorUploadResponse,
@@ -39,6 +40,8 @@ export type SellerSide = {
   ownerEmail: string
   productId: string
   variantId: string
+  /** An option of the product that no variant uses (so removing it would go through). */
+  optionId: string
   stockLocationId: string
   shippingOptionId: string
   /**
@@ -274,6 +277,16 @@ async function completeSide(
     multipart([{ name: "logo.png", type: "image/png", content: PNG }]),
     owner
   )
+  const {
+    data: { product },
+  } = await api.post<VendorProductResponse>(
+    `/vendor/products/${seller.productIds[0]}/options`,
+    { title: "Gift wrap", values: ["Yes", "No"] },
+    owner
+  )
+  const giftWrap = product.options.find(
+    (option) => option.title === "Gift wrap"
+  )
   if (!payout_account) {
     throw new Error(`no payout account was created for ${seller.name}`)
   }
@@ -283,6 +296,9 @@ async function completeSide(
   if (!payout) {
     throw new Error(`the payout run paid nothing to ${seller.name}`)
   }
+  if (!giftWrap) {
+    throw new Error(`no option was added to ${seller.name}'s product`)
+  }
   return {
     name: seller.name,
     sellerId: seller.id,
@@ -290,6 +306,7 @@ async function completeSide(
     ownerEmail,
     productId: seller.productIds[0],
     variantId: seller.variants[0].id,
+    optionId: giftWrap.id,
     stockLocationId: seller.stockLocationId,
     shippingOptionId: seller.shippingOptionId,
     orderId: order.id,

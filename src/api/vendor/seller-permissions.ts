@@ -64,6 +64,8 @@ export const SELLER_PERMISSIONS: Record<
   "POST /vendor/products/:id/variants": EVERYONE,
   "POST /vendor/products/:id/variants/:variant_id": EVERYONE,
   "DELETE /vendor/products/:id/variants/:variant_id": EVERYONE,
+  "POST /vendor/products/:id/options": EVERYONE,
+  "DELETE /vendor/products/:id/options/:option_id": EVERYONE,
 
   "GET /vendor/orders": EVERYONE,
   "GET /vendor/orders/:id": EVERYONE,

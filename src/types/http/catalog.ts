@@ -200,6 +200,13 @@ export type VendorProductVariantDeleteResponse = z.infer<
   typeof VendorProductVariantDeleteResponse
 >
 
+export const VendorProductOptionDeleteResponse = deleteResponse(
+  "product_option"
+).extend({ parent: VendorProduct })
+export type VendorProductOptionDeleteResponse = z.infer<
+  typeof VendorProductOptionDeleteResponse
+>
+
 export const VendorInventoryLevelListResponse = z.object({
   inventory_levels: z.array(VendorInventoryLevel),
 })

@@ -8,6 +8,7 @@ import { filterBySellerLink } from "../ownership/filter-by-seller-link"
 import * as QueryConfig from "./query-config"
 import {
   VendorCreateProduct,
+  VendorCreateProductOption,
   VendorCreateProductVariant,
   VendorGetProductParams,
   VendorGetProductsParams,
@@ -66,6 +67,20 @@ export const vendorProductRoutesMiddlewares: MiddlewareRoute[] = [
         QueryConfig.retrieveTransformQueryConfig
       ),
     ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/vendor/products/:id/options",
+    middlewares: [
+      ensureLinkedToSeller("product"),
+      validateAndTransformBody(VendorCreateProductOption),
+      retrieve,
+    ],
+  },
+  {
+    methods: ["DELETE"],
+    matcher: "/vendor/products/:id/options/:option_id",
+    middlewares: [ensureLinkedToSeller("product"), retrieve],
   },
   {
     methods: ["GET"],

@@ -35,12 +35,16 @@ const VendorUpdateVariant = UpdateProductVariant.extend({
   prices: z.array(VendorPrice).optional(),
 }).strict()
 
-const VendorProductOption = z
+/** A new option of the product with its values (also the body of `POST /vendor/products/:id/options`). */
+export const VendorCreateProductOption = z
   .object({
     title: z.string().min(1),
     values: z.array(z.string().min(1)).min(1),
   })
   .strict()
+export type VendorCreateProductOptionType = z.infer<
+  typeof VendorCreateProductOption
+>
 
 const ImageUrl = z.string().url()
 
@@ -72,7 +76,7 @@ export const VendorCreateProduct = z
     title: z.string().min(1),
     ...productFields,
     images: z.array(z.object({ url: ImageUrl }).strict()).optional(),
-    options: z.array(VendorProductOption).min(1),
+    options: z.array(VendorCreateProductOption).min(1),
     variants: z.array(VendorCreateVariant).min(1),
   })
   .strict()
