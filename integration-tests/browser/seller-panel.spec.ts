@@ -169,7 +169,7 @@ describe("seller panel in a browser (production build)", () => {
       .getByText("Bergen workshop")
       .waitFor()
     await page.locator("#option-name").fill("Standard delivery")
-    await page.locator("#option-amount").fill("4.5")
+    await page.locator("#option-price-0-amount").fill("4.5")
     await page.getByRole("button", { name: "Add", exact: true }).click()
     await page
       .getByTestId("shipping-options")
@@ -692,7 +692,7 @@ describe("seller panel in a browser (production build)", () => {
       await page.getByRole("button", { name: "Edit Standard delivery" }).click()
       const optionDrawer = page.getByTestId("shipping-option-drawer")
       await optionDrawer.getByLabel("Name").fill("Tracked delivery")
-      await optionDrawer.getByLabel("Price").fill("5.25")
+      await optionDrawer.getByLabel("Price (EUR)").fill("5.25")
       await browser.screenshot("seller-panel-shipping-edit")
       await optionDrawer.getByRole("button", { name: "Save option" }).click()
       await optionDrawer.waitFor({ state: "detached" })
@@ -929,6 +929,148 @@ describe("seller panel in a browser (production build)", () => {
         "Gloss",
         "Matte",
       ])
+      expectNoProblems()
+    })
+
+    it("adds a variant priced in EUR and USD, edits a price (the API's 400 beside the bad amount first), deletes it, and adds and removes an option; the API has each", async () => {
+      const casa = await logInAsSeedSeller()
+      const token = () => api.sellerToken(casa.email, casa.password)
+      type Product = {
+        options: { id: string; title: string; values: { value: string }[] }[]
+        variants: {
+          id: string
+          title: string
+          sku: string | null
+          manage_inventory: boolean
+          options: { value: string }[]
+          prices: { currency_code: string; amount: number }[]
+        }[]
+      }
+      const read = async (id: string) =>
+        (
+          await api.request<{ product: Product }>(
+            "GET",
+            `/vendor/products/${id}`,
+            { token: await token() }
+          )
+        ).product
+      const priced = (variant: Product["variants"][number]) =>
+        variant.prices
+          .map((price) => [price.currency_code, price.amount])
+          .sort()
+
+      await open(
+        `/products?q=${encodeURIComponent("Glazed mug")}`,
+        "product-list"
+      )
+      await page
+        .getByRole("row", { name: /Glazed mug/ })
+        .first()
+        .click()
+      await page.getByTestId("product-variants").waitFor()
+      const id = new URL(page.url()).pathname.split("/").pop()!
+
+      // A third colour for the new variant.
+      const colour = page.getByTestId("product-option-form").first()
+      await colour.getByLabel(/Values/).fill("Azul, Blanco, Verde")
+      await colour.getByRole("button", { name: "Save option" }).click()
+      await page.getByText("Option saved").first().waitFor()
+
+      const variants = page.getByTestId("product-variants")
+      await variants.getByRole("button", { name: "Add variant" }).click()
+      const drawer = page.getByTestId("variant-drawer")
+      await drawer.getByLabel("Title").fill("Glazed mug Verde")
+      await drawer.getByLabel("SKU").fill("casa-mug-verde")
+      await drawer.getByRole("combobox", { name: "Colour" }).click()
+      await page.getByRole("option", { name: "Verde" }).click()
+      await drawer.locator("#variant-price-0-amount").fill("18")
+      await drawer.getByRole("button", { name: "Add currency" }).click()
+      await drawer.locator("#variant-price-1-currency").fill("usd")
+      await drawer.getByLabel("Price (USD)").fill("20")
+      await drawer.getByRole("button", { name: "Add variant" }).click()
+      await drawer.waitFor({ state: "detached" })
+      await variants.getByRole("row", { name: /Glazed mug Verde/ }).waitFor()
+      let verde = (await read(id)).variants.find(
+        (variant) => variant.title === "Glazed mug Verde"
+      )!
+      expect(verde).toMatchObject({
+        sku: "casa-mug-verde",
+        manage_inventory: true,
+        options: [expect.objectContaining({ value: "Verde" })],
+      })
+      expect(priced(verde)).toEqual([
+        ["eur", 18],
+        ["usd", 20],
+      ])
+
+      // A negative amount is the API's 400, shown under that currency's amount.
+      browser.allow(
+        /POST \S+\/vendor\/products\/prod_\w+\/variants\/variant_\w+$/
+      )
+      browser.allow(
+        /console \S+\/vendor\/products\/prod_\w+\/variants\/variant_\w+$/
+      )
+      await variants
+        .getByRole("button", { name: "Edit Glazed mug Verde" })
+        .click()
+      await drawer.getByLabel("Price (EUR)").fill("-5")
+      await drawer.getByRole("button", { name: "Save variant" }).click()
+      const amountError = drawer.getByTestId(
+        "field-error-variant-price-0-amount"
+      )
+      await expect(amountError.textContent()).resolves.toMatch(
+        /prices, 0, amount/
+      )
+      await expect(
+        drawer.getByTestId("field-error-variant-price-1-amount").count()
+      ).resolves.toBe(0)
+      await browser.screenshot("seller-panel-variant-edit")
+      browser.take()
+      await drawer.getByLabel("Price (EUR)").fill("19.5")
+      await drawer.getByRole("button", { name: "Save variant" }).click()
+      await drawer.waitFor({ state: "detached" })
+      await variants.getByText(/19\.50/).waitFor()
+      verde = (await read(id)).variants.find((v) => v.id === verde.id)!
+      expect(priced(verde)).toEqual([
+        ["eur", 19.5],
+        ["usd", 20],
+      ])
+
+      await variants
+        .getByRole("button", { name: "Delete Glazed mug Verde" })
+        .click()
+      await page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: "Delete" })
+        .click()
+      await variants
+        .getByRole("row", { name: /Glazed mug Verde/ })
+        .waitFor({ state: "detached" })
+      expect((await read(id)).variants.map((v) => v.id)).not.toContain(verde.id)
+
+      const options = page.getByTestId("product-options")
+      const added = options.getByTestId("product-option-add-form")
+      await added.getByLabel("New option").fill("Gift box")
+      await added.getByLabel(/Its values/).fill("Yes, No")
+      await added.getByRole("button", { name: "Add option" }).click()
+      await options.getByRole("button", { name: "Remove Gift box" }).waitFor()
+      await page.waitForLoadState("networkidle")
+      await options.scrollIntoViewIfNeeded()
+      await browser.screenshot("seller-panel-product-options")
+      const giftBox = (await read(id)).options.find(
+        (option) => option.title === "Gift box"
+      )
+      expect(giftBox?.values.map((v) => v.value).sort()).toEqual(["No", "Yes"])
+
+      await options.getByRole("button", { name: "Remove Gift box" }).click()
+      await page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: "Remove" })
+        .click()
+      await options
+        .getByRole("button", { name: "Remove Gift box" })
+        .waitFor({ state: "detached" })
+      expect((await read(id)).options.map((o) => o.title)).toEqual(["Colour"])
       expectNoProblems()
     })
   })

@@ -103,6 +103,36 @@ export const vendor = {
       post<Http.VendorUpdateProductResponse>(`/vendor/products/${id}`, body),
     remove: (id: string) =>
       del<Http.VendorProductDeleteResponse>(`/vendor/products/${id}`),
+    createVariant: (
+      id: string,
+      body: Body<typeof Products.VendorCreateProductVariant>
+    ) =>
+      post<Http.VendorCreateProductVariantResponse>(
+        `/vendor/products/${id}/variants`,
+        body
+      ),
+    updateVariant: (
+      id: string,
+      variantId: string,
+      body: Body<typeof Products.VendorUpdateProductVariant>
+    ) =>
+      post<Http.VendorProductResponse>(
+        `/vendor/products/${id}/variants/${variantId}`,
+        body
+      ),
+    removeVariant: (id: string, variantId: string) =>
+      del<Http.VendorProductVariantDeleteResponse>(
+        `/vendor/products/${id}/variants/${variantId}`
+      ),
+    createOption: (
+      id: string,
+      body: Body<typeof Products.VendorCreateProductOption>
+    ) =>
+      post<Http.VendorProductResponse>(`/vendor/products/${id}/options`, body),
+    removeOption: (id: string, optionId: string) =>
+      del<Http.VendorProductOptionDeleteResponse>(
+        `/vendor/products/${id}/options/${optionId}`
+      ),
     inventory: (id: string, variantId: string) =>
       get<Http.VendorInventoryLevelListResponse>(
         `/vendor/products/${id}/variants/${variantId}/inventory`

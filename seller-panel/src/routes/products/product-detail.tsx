@@ -1,11 +1,4 @@
-import {
-  Button,
-  StatusBadge,
-  Table,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import type { ProductStatus } from "@medusajs/framework/utils"
 import { useQuery } from "@tanstack/react-query"
 import { useNavigate, useParams } from "react-router-dom"
@@ -16,7 +9,6 @@ import {
   EmptyRow,
   Field,
   formatDate,
-  formatMoney,
   humanize,
   Section,
 } from "../../lib/shared"
@@ -25,8 +17,8 @@ import { ProductEditForm } from "./product-edit-form"
 import { ProductImages } from "./product-images"
 import { ProductOptionsForm } from "./product-options-form"
 import { ProductOrganizeForm } from "./product-organize-form"
+import { ProductVariants } from "./product-variants"
 import { STATUS_COLORS } from "./product-list"
-import { VariantStock } from "./variant-stock"
 
 export const ProductDetailPage = () => {
   const { id = "" } = useParams()
@@ -155,46 +147,7 @@ export const ProductDetailPage = () => {
       <ProductOrganizeForm product={p} />
       <ProductImages product={p} />
       <ProductOptionsForm product={p} />
-      <Section
-        title="Variants"
-        description="Prices per currency and stock per location"
-        testId="product-variants"
-      >
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Variant</Table.HeaderCell>
-              <Table.HeaderCell>Options</Table.HeaderCell>
-              <Table.HeaderCell>Prices</Table.HeaderCell>
-              <Table.HeaderCell>Stock</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {p.variants.map((variant) => (
-              <Table.Row key={variant.id}>
-                <Table.Cell>{variant.title}</Table.Cell>
-                <Table.Cell>
-                  {variant.options.map((o) => o.value).join(" / ")}
-                </Table.Cell>
-                <Table.Cell>
-                  {variant.prices
-                    .map((price) =>
-                      formatMoney(price.amount, price.currency_code)
-                    )
-                    .join(", ")}
-                </Table.Cell>
-                <Table.Cell className="py-2">
-                  <VariantStock
-                    productId={p.id}
-                    variantId={variant.id}
-                    locations={stockLocations}
-                  />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Section>
+      <ProductVariants product={p} locations={stockLocations} />
       <Section
         title="Requests"
         description="Publication and update requests for this product"

@@ -1,8 +1,9 @@
-import { Button, Input, toast } from "@medusajs/ui"
+import { Button, Input, toast, usePrompt } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import type { VendorProduct } from "../../../../src/types/http"
 import { useVendorMutation } from "../../hooks/api/resource"
 import { apiError } from "../../lib/api-error"
+import { errorMessage } from "../../components/states"
 import { FormField, Section, showApiError } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 
@@ -20,8 +21,9 @@ const splitValues = (text: string) =>
     .filter(Boolean)
 
 /**
- * One option: rename it, add values or drop unused ones. The API checks the title and the
- * values (an empty title is its `400`, shown beside the field).
+ * One option: rename it, add values or drop unused ones, or remove it from the product. The
+ * API checks the title and the values (an empty title is its `400`, shown beside the field)
+ * and refuses to remove an option a variant uses (its message shows under the title).
  */
 const OptionForm = ({
   productId,
@@ -43,6 +45,11 @@ const OptionForm = ({
       }),
     ["products", "requests"]
   )
+  const remove = useVendorMutation(
+    () => vendor.products.removeOption(productId, option.id),
+    ["products"]
+  )
+  const prompt = usePrompt()
   const form = useForm<Values>({
     values: { title: option.title, values: joinValues(option) },
   })
@@ -57,12 +64,29 @@ const OptionForm = ({
       showApiError(error, form.setError, FIELDS)
     }
   })
+  const removeOption = async () => {
+    const confirmed = await prompt({
+      title: `Remove ${option.title}?`,
+      description: `The product no longer offers a choice of ${option.title.toLowerCase()}.`,
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await remove.mutateAsync(undefined)
+      toast.success(`${option.title} removed`)
+    } catch (error) {
+      form.setError("root.api", { type: "api", message: errorMessage(error) })
+    }
+  }
   const idOf = (field: string) => `option-${option.id}-${field}`
   return (
     <form
       onSubmit={submit}
       noValidate
-      className="grid grid-cols-[1fr_2fr_auto] items-start gap-4"
+      className="grid grid-cols-[1fr_2fr_auto_auto] items-start gap-4"
       data-testid="product-option-form"
     >
       <FormField
@@ -89,6 +113,83 @@ const OptionForm = ({
       >
         Save option
       </Button>
+      <Button
+        type="button"
+        size="small"
+        variant="transparent"
+        className="mt-7"
+        aria-label={`Remove ${option.title}`}
+        isLoading={remove.isPending}
+        onClick={removeOption}
+      >
+        Remove
+      </Button>
+    </form>
+  )
+}
+
+/** A new option with its values; existing variants get no value for it until edited. */
+const AddOptionForm = ({ productId }: { productId: string }) => {
+  const create = useVendorMutation(
+    (values: Values) =>
+      vendor.products.createOption(productId, {
+        title: values.title.trim(),
+        values: splitValues(values.values),
+      }),
+    ["products"]
+  )
+  const form = useForm<Values>({ defaultValues: { title: "", values: "" } })
+  const errors = form.formState.errors
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync(values)
+      form.reset()
+      toast.success(`${values.title.trim()} added`)
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS)
+    }
+  })
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid grid-cols-[1fr_2fr_auto] items-start gap-4"
+      data-testid="product-option-add-form"
+    >
+      <FormField
+        id="new-option-title"
+        label="New option"
+        error={errors.title ?? apiError(errors)}
+      >
+        <Input
+          id="new-option-title"
+          placeholder="Colour"
+          {...form.register("title", { required: "Name the option" })}
+        />
+      </FormField>
+      <FormField
+        id="new-option-values"
+        label="Its values (comma-separated)"
+        error={errors.values}
+      >
+        <Input
+          id="new-option-values"
+          placeholder="Red, Blue"
+          {...form.register("values", {
+            validate: (text) =>
+              splitValues(text).length > 0 || "Give at least one value",
+          })}
+        />
+      </FormField>
+      <Button
+        type="submit"
+        size="small"
+        variant="secondary"
+        className="mt-7"
+        isLoading={create.isPending}
+      >
+        Add option
+      </Button>
     </form>
   )
 }
@@ -96,12 +197,16 @@ const OptionForm = ({
 export const ProductOptionsForm = ({ product }: { product: VendorProduct }) => (
   <Section
     title="Options"
-    description="Rename an option or change its values; variants keep the values they use"
+    description="Rename an option or change its values (variants keep the values they use), add one, or remove one no variant uses"
+    testId="product-options"
   >
     <div className="flex flex-col gap-y-4 px-6 py-4">
       {product.options.map((option) => (
         <OptionForm key={option.id} productId={product.id} option={option} />
       ))}
+    </div>
+    <div className="px-6 py-4">
+      <AddOptionForm productId={product.id} />
     </div>
   </Section>
 )

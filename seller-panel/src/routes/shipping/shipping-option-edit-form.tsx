@@ -1,16 +1,24 @@
 import { Button, Input, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import type { VendorShippingOption } from "../../../../src/types/http"
+import {
+  emptyPriceRow,
+  PriceRows,
+  priceRowsOf,
+  pricesOfRows,
+  showPriceFormError,
+  type PriceRow,
+} from "../../components/price-rows"
 import { useVendorMutation } from "../../hooks/api/resource"
 import { apiError } from "../../lib/api-error"
-import { FormField, showApiError } from "../../lib/shared"
+import { FormField } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 
-type Values = { name: string; currency_code: string; amount: string }
+type Values = { name: string; prices: PriceRow[] }
 
 /**
  * Renames and reprices a shipping option (its location stays). The route replaces the
- * prices: the other currencies' prices are sent back unchanged.
+ * prices with the rows: a removed row's currency loses its price.
  */
 export const ShippingOptionEditForm = ({
   option,
@@ -24,38 +32,29 @@ export const ShippingOptionEditForm = ({
       vendor.shippingOptions.update(option.id, body),
     ["shipping-options"]
   )
-  const first = option.prices[0]
   const form = useForm<Values>({
     defaultValues: {
       name: option.name,
-      currency_code: first?.currency_code ?? "eur",
-      amount: first ? String(first.amount) : "",
+      prices: option.prices.length
+        ? priceRowsOf(option.prices)
+        : [emptyPriceRow("eur")],
     },
   })
   const errors = form.formState.errors
   const submit = form.handleSubmit(async (values) => {
-    const currency = values.currency_code.toLowerCase()
     try {
       await update.mutateAsync({
         name: values.name,
-        prices: [
-          ...option.prices
-            .filter((price) => price.currency_code !== currency)
-            .map(({ currency_code, amount }) => ({
-              currency_code,
-              amount: Number(amount),
-            })),
-          { currency_code: currency, amount: Number(values.amount) },
-        ],
+        prices: pricesOfRows(values.prices),
       })
       toast.success(`${values.name} saved`)
       onSaved()
     } catch (error) {
-      showApiError(error, form.setError, ["name", "currency_code", "amount"])
+      showPriceFormError(error, form.setError, ["name"])
     }
   })
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <FormField
         id="edit-option-name"
         label="Name"
@@ -66,28 +65,7 @@ export const ShippingOptionEditForm = ({
           {...form.register("name", { required: "Name the option" })}
         />
       </FormField>
-      <FormField
-        id="edit-option-currency"
-        label="Currency"
-        error={errors.currency_code}
-      >
-        <Input
-          id="edit-option-currency"
-          maxLength={3}
-          {...form.register("currency_code", {
-            required: "Three letters, e.g. eur",
-          })}
-        />
-      </FormField>
-      <FormField id="edit-option-amount" label="Price" error={errors.amount}>
-        <Input
-          id="edit-option-amount"
-          type="number"
-          min="0"
-          step="0.01"
-          {...form.register("amount", { required: "A price" })}
-        />
-      </FormField>
+      <PriceRows form={form} idPrefix="edit-option" />
       <Button type="submit" className="self-start" isLoading={update.isPending}>
         Save option
       </Button>

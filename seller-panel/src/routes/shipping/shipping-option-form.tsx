@@ -1,16 +1,22 @@
-import { apiError } from "../../lib/api-error"
 import { Button, Input, Select, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import type { VendorStockLocation } from "../../../../src/types/http"
+import {
+  emptyPriceRow,
+  PriceRows,
+  pricesOfRows,
+  showPriceFormError,
+  type PriceRow,
+} from "../../components/price-rows"
 import { useVendorMutation } from "../../hooks/api/resource"
-import { FormField, showApiError } from "../../lib/shared"
+import { apiError } from "../../lib/api-error"
+import { FormField } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 
 type Values = {
   name: string
   stock_location_id: string
-  currency_code: string
-  amount: string
+  prices: PriceRow[]
 }
 
 export const ShippingOptionForm = ({
@@ -25,8 +31,7 @@ export const ShippingOptionForm = ({
     defaultValues: {
       name: "",
       stock_location_id: "",
-      currency_code: "eur",
-      amount: "",
+      prices: [emptyPriceRow("eur")],
     },
   })
   const errors = form.formState.errors
@@ -36,79 +41,57 @@ export const ShippingOptionForm = ({
       await create.mutateAsync({
         name: values.name,
         stock_location_id: locationId,
-        prices: [
-          {
-            currency_code: values.currency_code,
-            amount: Number(values.amount),
-          },
-        ],
+        prices: pricesOfRows(values.prices),
       })
       form.reset()
       toast.success(`${values.name} added`)
     } catch (error) {
-      showApiError(error, form.setError, [
-        "name",
-        "stock_location_id",
-        "amount",
-      ])
+      showPriceFormError(error, form.setError, ["name", "stock_location_id"])
     }
   })
   return (
     <form
       onSubmit={submit}
-      className="grid grid-cols-[2fr_2fr_1fr_1fr_auto] items-start gap-3 px-6 py-4"
+      className="flex flex-col gap-4 px-6 py-4"
       noValidate
     >
-      <FormField
-        id="option-name"
-        label="Name"
-        error={errors.name ?? apiError(errors)}
-      >
-        <Input
+      <div className="grid grid-cols-2 items-start gap-3">
+        <FormField
           id="option-name"
-          {...form.register("name", { required: "Name the option" })}
-        />
-      </FormField>
-      <FormField
-        id="option-location"
-        label="Ships from"
-        error={errors.stock_location_id}
-      >
-        <Select
-          value={locationId}
-          onValueChange={(value) => form.setValue("stock_location_id", value)}
+          label="Name"
+          error={errors.name ?? apiError(errors)}
         >
-          <Select.Trigger id="option-location">
-            <Select.Value placeholder="No location" />
-          </Select.Trigger>
-          <Select.Content>
-            {locations.map((location) => (
-              <Select.Item key={location.id} value={location.id}>
-                {location.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField id="option-currency" label="Currency">
-        <Input
-          id="option-currency"
-          maxLength={3}
-          {...form.register("currency_code", { required: true })}
-        />
-      </FormField>
-      <FormField id="option-amount" label="Price" error={errors.amount}>
-        <Input
-          id="option-amount"
-          type="number"
-          min="0"
-          step="0.01"
-          {...form.register("amount", { required: "A price" })}
-        />
-      </FormField>
+          <Input
+            id="option-name"
+            {...form.register("name", { required: "Name the option" })}
+          />
+        </FormField>
+        <FormField
+          id="option-location"
+          label="Ships from"
+          error={errors.stock_location_id}
+        >
+          <Select
+            value={locationId}
+            onValueChange={(value) => form.setValue("stock_location_id", value)}
+          >
+            <Select.Trigger id="option-location">
+              <Select.Value placeholder="No location" />
+            </Select.Trigger>
+            <Select.Content>
+              {locations.map((location) => (
+                <Select.Item key={location.id} value={location.id}>
+                  {location.name}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </FormField>
+      </div>
+      <PriceRows form={form} idPrefix="option" />
       <Button
         type="submit"
-        className="mt-6"
+        className="self-end"
         disabled={!locations.length}
         isLoading={create.isPending}
       >
