@@ -98,7 +98,7 @@ export function PriceRows<T extends WithPriceRows>({
         return (
           <div
             key={row.id}
-            className="grid grid-cols-[6rem_1fr_auto] items-start gap-3"
+            className="grid grid-cols-[6rem_minmax(0,18rem)_auto] items-start gap-3"
             data-testid={`${id}-row`}
           >
             <FormField

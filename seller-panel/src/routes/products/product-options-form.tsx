@@ -163,7 +163,7 @@ const AddOptionForm = ({ productId }: { productId: string }) => {
       >
         <Input
           id="new-option-title"
-          placeholder="Colour"
+          placeholder="Material"
           {...form.register("title", { required: "Name the option" })}
         />
       </FormField>
@@ -174,7 +174,7 @@ const AddOptionForm = ({ productId }: { productId: string }) => {
       >
         <Input
           id="new-option-values"
-          placeholder="Red, Blue"
+          placeholder="Cotton, Linen"
           {...form.register("values", {
             validate: (text) =>
               splitValues(text).length > 0 || "Give at least one value",
