@@ -675,8 +675,22 @@ describe("seller panel in a browser (production build)", () => {
       expectNoProblems()
     })
 
-    it("edits a stock location's name and address and a shipping option's name and price (the API has them)", async () => {
+    it("edits a stock location's name and address and a shipping option's name and price, and deletes a location after confirming (the API has them)", async () => {
+      await api.request("POST", "/vendor/stock-locations", {
+        token: await ownerToken(),
+        body: { name: "Oslo pop-up" },
+      })
       await open("/shipping", "stock-locations")
+      await page.getByRole("button", { name: "Delete Oslo pop-up" }).click()
+      const prompt = page.getByRole("alertdialog")
+      await prompt.getByText("Delete Oslo pop-up?").waitFor()
+      await browser.screenshot("seller-panel-location-delete")
+      await prompt.getByRole("button", { name: "Delete" }).click()
+      await page
+        .getByTestId("stock-locations")
+        .getByRole("row", { name: /Oslo pop-up/ })
+        .waitFor({ state: "detached" })
+
       await page.getByRole("button", { name: "Edit Bergen workshop" }).click()
       const locationDrawer = page.getByTestId("location-drawer")
       await locationDrawer.getByLabel("Name").fill("Bergen harbour workshop")
@@ -705,14 +719,12 @@ describe("seller panel in a browser (production build)", () => {
       const { stock_locations } = await api.request<{
         stock_locations: { name: string; address: { address_1: string } }[]
       }>("GET", "/vendor/stock-locations", { token })
-      expect(stock_locations).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            name: "Bergen harbour workshop",
-            address: expect.objectContaining({ address_1: "Bryggen 7" }),
-          }),
-        ])
-      )
+      expect(stock_locations).toEqual([
+        expect.objectContaining({
+          name: "Bergen harbour workshop",
+          address: expect.objectContaining({ address_1: "Bryggen 7" }),
+        }),
+      ])
       const { shipping_options } = await api.request<{
         shipping_options: {
           name: string

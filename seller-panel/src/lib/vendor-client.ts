@@ -175,6 +175,10 @@ export const vendor = {
         `/vendor/stock-locations/${id}`,
         body
       ),
+    remove: (id: string) =>
+      del<Http.VendorStockLocationDeleteResponse>(
+        `/vendor/stock-locations/${id}`
+      ),
   },
   shippingOptions: {
     list: (query?: ListQuery) =>

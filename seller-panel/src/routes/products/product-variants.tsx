@@ -1,56 +1,14 @@
-import { Button, Table, toast, usePrompt } from "@medusajs/ui"
+import { Button, Table } from "@medusajs/ui"
 import { useState } from "react"
 import type { VendorProduct } from "../../../../src/types/http"
+import { DeleteButton } from "../../components/delete-button"
 import { EditDrawer } from "../../components/edit-drawer"
-import { errorMessage } from "../../components/states"
-import { useVendorMutation } from "../../hooks/api/resource"
 import { EmptyRow, formatMoney, Section } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
 import { VariantForm } from "./variant-form"
 import { VariantStock } from "./variant-stock"
 
 type Variant = VendorProduct["variants"][number]
-
-const DeleteVariant = ({
-  productId,
-  variant,
-}: {
-  productId: string
-  variant: Variant
-}) => {
-  const prompt = usePrompt()
-  const remove = useVendorMutation(
-    () => vendor.products.removeVariant(productId, variant.id),
-    ["products"]
-  )
-  return (
-    <Button
-      size="small"
-      variant="transparent"
-      aria-label={`Delete ${variant.title}`}
-      isLoading={remove.isPending}
-      onClick={async () => {
-        const confirmed = await prompt({
-          title: "Delete variant?",
-          description: `${variant.title} is removed with its prices and stock.`,
-          confirmText: "Delete",
-          cancelText: "Cancel",
-        })
-        if (!confirmed) {
-          return
-        }
-        try {
-          await remove.mutateAsync(undefined)
-          toast.success(`${variant.title} deleted`)
-        } catch (error) {
-          toast.error(errorMessage(error))
-        }
-      }}
-    >
-      Delete
-    </Button>
-  )
-}
 
 /** The product's variants with their prices and stock; add, edit (drawer) and delete them. */
 export const ProductVariants = ({
@@ -123,7 +81,14 @@ export const ProductVariants = ({
                     >
                       Edit
                     </Button>
-                    <DeleteVariant productId={product.id} variant={variant} />
+                    <DeleteButton
+                      name={variant.title}
+                      description={`${variant.title} is removed with its prices and stock.`}
+                      onDelete={() =>
+                        vendor.products.removeVariant(product.id, variant.id)
+                      }
+                      invalidates={["products"]}
+                    />
                   </div>
                 </Table.Cell>
               </Table.Row>

@@ -1,15 +1,16 @@
-import { Button, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import type {
   VendorShippingOption,
   VendorStockLocation,
 } from "../../../../src/types/http"
+import { DeleteButton } from "../../components/delete-button"
+import { EditDrawer } from "../../components/edit-drawer"
 import { ListTable } from "../../components/list-table"
-import { PageHeader, errorMessage } from "../../components/states"
-import { useVendorList, useVendorMutation } from "../../hooks/api/resource"
+import { PageHeader } from "../../components/states"
+import { useVendorList } from "../../hooks/api/resource"
 import { formatMoney, Section, useListParams } from "../../lib/shared"
 import { vendor } from "../../lib/vendor-client"
-import { EditDrawer } from "../../components/edit-drawer"
 import { LocationForm } from "./location-form"
 import { ShippingOptionEditForm } from "./shipping-option-edit-form"
 import { ShippingOptionForm } from "./shipping-option-form"
@@ -61,36 +62,21 @@ const locationColumns = (onEdit: (location: VendorStockLocation) => void) => [
   locationColumn.display({
     id: "actions",
     cell: ({ row }) => (
-      <EditButton
-        name={row.original.name}
-        onClick={() => onEdit(row.original)}
-      />
+      <div className="flex gap-1">
+        <EditButton
+          name={row.original.name}
+          onClick={() => onEdit(row.original)}
+        />
+        <DeleteButton
+          name={row.original.name}
+          description="Its shipping options and stock levels are deleted with it. A location holding reserved stock is kept."
+          onDelete={() => vendor.stockLocations.remove(row.original.id)}
+          invalidates={["stock-locations", "shipping-options"]}
+        />
+      </div>
     ),
   }),
 ]
-
-const DeleteOption = ({ id }: { id: string }) => {
-  const remove = useVendorMutation(vendor.shippingOptions.remove, [
-    "shipping-options",
-  ])
-  return (
-    <Button
-      size="small"
-      variant="transparent"
-      isLoading={remove.isPending}
-      onClick={async () => {
-        try {
-          await remove.mutateAsync(id)
-          toast.success("Shipping option deleted")
-        } catch (error) {
-          toast.error(errorMessage(error))
-        }
-      }}
-    >
-      Delete
-    </Button>
-  )
-}
 
 const optionColumns = (onEdit: (option: VendorShippingOption) => void) => [
   optionColumn.accessor("name", { header: "Shipping option" }),
@@ -113,7 +99,12 @@ const optionColumns = (onEdit: (option: VendorShippingOption) => void) => [
           name={row.original.name}
           onClick={() => onEdit(row.original)}
         />
-        <DeleteOption id={row.original.id} />
+        <DeleteButton
+          name={row.original.name}
+          description="Customers can no longer choose it at checkout."
+          onDelete={() => vendor.shippingOptions.remove(row.original.id)}
+          invalidates={["shipping-options"]}
+        />
       </div>
     ),
   }),
