@@ -728,6 +728,67 @@ medusaIntegrationTestRunner({
         ).toBe(expected.toFixed())
       })
 
+      it("charges nothing for an order canceled while the group is being captured", async () => {
+        const container = getContainer()
+        const cart = await createReadyCart(api, marketplace, {
+          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
+          shippingOptionIds: marketplace.sellers.map(
+            (seller) => seller.shippingOptionId
+          ),
+        })
+        const calculated = waitForCommission(container, 3)
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/complete`,
+          {},
+          marketplace.store
+        )
+        await calculated
+        const orders: { id: string; total: number }[] = data.order_group.orders
+        const [canceled] = [...orders].sort((a, b) => a.total - b.total)
+        const handled = TestEventUtils.waitSubscribersExecution(
+          "order.canceled",
+          container.resolve<IEventBusModuleService>(Modules.EVENT_BUS),
+          { timeout: 30000 }
+        )
+        const [, { data: captured }] = await Promise.all([
+          api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin),
+          api.post(
+            `/admin/order-groups/${data.order_group.id}/capture`,
+            {},
+            admin
+          ),
+        ])
+        await handled
+
+        // Whichever came first: left out of the capture, or booked and then refunded.
+        const [{ payments }] = await container
+          .resolve(Modules.PAYMENT)
+          .listPaymentCollections(
+            { id: captured.order_group.payment_collection.id },
+            { relations: ["payments.captures", "payments.refunds"] }
+          )
+        const sum = (rows: { amount: unknown }[]) =>
+          rows.reduce(
+            (total, row) => total.plus(String(row.amount)),
+            new BigNumber(0)
+          )
+        const charged = sum(payments![0].captures ?? []).minus(
+          sum(payments![0].refunds ?? [])
+        )
+        // In cents, as money moves (a whole capture records Medusa's sub-cent amount).
+        expect(round2(charged).toFixed()).toBe(
+          round2(cart.total).minus(round2(canceled.total)).toFixed()
+        )
+        const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+        const entries = [
+          ...(await payouts.listLedgerEntries({ reference: canceled.id })),
+          ...(await payouts.listLedgerEntries({
+            reference: { $like: `${canceled.id}/%` },
+          })),
+        ]
+        expect(sum(entries).toFixed()).toBe("0")
+      })
+
       it("computes the commission an order does not have yet as a step of the capture", async () => {
         const container = getContainer()
         const [alpha] = marketplace.sellers
