@@ -613,6 +613,182 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get("/vendor/balance"))).status).toBe(401)
       })
 
+      it("captures and books only the orders left after one of the group is canceled, once", async () => {
+        const container = getContainer()
+        const cart = await createReadyCart(api, marketplace, {
+          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
+          shippingOptionIds: marketplace.sellers.map(
+            (seller) => seller.shippingOptionId
+          ),
+          promoCode: marketplace.promoCode,
+        })
+        const calculated = waitForCommission(container, 3)
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/complete`,
+          {},
+          marketplace.store
+        )
+        await calculated
+        const groupId: string = data.order_group.id
+        const orders: { id: string; total: number }[] = data.order_group.orders
+        const ids = orders.map((order) => order.id)
+        // The smallest is canceled: the rounding remainder stays with a live order.
+        const [canceled, ...live] = [...orders].sort(
+          (a, b) => a.total - b.total
+        )
+        const eventBus = container.resolve<IEventBusModuleService>(
+          Modules.EVENT_BUS
+        )
+        const cancel = async (orderId: string) => {
+          const handled = TestEventUtils.waitSubscribersExecution(
+            "order.canceled",
+            eventBus,
+            { timeout: 30000 }
+          )
+          await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+          await handled
+        }
+        await cancel(canceled.id)
+
+        const expected = round2(cart.total).minus(round2(canceled.total))
+        const capture = () =>
+          api.post(`/admin/order-groups/${groupId}/capture`, {}, admin)
+        const { data: captured } = await capture()
+        expect(captured.order_group.payment_collection.captured_amount).toBe(
+          expected.toNumber()
+        )
+
+        const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+        const books = async () => {
+          const entries = await payouts.listLedgerEntries({ reference: ids })
+          const transactions = await container
+            .resolve(Modules.ORDER)
+            .listOrderTransactions({ order_id: ids })
+          return {
+            entries: entries
+              .map((entry) => [
+                entry.reference,
+                entry.type,
+                new BigNumber(String(entry.amount)).toFixed(),
+              ])
+              .sort(),
+            transactions: transactions
+              .map((row) => [
+                row.order_id,
+                row.reference,
+                new BigNumber(String(row.amount)).toFixed(),
+              ])
+              .sort(),
+          }
+        }
+        const before = await books()
+        // A sale and a commission per live order; nothing for the canceled one.
+        expect(
+          before.entries.map(([reference, type]) => [reference, type])
+        ).toEqual(
+          live
+            .flatMap((order) => [
+              [order.id, "commission"],
+              [order.id, "sale"],
+            ])
+            .sort()
+        )
+        const sales = before.entries.filter(([, type]) => type === "sale")
+        expect(before.transactions).toEqual(
+          sales.map(([reference, , amount]) => [reference, "capture", amount])
+        )
+        expect(
+          sales
+            .reduce((sum, [, , amount]) => sum.plus(amount), new BigNumber(0))
+            .toFixed()
+        ).toBe(expected.toFixed())
+
+        await capture()
+        expect(await books()).toEqual(before)
+
+        // The partly captured payment is not canceled with the last orders: they are refunded.
+        for (const order of live) {
+          await cancel(order.id)
+        }
+        const [{ payments }] = await container
+          .resolve(Modules.PAYMENT)
+          .listPaymentCollections(
+            { id: captured.order_group.payment_collection.id },
+            { relations: ["payments.refunds"] }
+          )
+        const [payment] = payments!
+        expect(payment.canceled_at).toBeFalsy()
+        expect(
+          (payment.refunds ?? [])
+            .reduce(
+              (sum, refund) => sum.plus(String(refund.amount)),
+              new BigNumber(0)
+            )
+            .toFixed()
+        ).toBe(expected.toFixed())
+      })
+
+      it("charges nothing for an order canceled while the group is being captured", async () => {
+        const container = getContainer()
+        const cart = await createReadyCart(api, marketplace, {
+          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
+          shippingOptionIds: marketplace.sellers.map(
+            (seller) => seller.shippingOptionId
+          ),
+        })
+        const calculated = waitForCommission(container, 3)
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/complete`,
+          {},
+          marketplace.store
+        )
+        await calculated
+        const orders: { id: string; total: number }[] = data.order_group.orders
+        const [canceled] = [...orders].sort((a, b) => a.total - b.total)
+        const handled = TestEventUtils.waitSubscribersExecution(
+          "order.canceled",
+          container.resolve<IEventBusModuleService>(Modules.EVENT_BUS),
+          { timeout: 30000 }
+        )
+        const [, { data: captured }] = await Promise.all([
+          api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin),
+          api.post(
+            `/admin/order-groups/${data.order_group.id}/capture`,
+            {},
+            admin
+          ),
+        ])
+        await handled
+
+        // Whichever came first: left out of the capture, or booked and then refunded.
+        const [{ payments }] = await container
+          .resolve(Modules.PAYMENT)
+          .listPaymentCollections(
+            { id: captured.order_group.payment_collection.id },
+            { relations: ["payments.captures", "payments.refunds"] }
+          )
+        const sum = (rows: { amount: unknown }[]) =>
+          rows.reduce(
+            (total, row) => total.plus(String(row.amount)),
+            new BigNumber(0)
+          )
+        const charged = sum(payments![0].captures ?? []).minus(
+          sum(payments![0].refunds ?? [])
+        )
+        // In cents, as money moves (a whole capture records Medusa's sub-cent amount).
+        expect(round2(charged).toFixed()).toBe(
+          round2(cart.total).minus(round2(canceled.total)).toFixed()
+        )
+        const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+        const entries = [
+          ...(await payouts.listLedgerEntries({ reference: canceled.id })),
+          ...(await payouts.listLedgerEntries({
+            reference: { $like: `${canceled.id}/%` },
+          })),
+        ]
+        expect(sum(entries).toFixed()).toBe("0")
+      })
+
       it("computes the commission an order does not have yet as a step of the capture", async () => {
         const container = getContainer()
         const [alpha] = marketplace.sellers

@@ -4,6 +4,12 @@ import { TestEventUtils } from "@medusajs/test-utils"
 import { medusaIntegrationTestRunner } from "../utils/test-runner"
 import type { AxiosResponse } from "axios"
 import BigNumber from "bignumber.js"
+import { PAYOUT_MODULE } from "../../src/modules/payout"
+import type PayoutModuleService from "../../src/modules/payout/service"
+import bookCapturedOrderGroup, {
+  config as bookCapturedConfig,
+} from "../../src/subscribers/book-captured-order-group"
+import { recordAmount } from "../../src/workflows/common/utils/decimal-amount"
 import { createAdminSession } from "../utils/admin"
 import { withAppEnv } from "../utils/app-env"
 import {
@@ -34,12 +40,11 @@ withAppEnv(async () => {
 })
 afterAll(() => stripe.stop())
 
+type GroupOrder = { id: string; seller_id: string; total: number }
+
 type Complete = {
   type: "order_group" | "cart"
-  order_group?: {
-    id: string
-    orders: { id: string; seller_id: string; total: number }[]
-  }
+  order_group?: { id: string; orders: GroupOrder[] }
   cart?: { id: string; completed_at: string | null }
   error?: { type: string; message: string }
 }
@@ -104,6 +109,60 @@ medusaIntegrationTestRunner({
       expect(await paymentsOf(collectionId)).toHaveLength(0)
       expect((await readCart(api, marketplace, cartId)).completed_at).toBeNull()
     }
+
+    /** Cancels an order as the admin and waits for the `order.canceled` subscribers. */
+    async function cancelOrder(orderId: string) {
+      const handled = TestEventUtils.waitSubscribersExecution(
+        "order.canceled",
+        getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS),
+        { timeout: 30000 }
+      )
+      await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+      await handled
+    }
+
+    /** The ledger entries and order transactions of orders, in cents. */
+    async function booksOf(orderIds: string[]) {
+      const container = getContainer()
+      const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+      const ledger = [
+        ...(await payouts.listLedgerEntries({ reference: orderIds })),
+        ...(
+          await Promise.all(
+            orderIds.map((id) =>
+              payouts.listLedgerEntries({ reference: { $like: `${id}/%` } })
+            )
+          )
+        ).flat(),
+      ]
+      const entries = ledger
+        .map((entry) => ({
+          type: entry.type,
+          order_id: entry.reference.split("/")[0],
+          cents: cents(recordAmount(entry)).toNumber(),
+        }))
+        .sort((a, b) =>
+          `${a.order_id} ${a.type}`.localeCompare(`${b.order_id} ${b.type}`)
+        )
+      const sales: Record<string, number> = {}
+      for (const entry of entries.filter((entry) => entry.type === "sale")) {
+        sales[entry.order_id] = entry.cents
+      }
+      const transactions = await container
+        .resolve(Modules.ORDER)
+        .listOrderTransactions({ order_id: orderIds })
+      const paid: Record<string, number> = {}
+      for (const transaction of transactions) {
+        paid[transaction.order_id] =
+          (paid[transaction.order_id] ?? 0) +
+          cents(recordAmount(transaction)).toNumber()
+      }
+      return { entries, sales, paid, transactions: transactions.length }
+    }
+
+    /** A group's orders, the smallest first: its share carries no rounding remainder. */
+    const smallestFirst = (orders: GroupOrder[]) =>
+      [...orders].sort((a, b) => a.total - b.total)
 
     it("authorizes one PaymentIntent for a three-seller checkout; the group capture captures it once and the ledger is exact", async () => {
       const container = getContainer()
@@ -373,6 +432,87 @@ medusaIntegrationTestRunner({
       expect(payment.canceled_at).toBeTruthy()
     })
 
+    it("captures only the live orders' shares after one order of a three-seller group is canceled; a replay changes nothing", async () => {
+      const { cart, intentId } = await stripeCart("partial@example.test")
+      await stripe.confirm(intentId, TEST_CARDS.visa)
+      const { data } = await complete(cart.id)
+      const groupId = data.order_group!.id
+      const orders = data.order_group!.orders
+      const ids = orders.map((order) => order.id)
+      const [canceled, ...live] = smallestFirst(orders)
+
+      await cancelOrder(canceled.id)
+      expect(intentCalls(stripe, intentId).cancels).toHaveLength(0)
+      await api.post(`/admin/order-groups/${groupId}/capture`, {}, admin)
+
+      // Stripe takes the two live orders' shares and releases the canceled one's.
+      const expected = cents(cart.total).minus(cents(canceled.total)).toNumber()
+      const [capture] = intentCalls(stripe, intentId).captures
+      expect(
+        new URLSearchParams(capture.rawBody).get("amount_to_capture")
+      ).toBe(String(expected))
+      expect(stripe.intent(intentId)).toMatchObject({
+        status: "succeeded",
+        amount_received: expected,
+        amount_capturable: 0,
+      })
+      const [payment] = await paymentsOf(cart.payment_collection!.id)
+      const captured = await getContainer()
+        .resolve(Modules.PAYMENT)
+        .retrievePayment(payment.id, { relations: ["captures"] })
+      expect(
+        captured.captures!.map((row) => cents(recordAmount(row)).toNumber())
+      ).toEqual([expected])
+
+      // Sales and commissions for the live sellers only; their transactions are the capture.
+      const books = await booksOf(ids)
+      expect(
+        books.entries.filter((entry) => entry.order_id === canceled.id)
+      ).toEqual([])
+      for (const order of live) {
+        expect(
+          books.entries
+            .filter((entry) => entry.order_id === order.id)
+            .map((entry) => entry.type)
+        ).toEqual(["commission", "sale"])
+        expect(books.paid[order.id]).toBe(books.sales[order.id])
+      }
+      expect(books.sales[live[0].id] + books.sales[live[1].id]).toBe(expected)
+      expect(books.paid[canceled.id]).toBeUndefined()
+
+      // Replays (the admin again, twice at once) move no money and book nothing more.
+      const callsBefore = stripe.server.requests.length
+      const replays = await Promise.all(
+        [1, 2].map(() =>
+          api.post(`/admin/order-groups/${groupId}/capture`, {}, admin).then(
+            (response: AxiosResponse) => response.status,
+            (error: { response: AxiosResponse }) => error.response.status
+          )
+        )
+      )
+      expect(replays.every((status) => [200, 409].includes(status))).toBe(true)
+      expect(
+        stripe.server.requests
+          .slice(callsBefore)
+          .filter((request) => request.method === "POST")
+      ).toEqual([])
+      expect(await booksOf(ids)).toEqual(books)
+
+      // Canceling the live orders now gives back exactly their shares; the partly captured
+      // intent is not canceled.
+      for (const order of live) {
+        await cancelOrder(order.id)
+      }
+      expect(
+        intentCalls(stripe, intentId)
+          .refunds.map((refund) => refund.amount)
+          .sort()
+      ).toEqual(live.map((order) => books.sales[order.id]).sort())
+      expect(intentCalls(stripe, intentId).cancels).toHaveLength(0)
+      const [after] = await paymentsOf(cart.payment_collection!.id)
+      expect(after.canceled_at).toBeFalsy()
+    })
+
     it("books a payment captured at authorization (automatic capture) per seller order once", async () => {
       const container = getContainer()
       const cart = await createReadyCart(api, marketplace, {
@@ -433,6 +573,84 @@ medusaIntegrationTestRunner({
       expect(cents(total).toNumber()).toBe(
         stripe.intent(intentId).amount_received
       )
+    })
+
+    it("gives back the share of an order canceled before an automatic capture was booked, once", async () => {
+      const container = getContainer()
+      const cart = await createReadyCart(api, marketplace, {
+        lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
+        shippingOptionIds: marketplace.sellers.map(
+          (seller) => seller.shippingOptionId
+        ),
+        promoCode: marketplace.promoCode,
+        email: "automatic-cancel@example.test",
+      })
+      const { intentId } = await startAutomaticStripePayment(cart.id)
+      await stripe.confirm(intentId, TEST_CARDS.visa)
+      const received = stripe.intent(intentId).amount_received
+      expect(received).toBe(cents(cart.total).toNumber())
+
+      // The booking subscriber is held back: the order is canceled before the capture is
+      // booked, which the `succeeded` webhook then does.
+      const eventBus = container.resolve<IEventBusModuleService>(
+        Modules.EVENT_BUS
+      )
+      const subscriberId = bookCapturedConfig.context!.subscriberId!
+      eventBus.unsubscribe(bookCapturedConfig.event as string, async () => {}, {
+        subscriberId,
+      })
+      try {
+        const { data } = await complete(cart.id)
+        const orders = data.order_group!.orders
+        const ids = orders.map((order) => order.id)
+        const [canceled, ...live] = smallestFirst(orders)
+        await cancelOrder(canceled.id)
+        expect(intentCalls(stripe, intentId).refunds).toEqual([])
+
+        const event = stripe.event("payment_intent.succeeded", intentId)
+        const delivery = await deliverStripeWebhook(api, event)
+        expect(delivery.response.status).toBe(200)
+        const share = cents(canceled.total).toNumber()
+        expect(
+          intentCalls(stripe, intentId).refunds.map((refund) => refund.amount)
+        ).toEqual([share])
+
+        const books = await booksOf(ids)
+        expect(
+          books.entries.filter((entry) => entry.order_id === canceled.id)
+        ).toEqual([])
+        expect(books.sales[live[0].id] + books.sales[live[1].id]).toBe(
+          received - share
+        )
+        for (const order of live) {
+          expect(books.paid[order.id]).toBe(books.sales[order.id])
+        }
+        // Charged and given back: the canceled order's transactions net to zero.
+        expect(books.paid[canceled.id]).toBe(0)
+        expect(books.transactions).toBe(4)
+
+        for (let replay = 0; replay < 2; replay += 1) {
+          expect((await postStripeWebhook(api, event)).status).toBe(200)
+        }
+        await api.post(
+          `/admin/order-groups/${data.order_group!.id}/capture`,
+          {},
+          admin
+        )
+        expect(intentCalls(stripe, intentId).refunds).toHaveLength(1)
+        expect(await booksOf(ids)).toEqual(books)
+      } finally {
+        eventBus.subscribe(
+          bookCapturedConfig.event as string,
+          (event) =>
+            bookCapturedOrderGroup({
+              event,
+              container,
+              pluginOptions: {},
+            } as Parameters<typeof bookCapturedOrderGroup>[0]),
+          { subscriberId }
+        )
+      }
     })
 
     /** A Stripe session whose intent is captured when confirmed (STRIPE_PAYMENT_CAPTURE=automatic). */

@@ -186,7 +186,7 @@ export class FakeStripe {
         case "confirm":
           return this.confirmIntent(intent, form.get("payment_method"))
         case "capture":
-          return this.captureIntent(intent)
+          return this.captureIntent(intent, form.get("amount_to_capture"))
         case "cancel":
           return this.cancelIntent(intent)
       }
@@ -285,12 +285,30 @@ export class FakeStripe {
     }
   }
 
-  private captureIntent(intent: FakePaymentIntent): Reply {
+  /** A partial capture (`amount_to_capture`) takes that much; the rest is released. */
+  private captureIntent(
+    intent: FakePaymentIntent,
+    amountToCapture: string | null
+  ): Reply {
     if (intent.status !== "requires_capture") {
       return unexpectedState(intent)
     }
+    const amount =
+      amountToCapture === null
+        ? intent.amount_capturable
+        : Number(amountToCapture)
+    if (!Number.isInteger(amount) || amount <= 0) {
+      return stripeError(
+        400,
+        "invalid_request_error",
+        "parameter_invalid_integer"
+      )
+    }
+    if (amount > intent.amount_capturable) {
+      return stripeError(400, "invalid_request_error", "amount_too_large")
+    }
     intent.status = "succeeded"
-    intent.amount_received = intent.amount_capturable
+    intent.amount_received = amount
     intent.amount_capturable = 0
     return ok(intent)
   }

@@ -1,7 +1,10 @@
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
-import { StripePaymentProvider } from "./services/stripe-payment"
+import {
+  CAPTURE_AMOUNT_KEY,
+  StripePaymentProvider,
+} from "./services/stripe-payment"
 
-export { StripePaymentProvider }
+export { CAPTURE_AMOUNT_KEY, StripePaymentProvider }
 /** The Payment Module's id of this provider (registered with id "stripe"). */
 export const STRIPE_PAYMENT_PROVIDER_ID = "pp_stripe_stripe"
 

@@ -1,5 +1,8 @@
 import { RecordingServer } from "../../../../integration-tests/utils/recording-server"
-import { StripePaymentProvider } from "../services/stripe-payment"
+import {
+  CAPTURE_AMOUNT_KEY,
+  StripePaymentProvider,
+} from "../services/stripe-payment"
 
 describe("StripePaymentProvider", () => {
   const stripe = new RecordingServer((request) => ({
@@ -33,6 +36,30 @@ describe("StripePaymentProvider", () => {
     expect(form.get("amount")).toBe("1234")
     expect(form.get("capture_method")).toBe("manual")
     expect(form.get("metadata[session_id]")).toBe("payses_1")
+  })
+
+  it("captures only the amount the payment's data carries, with the capture's idempotency key", async () => {
+    const provider = new StripePaymentProvider(
+      {},
+      { apiKey: "sk_test_x", webhookSecret: "whsec_x", apiBase: stripe.url }
+    )
+    await provider.capturePayment({
+      data: { id: "pi_7", currency: "eur", [CAPTURE_AMOUNT_KEY]: "70.01" },
+      context: { idempotency_key: "capt_1" },
+    })
+    await provider.capturePayment({
+      data: { id: "pi_8", currency: "eur" },
+      context: { idempotency_key: "capt_2" },
+    })
+    const [partial] = stripe.to("/v1/payment_intents/pi_7/capture")
+    expect(new URLSearchParams(partial.rawBody).get("amount_to_capture")).toBe(
+      "7001"
+    )
+    expect(partial.headers["idempotency-key"]).toBe("capt_1")
+    const [whole] = stripe.to("/v1/payment_intents/pi_8/capture")
+    expect(new URLSearchParams(whole.rawBody).has("amount_to_capture")).toBe(
+      false
+    )
   })
 
   it("refuses an apiBase that is not an http(s) URL", () => {

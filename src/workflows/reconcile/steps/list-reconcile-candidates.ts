@@ -49,10 +49,16 @@ type GroupRow = {
   id: string
   cart_id: string
   created_at: Date
-  orders?: ({ id: string } | null)[] | null
+  orders?: ({ id: string; status?: string } | null)[] | null
   payment_collection?: {
     status: string
-    payments?: { captured_at?: Date | null; canceled_at?: Date | null }[] | null
+    payments?:
+      | {
+          captured_at?: Date | null
+          canceled_at?: Date | null
+          captures?: { id: string }[] | null
+        }[]
+      | null
   } | null
 }
 
@@ -88,9 +94,11 @@ export const listReconcileCandidatesStep = createStep(
         "cart_id",
         "created_at",
         "orders.id",
+        "orders.status",
         "payment_collection.status",
         "payment_collection.payments.captured_at",
         "payment_collection.payments.canceled_at",
+        "payment_collection.payments.captures.id",
       ],
       filters: { created_at: window },
     })
@@ -219,7 +227,7 @@ export const listReconcileCandidatesStep = createStep(
   }
 )
 
-/** Groups with orders lacking commission lines, or captured without a `sale` entry per order. */
+/** Groups with orders lacking commission lines, or captured without a `sale` entry per live order. */
 async function incompleteBooks(
   container: MedusaContainer,
   groups: GroupRow[]
@@ -243,12 +251,19 @@ async function incompleteBooks(
   const withSale = new Set(sales.map((entry) => entry.reference))
   const found: ReconcileCandidates["order_groups"] = []
   for (const group of groups) {
-    const orders = (group.orders ?? []).filter(Boolean).map((o) => o!.id)
+    // Canceled orders earn no commission (recomputed to nothing) and are not booked (their
+    // share is not taken, or given back).
+    const live = (group.orders ?? [])
+      .filter((order) => !!order && order.status !== "canceled")
+      .map((order) => order!.id)
+    // A capture taken after some orders were canceled is partial (no `captured_at`).
     const captured = (group.payment_collection?.payments ?? []).some(
-      (payment) => !!payment.captured_at && !payment.canceled_at
+      (payment) =>
+        (!!payment.captured_at || !!payment.captures?.length) &&
+        !payment.canceled_at
     )
-    const uncomputed = orders.filter((id) => !withCommission.has(id))
-    const unbooked = captured ? orders.filter((id) => !withSale.has(id)) : []
+    const uncomputed = live.filter((id) => !withCommission.has(id))
+    const unbooked = captured ? live.filter((id) => !withSale.has(id)) : []
     if (uncomputed.length || unbooked.length) {
       found.push({
         id: group.id,

@@ -8,6 +8,12 @@ import type { OrderGroup } from "../../../../lib/types"
 
 const CAPTURABLE = ["authorized", "partially_captured"]
 
+/** A capture is final: after orders were canceled it takes only the live orders, the rest is released. */
+const isCapturable = (collection: OrderGroup["payment_collection"]) =>
+  !!collection &&
+  CAPTURABLE.includes(collection.status) &&
+  !collection.captured_amount
+
 /** The customer's one payment for the whole group; capturing it books every seller's ledger. */
 export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
   const { t } = useTranslation()
@@ -41,7 +47,7 @@ export const GroupPaymentSection = ({ group }: { group: OrderGroup }) => {
       title={t("marketplace.orderGroups.payment")}
       testId="group-payment"
       actions={
-        collection && CAPTURABLE.includes(collection.status) ? (
+        isCapturable(collection) ? (
           <Button
             size="small"
             onClick={captureNow}
