@@ -393,15 +393,20 @@ medusaIntegrationTestRunner({
         eventBus,
         { timeout: 30000 }
       )
+      const succeeded = stripe.event("payment_intent.succeeded", intentId)
       const [{ data }, webhook] = await Promise.all([
         complete(cart.id),
-        postStripeWebhook(
-          api,
-          stripe.event("payment_intent.succeeded", intentId)
-        ),
+        postStripeWebhook(api, succeeded),
       ])
       await booked
-      expect(webhook.status).toBe(200)
+      // A webhook that arrives while the storefront's complete still runs is told 409 and,
+      // as Stripe does, delivered again: which of the two comes first is up to the machine.
+      expect([200, 409]).toContain(webhook.status)
+      const delivered =
+        webhook.status === 409
+          ? await postStripeWebhook(api, succeeded)
+          : webhook
+      expect(delivered.status).toBe(200)
       const groupId = data.order_group!.id
       expect(await groupsOf(cart.id)).toEqual([groupId])
       expect(intentCalls(stripe, intentId).captures).toHaveLength(0)
