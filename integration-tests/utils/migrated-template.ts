@@ -47,13 +47,21 @@ function discoveryDir(cwd: string, resolve: string): string {
   )
 }
 
-/** Where a module or provider keeps its migrations, relative to the repository; null without any. */
+/**
+ * Where a module or provider keeps its migrations, relative to the repository; null when
+ * it has none (many of Medusa's packages ship an empty `migrations` folder).
+ */
 function migrationsOf(cwd: string, resolve: unknown): string | null {
   if (typeof resolve !== "string") {
     return "(inline)"
   }
   const dir = path.join(discoveryDir(cwd, resolve), "migrations")
-  return fs.existsSync(dir) ? path.relative(ROOT, dir) : null
+  const migrations = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((file) => /\.[jt]s$/.test(file) && !file.endsWith(".d.ts"))
+    : []
+  return migrations.length ? path.relative(ROOT, dir) : null
 }
 
 /**
@@ -113,35 +121,28 @@ function moduleSchema(cwd: string, env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * The project whose `db:migrate` makes the template for a suite on `cwd`, and the
- * template's fingerprint. Link tables come from the project's links; a project that
- * loads the same modules as the marketplace (the infra fixture app) uses the
- * marketplace's template, whose extra link tables it never reads.
+ * The fingerprint of the template a suite on the project `cwd` starts on, or null when it
+ * needs Medusa's own migration. Templates are migrated in the marketplace (its link tables
+ * come from its links); a project that loads the same modules (the infra fixture app)
+ * uses them too, its extra link tables never read.
  */
 export function templateOf(
   cwd: string,
   env: NodeJS.ProcessEnv = process.env
-): { project: string; fingerprint: string } {
+): string | null {
   const schema = moduleSchema(cwd, env)
-  const project =
-    cwd === ROOT || schema === moduleSchema(ROOT, env) ? ROOT : cwd
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify([path.relative(ROOT, project), schema]))
-    .digest("hex")
-    .slice(0, 12)
-  return { project, fingerprint }
+  if (cwd !== ROOT && schema !== moduleSchema(ROOT, env)) {
+    return null
+  }
+  return createHash("sha256").update(schema).digest("hex").slice(0, 12)
 }
 
-function migrate(
-  database: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv
-): Promise<void> {
+function migrate(database: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     // Module migrations and link sync, without migration scripts: what Medusa's test
     // runner runs itself on an empty database.
     const child = spawn(MEDUSA, ["db:migrate", "--skip-scripts"], {
-      cwd,
+      cwd: ROOT,
       env: { ...env, DATABASE_URL: databaseUrl(database), LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],
     })
@@ -186,16 +187,20 @@ async function forgetProviders(database: string): Promise<void> {
 
 /**
  * Creates `database` as a copy of a migrated template for the configuration `env`
- * selects in the project `cwd`, migrating that template first if no spec of this run has needed it yet.
- * Workers share templates: an advisory lock per fingerprint lets one of them migrate
- * while the others wait.
+ * selects in the project `cwd`, migrating that template first if no spec of this run has
+ * needed it yet, and says whether it did (false: a project with modules of its own, left
+ * to Medusa's runner). Workers share templates: an advisory lock per fingerprint lets one
+ * of them migrate while the others wait.
  */
 export async function createMigratedDatabase(
   database: string,
   cwd = ROOT,
   env: NodeJS.ProcessEnv = process.env
-): Promise<void> {
-  const { project, fingerprint } = templateOf(path.resolve(cwd), env)
+): Promise<boolean> {
+  const fingerprint = templateOf(path.resolve(cwd), env)
+  if (!fingerprint) {
+    return false
+  }
   const template = `${templatePrefix()}${fingerprint}`
   const lockKey = parseInt(fingerprint.slice(0, 8), 16) | 0
   await withAdminClient(async (client) => {
@@ -209,7 +214,7 @@ export async function createMigratedDatabase(
         const building = `${template}-building`
         await client.query(`DROP DATABASE IF EXISTS ${quote(building)}`)
         await client.query(`CREATE DATABASE ${quote(building)}`)
-        await migrate(building, project, env)
+        await migrate(building, env)
         await forgetProviders(building)
         await client.query(
           `ALTER DATABASE ${quote(building)} RENAME TO ${quote(template)}`
@@ -223,4 +228,5 @@ export async function createMigratedDatabase(
       `CREATE DATABASE ${quote(database)} TEMPLATE ${quote(template)}`
     )
   })
+  return true
 }

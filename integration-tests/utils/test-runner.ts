@@ -35,8 +35,8 @@ MedusaAppLoader.prototype.getLinksExecutionPlanner = async function () {
  * larger part of a suite's start-up); it accepts a database that already exists, so
  * this one creates it first from a template the run migrates once per configuration.
  * The runner's own migration pass then finds nothing to do. Suites on another project
- * (`cwd`, such as the infra fixture app) get templates of their own; a `medusaConfigFile`
- * or a `dbName` keeps Medusa's behaviour.
+ * (`cwd`) start on the same templates when it loads the same modules (the infra fixture
+ * app), else, like a `medusaConfigFile` or a `dbName`, keep Medusa's behaviour.
  *
  * Like Medusa's, call it after any hook that sets the environment the configuration
  * reads (withAppEnv), so its beforeAll sees the same variables the runner loads.
@@ -48,8 +48,7 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
   const dbName = `marketplace-test-${process.pid}-${++runners}`
   beforeAll(
     async () => {
-      await createMigratedDatabase(dbName, options.cwd)
-      startingOnTemplate = true
+      startingOnTemplate = await createMigratedDatabase(dbName, options.cwd)
     },
     10 * 60 * 1000
   )
