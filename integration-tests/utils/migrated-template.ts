@@ -96,9 +96,9 @@ function projectConfig(
  * the migrations it and its providers bring (the workflow engines' differ, the PostgreSQL
  * locking provider brings its own), and the feature flags. A provider without migrations
  * (Stripe, S3, SendGrid, the Redis event bus...) creates no table, so configurations that
- * differ only there share a template; options and secrets do not count either. Templates
- * hold no provider rows: `db:migrate` does not run the module loaders that register
- * providers, each app does that when it boots.
+ * differ only there share a template (pg_dump of the default and of an all-providers
+ * template: the same schema); options and secrets do not count either. The provider rows
+ * `db:migrate` records are removed from a template (forgetProviders).
  */
 function moduleSchema(cwd: string, env: NodeJS.ProcessEnv): string {
   const config = projectConfig(cwd, env)
