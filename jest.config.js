@@ -38,6 +38,7 @@ module.exports = {
   // starves the lock-timeout assertions of the concurrency suites.
   maxWorkers: 2,
   workerIdleMemoryLimit: "1500MB",
+  testSequencer: "<rootDir>/integration-tests/test-sequencer.js",
   globalSetup: "<rootDir>/integration-tests/global-setup.js",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
   projects: [

@@ -77,8 +77,34 @@ const {
   numPendingTests,
   numTodoTests,
   numRuntimeErrorTestSuites,
+  testResults,
 } = JSON.parse(fs.readFileSync(report, "utf8"))
 fs.rmSync(report, { force: true })
+recordDurations(testResults)
+
+/**
+ * Seconds per spec file, added to .data/test-durations.json: after a full run, copy it to
+ * integration-tests/test-durations.json, the order CI runs the files in (longest first).
+ */
+function recordDurations(results) {
+  const file = path.join(root, ".data", "test-durations.json")
+  let durations = {}
+  try {
+    durations = JSON.parse(fs.readFileSync(file, "utf8"))
+  } catch {
+    // First run on this checkout.
+  }
+  for (const { name, startTime, endTime } of results ?? []) {
+    if (startTime && endTime) {
+      durations[path.relative(root, name).split(path.sep).join("/")] =
+        Math.round((endTime - startTime) / 100) / 10
+    }
+  }
+  const sorted = Object.fromEntries(
+    Object.entries(durations).sort(([a], [b]) => a.localeCompare(b))
+  )
+  fs.writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`)
+}
 const failed = numFailedTests + numRuntimeErrorTestSuites
 console.log(
   `\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`

@@ -34,21 +34,21 @@ MedusaAppLoader.prototype.getLinksExecutionPlanner = async function () {
  * Medusa's runner migrates every module into an empty database for each suite (the
  * larger part of a suite's start-up); it accepts a database that already exists, so
  * this one creates it first from a template the run migrates once per configuration.
- * The runner's own migration pass then finds nothing to do. Suites on another
- * application (`cwd`, `medusaConfigFile`) keep Medusa's behaviour.
+ * The runner's own migration pass then finds nothing to do. Suites on another project
+ * (`cwd`) start on the same templates when it loads the same modules (the infra fixture
+ * app), else, like a `medusaConfigFile` or a `dbName`, keep Medusa's behaviour.
  *
  * Like Medusa's, call it after any hook that sets the environment the configuration
  * reads (withAppEnv), so its beforeAll sees the same variables the runner loads.
  */
 export function medusaIntegrationTestRunner(options: RunnerOptions) {
-  if (options.cwd || options.medusaConfigFile || options.dbName) {
+  if (options.medusaConfigFile || options.dbName) {
     return medusaRunner(options)
   }
   const dbName = `marketplace-test-${process.pid}-${++runners}`
   beforeAll(
     async () => {
-      await createMigratedDatabase(dbName)
-      startingOnTemplate = true
+      startingOnTemplate = await createMigratedDatabase(dbName, options.cwd)
     },
     10 * 60 * 1000
   )
