@@ -18,21 +18,29 @@ import { ShippingOptionForm } from "./shipping-option-form"
 const locationColumn = createDataTableColumnHelper<VendorStockLocation>()
 const optionColumn = createDataTableColumnHelper<VendorShippingOption>()
 
-const EditButton = ({
+/** A row's Edit (opens the drawer) and Delete (after a confirmation). */
+const RowActions = ({
   name,
-  onClick,
+  onEdit,
+  ...remove
 }: {
   name: string
-  onClick: () => void
+  onEdit: () => void
+  description: string
+  onDelete: () => Promise<unknown>
+  invalidates: string[]
 }) => (
-  <Button
-    size="small"
-    variant="transparent"
-    aria-label={`Edit ${name}`}
-    onClick={onClick}
-  >
-    Edit
-  </Button>
+  <div className="flex gap-1">
+    <Button
+      size="small"
+      variant="transparent"
+      aria-label={`Edit ${name}`}
+      onClick={onEdit}
+    >
+      Edit
+    </Button>
+    <DeleteButton name={name} {...remove} />
+  </div>
 )
 
 const locationColumns = (onEdit: (location: VendorStockLocation) => void) => [
@@ -62,18 +70,13 @@ const locationColumns = (onEdit: (location: VendorStockLocation) => void) => [
   locationColumn.display({
     id: "actions",
     cell: ({ row }) => (
-      <div className="flex gap-1">
-        <EditButton
-          name={row.original.name}
-          onClick={() => onEdit(row.original)}
-        />
-        <DeleteButton
-          name={row.original.name}
-          description="Its shipping options and stock levels are deleted with it. A location holding reserved stock is kept."
-          onDelete={() => vendor.stockLocations.remove(row.original.id)}
-          invalidates={["stock-locations", "shipping-options"]}
-        />
-      </div>
+      <RowActions
+        name={row.original.name}
+        onEdit={() => onEdit(row.original)}
+        description="Its shipping options and stock levels are deleted with it. A location holding reserved stock is kept."
+        onDelete={() => vendor.stockLocations.remove(row.original.id)}
+        invalidates={["stock-locations", "shipping-options"]}
+      />
     ),
   }),
 ]
@@ -94,18 +97,13 @@ const optionColumns = (onEdit: (option: VendorShippingOption) => void) => [
   optionColumn.display({
     id: "actions",
     cell: ({ row }) => (
-      <div className="flex gap-1">
-        <EditButton
-          name={row.original.name}
-          onClick={() => onEdit(row.original)}
-        />
-        <DeleteButton
-          name={row.original.name}
-          description="Customers can no longer choose it at checkout."
-          onDelete={() => vendor.shippingOptions.remove(row.original.id)}
-          invalidates={["shipping-options"]}
-        />
-      </div>
+      <RowActions
+        name={row.original.name}
+        onEdit={() => onEdit(row.original)}
+        description="Customers can no longer choose it at checkout."
+        onDelete={() => vendor.shippingOptions.remove(row.original.id)}
+        invalidates={["shipping-options"]}
+      />
     ),
   }),
 ]
