@@ -96,6 +96,33 @@ medusaIntegrationTestRunner({
       marketplace = await createMarketplace(getContainer())
     })
 
+    /** A cart of every seller's product, completed once each order's commission is written. */
+    const completeEverySellerCart = async (
+      quantity: number,
+      promoCode?: string
+    ) => {
+      const cart = await createReadyCart(api, marketplace, {
+        lines: marketplace.sellers.flatMap((seller) =>
+          linesOf(seller, quantity)
+        ),
+        shippingOptionIds: marketplace.sellers.map(
+          (seller) => seller.shippingOptionId
+        ),
+        promoCode,
+      })
+      const calculated = waitForCommission(
+        getContainer(),
+        marketplace.sellers.length
+      )
+      const { data } = await api.post(
+        `/store/carts/${cart.id}/complete`,
+        {},
+        marketplace.store
+      )
+      await calculated
+      return { cart, data }
+    }
+
     describe("/admin/commission-rules", () => {
       it("lists the default rule created on first start", async () => {
         const { data } = await api.get("/admin/commission-rules", admin)
@@ -245,20 +272,7 @@ medusaIntegrationTestRunner({
           admin
         )
 
-        const cart = await createReadyCart(api, marketplace, {
-          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 2)),
-          shippingOptionIds: marketplace.sellers.map(
-            (seller) => seller.shippingOptionId
-          ),
-          promoCode: marketplace.promoCode,
-        })
-        const calculated = waitForCommission(container, 3)
-        const { data } = await api.post(
-          `/store/carts/${cart.id}/complete`,
-          {},
-          marketplace.store
-        )
-        await calculated
+        const { data } = await completeEverySellerCart(2, marketplace.promoCode)
         const orders: { id: string; seller_id: string }[] =
           data.order_group.orders
 
@@ -395,19 +409,7 @@ medusaIntegrationTestRunner({
       it("books a sale and the commission per order once, however often capture is called", async () => {
         const container = getContainer()
         const [alpha, beta] = marketplace.sellers
-        const cart = await createReadyCart(api, marketplace, {
-          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
-          shippingOptionIds: marketplace.sellers.map(
-            (seller) => seller.shippingOptionId
-          ),
-        })
-        const calculated = waitForCommission(container, 3)
-        const { data } = await api.post(
-          `/store/carts/${cart.id}/complete`,
-          {},
-          marketplace.store
-        )
-        await calculated
+        const { cart, data } = await completeEverySellerCart(1)
         const groupId: string = data.order_group.id
         const orders: { id: string; seller_id: string; total: number }[] =
           data.order_group.orders
@@ -615,20 +617,10 @@ medusaIntegrationTestRunner({
 
       it("captures and books only the orders left after one of the group is canceled, once", async () => {
         const container = getContainer()
-        const cart = await createReadyCart(api, marketplace, {
-          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
-          shippingOptionIds: marketplace.sellers.map(
-            (seller) => seller.shippingOptionId
-          ),
-          promoCode: marketplace.promoCode,
-        })
-        const calculated = waitForCommission(container, 3)
-        const { data } = await api.post(
-          `/store/carts/${cart.id}/complete`,
-          {},
-          marketplace.store
+        const { cart, data } = await completeEverySellerCart(
+          1,
+          marketplace.promoCode
         )
-        await calculated
         const groupId: string = data.order_group.id
         const orders: { id: string; total: number }[] = data.order_group.orders
         const ids = orders.map((order) => order.id)
@@ -730,19 +722,7 @@ medusaIntegrationTestRunner({
 
       it("charges nothing for an order canceled while the group is being captured", async () => {
         const container = getContainer()
-        const cart = await createReadyCart(api, marketplace, {
-          lines: marketplace.sellers.flatMap((seller) => linesOf(seller, 1)),
-          shippingOptionIds: marketplace.sellers.map(
-            (seller) => seller.shippingOptionId
-          ),
-        })
-        const calculated = waitForCommission(container, 3)
-        const { data } = await api.post(
-          `/store/carts/${cart.id}/complete`,
-          {},
-          marketplace.store
-        )
-        await calculated
+        const { cart, data } = await completeEverySellerCart(1)
         const orders: { id: string; total: number }[] = data.order_group.orders
         const [canceled] = [...orders].sort((a, b) => a.total - b.total)
         const handled = TestEventUtils.waitSubscribersExecution(
