@@ -8,6 +8,7 @@ import {
 import { PAYOUT_MODULE } from "../modules/payout"
 import type PayoutModuleService from "../modules/payout/service"
 import { recordAmount } from "../workflows/common/utils/decimal-amount"
+import { orderGroupLockKey } from "../workflows/order-group/utils/order-group-lock-key"
 import { refundSellerOrderWorkflow } from "../workflows/order-group/workflows/refund-seller-order"
 
 /**
@@ -36,7 +37,7 @@ export default async function refundCanceledOrder({
   }
   const locking = container.resolve<ILockingModule>(Modules.LOCKING)
   await locking.execute(
-    `order_group:${groupId}`,
+    orderGroupLockKey(groupId),
     async () => {
       const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
       const [sale] = await payouts.listLedgerEntries({

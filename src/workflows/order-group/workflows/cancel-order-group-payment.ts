@@ -11,6 +11,7 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { retrieveUncapturedGroupPaymentStep } from "../steps/retrieve-uncaptured-group-payment"
+import { orderGroupLockKey } from "../utils/order-group-lock-key"
 
 export const cancelOrderGroupPaymentWorkflowId = "cancel-order-group-payment"
 
@@ -22,9 +23,8 @@ export const cancelOrderGroupPaymentWorkflowId = "cancel-order-group-payment"
 export const cancelOrderGroupPaymentWorkflow = createWorkflow(
   cancelOrderGroupPaymentWorkflowId,
   (input: WorkflowData<{ order_group_id: string }>) => {
-    const lockKey = transform(
-      { input },
-      ({ input }) => `order_group:${input.order_group_id}`
+    const lockKey = transform({ input }, ({ input }) =>
+      orderGroupLockKey(input.order_group_id)
     )
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
     const paymentId = retrieveUncapturedGroupPaymentStep({

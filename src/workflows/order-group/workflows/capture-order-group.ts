@@ -25,6 +25,7 @@ import { refundCanceledSharesStep } from "../steps/refund-canceled-shares"
 import { retrieveOrderGroupForCaptureStep } from "../steps/retrieve-order-group-for-capture"
 import { setProviderCaptureAmountStep } from "../steps/set-provider-capture-amount"
 import { planGroupCapture } from "../utils/attribute-capture"
+import { orderGroupLockKey } from "../utils/order-group-lock-key"
 
 export const captureOrderGroupWorkflowId = "capture-order-group"
 
@@ -51,9 +52,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const captureOrderGroupWorkflow = createWorkflow(
   captureOrderGroupWorkflowId,
   (input: WorkflowData<CaptureOrderGroupWorkflowInput>) => {
-    const lockKey = transform(
-      { input },
-      ({ input }) => `order_group:${input.order_group_id}`
+    const lockKey = transform({ input }, ({ input }) =>
+      orderGroupLockKey(input.order_group_id)
     )
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
 
