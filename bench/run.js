@@ -14,7 +14,7 @@ const { Client } = require("pg")
 const Redis = require("ioredis")
 const autocannon = require("autocannon")
 const { summarize, ratio, round, markdown, svg } = require("./lib/report")
-const { vsScenarios, vsMedusaResults, flows } = require("./lib/vs-medusa")
+const { vsCompare, vsMedusaResults, flows } = require("./lib/vs-medusa")
 
 const root = path.resolve(__dirname, "..")
 const serverDir = path.join(root, ".medusa", "server")
@@ -58,17 +58,18 @@ const PLAN = SMOKE
         carts: {
           read: 2,
           lineItems: 2,
-          checkout: 2,
+          checkout: 3,
           concurrent: 6,
           poolSize: 6,
         },
         // Fixed request counts, not durations: a busy CI machine still completes them all.
+        rounds: 2,
         read: { connections: 2, amount: 10 },
         lineItems: { connections: 1, amount: 3 },
         products: { connections: 2, amount: 6, limit: 20 },
         shipping: { connections: 2, amount: 6 },
         checkoutWarmup: 1,
-        flow: { n: 1, warmup: 1 },
+        flow: { n: 2, warmup: 1 },
         twoSellerFlow: { n: 1, warmup: 0 },
       },
     }
@@ -101,12 +102,14 @@ const PLAN = SMOKE
           concurrent: 20,
           poolSize: 6,
         },
-        read: { connections: 10, seconds: 10 },
-        lineItems: { connections: 8, seconds: 10, amount: 800 },
-        products: { connections: 10, seconds: 8, limit: 20 },
-        shipping: { connections: 10, seconds: 8 },
+        // Per turn; each scenario runs `rounds` turns per app, alternating (lib/vs-medusa.js).
+        rounds: 3,
+        read: { connections: 10, seconds: 4 },
+        lineItems: { connections: 8, seconds: 4, amount: 400 },
+        products: { connections: 10, seconds: 4, limit: 20 },
+        shipping: { connections: 10, seconds: 3 },
         checkoutWarmup: 3,
-        flow: { n: 10, warmup: 2 },
+        flow: { n: 12, warmup: 2 },
         twoSellerFlow: { n: 10, warmup: 1 },
       },
     }
@@ -372,6 +375,8 @@ async function load({
   const result = await instance
   const seconds_ = result.duration || seconds
   const summary = summarize({ latencies, errors, seconds: seconds_ })
+  // For pooling alternating turns (bench/lib/vs-medusa.js); not written to the results.
+  Object.defineProperty(summary, "latencies", { value: latencies })
   // A 2xx whose body is not what the scenario expects is an error too (its latency stays in).
   summary.errors += badBodies
   if (errorSamples.length) summary.error_samples = errorSamples
@@ -390,6 +395,13 @@ async function load({
   )
   for (const sample of errorSamples) log(`  error: ${sample}`)
   return summary
+}
+
+/** `redis://host:port/13` → `redis://host:port/14`. */
+function nextRedisIndex(url) {
+  const parsed = new URL(url)
+  parsed.pathname = `/${Number(parsed.pathname.slice(1) || 0) + 1}`
+  return parsed.toString()
 }
 
 /** A completed checkout: `{ type: "order_group", order_group: { orders } }` with one order per seller. */
@@ -473,28 +485,39 @@ async function main() {
   const plainDatabase = `medusa_plain_bench_${MODE}${TAG ? `_${TAG}` : ""}`
   const plainDatabaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${plainDatabase}`
 
-  // --- Redis: a dedicated DB index, flushed before and after (only if it is ours or empty)
+  // --- Redis: dedicated DB indexes (the marketplace's and, running beside it, plain
+  // Medusa's on the next one), flushed before and after (only if they are ours or empty)
   const redisUrl = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/13"
-  const redis = new Redis(redisUrl, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-  })
-  await redis.connect()
+  const plainRedisUrl = nextRedisIndex(redisUrl)
   const OWNER_KEY = "marketplace-bench:owner"
-  const size = await redis.dbsize()
-  if (size > 0 && !(await redis.exists(OWNER_KEY))) {
-    throw new Error(
-      `${redisUrl} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL to an unused DB index`
-    )
+  const redisIndexes = []
+  for (const url of [redisUrl, plainRedisUrl]) {
+    const client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+    })
+    await client.connect()
+    const size = await client.dbsize()
+    if (size > 0 && !(await client.exists(OWNER_KEY))) {
+      client.disconnect()
+      throw new Error(
+        `${url} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL to an unused DB index (the next one is used too)`
+      )
+    }
+    redisIndexes.push(client)
   }
   const resetRedis = async () => {
-    await redis.flushdb()
-    await redis.set(OWNER_KEY, `bench ${MODE} pid ${process.pid}`)
+    for (const client of redisIndexes) {
+      await client.flushdb()
+      await client.set(OWNER_KEY, `bench ${MODE} pid ${process.pid}`)
+    }
   }
   await resetRedis()
   cleanups.unshift(async () => {
-    await redis.flushdb()
-    redis.disconnect()
+    for (const client of redisIndexes) {
+      await client.flushdb()
+      client.disconnect()
+    }
   })
 
   const baseEnv = { ...process.env }
@@ -537,7 +560,7 @@ async function main() {
     ...baseEnv,
     NODE_ENV: "production",
     DATABASE_URL: plainDatabaseUrl,
-    REDIS_URL: redisUrl,
+    REDIS_URL: plainRedisUrl,
     CACHING: "redis",
     MEDUSA_WORKER_MODE: "shared",
     JWT_SECRET: "bench-jwt-secret-not-default",
@@ -556,6 +579,7 @@ async function main() {
     database: `${databaseLabel}/${database}`,
     plain_database: `${databaseLabel}/${plainDatabase}`,
     redis: redisUrl,
+    plain_redis: plainRedisUrl,
     build: NO_BUILD ? "reused" : "built",
   }
 
@@ -845,21 +869,33 @@ async function main() {
 
   // Uncached first: the cached server then runs the checkouts, whose order.placed
   // subscribers (commission) must not run in the background of the uncached numbers.
+  // Plain Medusa's servers run beside the marketplace's (idle while the marketplace's own
+  // scenarios run), so that each comparison scenario alternates between the two apps.
   const vsMarketplace = {}
   const vsMedusa = {}
   let twoSellerFlow
-  const vsRun = (server, app, phase) =>
-    vsScenarios({
-      server,
-      app,
+  const vsRun = async (servers, phase) => {
+    const results = await vsCompare({
+      servers,
+      seeds: { marketplace: seed, medusa: plainSeed },
       phase,
-      seed: app === "medusa" ? plainSeed : seed,
       plan: PLAN.vs,
       load,
       log,
     })
+    vsMarketplace[phase] = results.marketplace
+    vsMedusa[phase] = results.medusa
+  }
+  const bootBoth = async (caching) => {
+    const [marketplace, medusa] = await Promise.all([
+      bootServer(caching),
+      bootServer(caching, "medusa"),
+    ])
+    return { marketplace, medusa }
+  }
 
-  let server = await bootServer("off")
+  let servers = await bootBoth("off")
+  let server = servers.marketplace
   let uncachedRead
   let uncachedLineItems
   try {
@@ -868,13 +904,15 @@ async function main() {
       server,
       seed.carts.line_items_uncached
     )
-    vsMarketplace.uncached = await vsRun(server, "marketplace", "uncached")
+    await vsRun(servers, "uncached")
     rss.off = rssOfServer(server)
   } finally {
-    await stopServer(server)
+    await Promise.all([stopServer(server), stopServer(servers.medusa)])
   }
 
-  server = await bootServer("redis")
+  await resetRedis()
+  servers = await bootBoth("redis")
+  server = servers.marketplace
   let cachedRead
   let cachedLineItems
   const checkoutHttp = {}
@@ -885,7 +923,7 @@ async function main() {
       server,
       seed.carts.line_items_cached
     )
-    vsMarketplace.cached = await vsRun(server, "marketplace", "cached")
+    await vsRun(servers, "cached")
     twoSellerFlow = await flows(
       server,
       { headers, catalog: seed.marketplace, sellers: 2, linesPerSeller: 1 },
@@ -934,23 +972,9 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, SMOKE ? 1000 : 5000))
     rss.redis = rssOfServer(server)
   } finally {
-    await stopServer(server)
+    await Promise.all([stopServer(server), stopServer(servers.medusa)])
   }
 
-  // --- Plain Medusa: the same scenarios on its own servers
-  server = await bootServer("off", "medusa")
-  try {
-    vsMedusa.uncached = await vsRun(server, "medusa", "uncached")
-  } finally {
-    await stopServer(server)
-  }
-  await resetRedis()
-  server = await bootServer("redis", "medusa")
-  try {
-    vsMedusa.cached = await vsRun(server, "medusa", "cached")
-  } finally {
-    await stopServer(server)
-  }
   await resetRedis()
 
   // --- Scenario 3 in-process: Medusa's completeCartWorkflow vs the split checkout

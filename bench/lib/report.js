@@ -140,7 +140,7 @@ function vsMedusaTable(vs) {
   return [
     "## Marketplace vs plain Medusa 2.21.2 (`vs_medusa`)",
     "",
-    "Same catalogue, carts of one seller with three lines, same providers. Each app runs as an HTTP server process and a worker process (subscribers, jobs), and every scenario starts with the worker idle. Cells: req/s / p50 ms / p95 ms / CPU ms per request (per flow for the flow) of the server + of the worker, the worker's counted until the background work the requests queued is done. The CPU ratio is the server's: the request path.",
+    "Same catalogue, carts of one seller with three lines, same providers. Each app runs as an HTTP server process and a worker process (subscribers, jobs), both apps run at the same time, and each scenario alternates between them (`plan.rounds` turns per app, each turn starting with that app's worker idle; each side pools its turns). Cells: req/s / p50 ms / p95 ms / CPU ms per request (per flow for the flow) of the server + of the worker, the worker's counted until the background work the requests queued is done. The CPU ratio is the server's: the request path.",
     "",
     "| scenario | marketplace | plain Medusa | rps ratio | p50 ratio | CPU ratio | target |",
     "|---|---|---|---:|---:|---:|---|",

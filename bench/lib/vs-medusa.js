@@ -81,20 +81,59 @@ async function measureCpu(server, measure) {
 }
 
 /**
- * Runs `scenario` and adds the CPU ms per successful request: the server's (the request
- * path, `cpu_ms_per_request`) and the worker's (`background_cpu_ms_per_request`).
+ * One scenario's turns on one app, pooled: latencies of every turn, CPU ms per successful
+ * request of the server (the request path, `cpu_ms_per_request`) and of the worker
+ * (`background_cpu_ms_per_request`).
  */
-async function withCpu(server, scenario) {
-  const {
-    result: summary,
-    server_ms,
-    worker_ms,
-  } = await measureCpu(server, scenario)
+function pooled(turns) {
+  const sum = (pick) => turns.reduce((total, turn) => total + pick(turn), 0)
+  const summary = summarize({
+    latencies: turns.flatMap((turn) => turn.result.latencies),
+    seconds: sum((turn) => turn.result.duration_s),
+  })
+  summary.requests = sum((turn) => turn.result.requests)
+  summary.errors = sum((turn) => turn.result.errors)
   const ok = summary.requests - summary.errors
-  summary.cpu_ms_per_request = ok > 0 ? round(server_ms / ok, 2) : null
+  summary.cpu_ms_per_request =
+    ok > 0 ? round(sum((turn) => turn.server_ms) / ok, 2) : null
   summary.background_cpu_ms_per_request =
-    ok > 0 ? round(worker_ms / ok, 2) : null
+    ok > 0 ? round(sum((turn) => turn.worker_ms) / ok, 2) : null
+  summary.turns = turns.length
+  const samples = turns.flatMap((turn) => turn.result.error_samples || [])
+  if (samples.length) summary.error_samples = samples.slice(0, 5)
   return summary
+}
+
+const APPS = ["marketplace", "medusa"]
+
+/**
+ * Runs one scenario on both apps in `rounds` alternating turns (the marketplace first in
+ * even rounds, Medusa first in odd ones), each turn on an idle app, so that a change in the
+ * machine's load during the run reaches both sides alike. Returns each app's turns.
+ */
+async function alternate(servers, rounds, turn) {
+  const turns = { marketplace: [], medusa: [] }
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...APPS].reverse() : APPS
+    for (const app of order)
+      turns[app].push(await measureCpu(servers[app], () => turn(app, round)))
+  }
+  return turns
+}
+
+/** `alternate`, pooled per app. */
+async function compare(servers, rounds, turn) {
+  const turns = await alternate(servers, rounds, turn)
+  return {
+    marketplace: pooled(turns.marketplace),
+    medusa: pooled(turns.medusa),
+  }
+}
+
+/** Round `round` of `rounds` of a list: consecutive slices of (nearly) equal size. */
+function slice(items, round, rounds) {
+  const size = Math.ceil(items.length / rounds)
+  return items.slice(round * size, (round + 1) * size)
 }
 
 /**
@@ -175,53 +214,71 @@ async function checkoutFlow({
   }
 }
 
-/** `n` flows one after the other (after `warmup` unmeasured ones). */
-async function flows(server, options, { n, warmup, log, name }) {
-  for (let i = 0; i < warmup; i++)
-    await checkoutFlow({
-      ...options,
-      port: server.port,
-      index: 1000 + i,
-    }).catch(() => {})
+/** `n` flows one after the other, from `first` on; failures are kept as messages. */
+async function runFlows(server, options, { n, first }) {
   const totals = []
   const before = []
   const errors = []
-  let seconds = 0
-  const { server_ms, worker_ms } = await measureCpu(server, async () => {
-    const t = performance.now()
-    for (let i = 0; i < n; i++) {
-      try {
-        const r = await checkoutFlow({
-          ...options,
-          port: server.port,
-          index: i,
-        })
-        totals.push(r.total_ms)
-        before.push(r.before_complete_ms)
-      } catch (error) {
-        errors.push(String(error.message || error).slice(0, 300))
-      }
+  for (let i = 0; i < n; i++) {
+    try {
+      const r = await checkoutFlow({
+        ...options,
+        port: server.port,
+        index: first + i,
+      })
+      totals.push(r.total_ms)
+      before.push(r.before_complete_ms)
+    } catch (error) {
+      errors.push(String(error.message || error).slice(0, 300))
     }
-    seconds = (performance.now() - t) / 1000
-  })
+  }
+  return { totals, before, errors }
+}
+
+/** Flows' turns of one app, pooled: latencies per flow and CPU ms per flow. */
+function pooledFlows(turns, { name, log }) {
+  const all = (pick) => turns.flatMap((turn) => pick(turn.result))
+  const totals = all((r) => r.totals)
+  const errors = all((r) => r.errors)
+  const sum = (pick) => turns.reduce((total, turn) => total + pick(turn), 0)
   const summary = summarize({
     latencies: totals,
     errors: errors.length,
-    seconds,
+    seconds: sum((turn) => turn.result.seconds),
   })
-  summary.before_complete = summarize({ latencies: before, seconds })
+  summary.before_complete = summarize({
+    latencies: all((r) => r.before),
+    seconds: sum((turn) => turn.result.seconds),
+  })
   summary.cpu_ms_per_flow = totals.length
-    ? round(server_ms / totals.length, 1)
+    ? round(sum((turn) => turn.server_ms) / totals.length, 1)
     : null
   summary.background_cpu_ms_per_flow = totals.length
-    ? round(worker_ms / totals.length, 1)
+    ? round(sum((turn) => turn.worker_ms) / totals.length, 1)
     : null
+  summary.turns = turns.length
   if (errors.length) summary.error_samples = errors.slice(0, 5)
   log(
     `${name}: p50 ${summary.p50_ms} ms (before complete ${summary.before_complete.p50_ms} ms), p95 ${summary.p95_ms} ms, ${summary.requests} flows, ${summary.errors} errors, ${summary.cpu_ms_per_flow} server + ${summary.background_cpu_ms_per_flow} worker CPU ms per flow`
   )
   for (const sample of summary.error_samples || []) log(`  error: ${sample}`)
   return summary
+}
+
+/** Times a flow turn's wall clock as well as its CPU. */
+async function timedFlows(server, options, range) {
+  const t = performance.now()
+  const result = await runFlows(server, options, range)
+  return { ...result, seconds: (performance.now() - t) / 1000 }
+}
+
+/** `n` flows on one app, one after the other (after `warmup` unmeasured ones). */
+async function flows(server, options, { n, warmup, log, name }) {
+  await runFlows(server, options, { n: warmup, first: 1000 })
+  const turn = await measureCpu(server, () =>
+    timedFlows(server, options, { n, first: 0 })
+  )
+  return pooledFlows([turn], { name, log })
 }
 
 /** A completed one-seller checkout, as either app answers it. */
@@ -248,126 +305,182 @@ function once(items) {
 }
 
 /**
- * The comparison's scenarios on one server. `phase` "uncached" runs only the uncached cart
- * read (on the CACHING=off server); "cached" runs the rest on the CACHING=redis server.
+ * The comparison's scenarios on both apps, each scenario in `plan.rounds` alternating turns
+ * (`alternate`). `phase` "uncached" runs only the uncached cart read (on the CACHING=off
+ * servers); "cached" runs the rest on the CACHING=redis servers. Returns each app's results.
  */
-async function vsScenarios({ server, app, phase, seed, plan, load, log }) {
-  const headers = { "x-publishable-api-key": seed.marketplace.publishableKey }
-  const carts = seed.vs
-  const common = { port: server.port, headers }
-  const read = () =>
-    withCpu(server, () =>
+async function vsCompare({ servers, seeds, phase, plan, load, log }) {
+  const rounds = plan.rounds
+  const headers = (app) => ({
+    "x-publishable-api-key": seeds[app].marketplace.publishableKey,
+  })
+  const carts = (app) => seeds[app].vs
+  const common = (app) => ({ port: servers[app].port, headers: headers(app) })
+  const post = (app, path) =>
+    fetch(`http://127.0.0.1:${servers[app].port}${path}`, {
+      method: "POST",
+      headers: headers(app),
+    })
+  const readCarts = (app) => cycle(carts(app).read)
+  const read = () => {
+    const next = {
+      marketplace: readCarts("marketplace"),
+      medusa: readCarts("medusa"),
+    }
+    return compare(servers, rounds, (app) =>
       load({
-        ...common,
-        name: `[${app}] GET /store/carts/:id CACHING=${server.caching}`,
+        ...common(app),
+        name: `[${app}] GET /store/carts/:id CACHING=${servers[app].caching}`,
         method: "GET",
-        nextRequest: ((next) => () => ({ path: `/store/carts/${next()}` }))(
-          cycle(carts.read)
-        ),
+        nextRequest: () => ({ path: `/store/carts/${next[app]()}` }),
         connections: plan.read.connections,
         seconds: plan.read.seconds,
         amount: plan.read.amount,
       })
     )
-  for (const id of carts.read)
-    await fetch(`http://127.0.0.1:${server.port}/store/carts/${id}`, {
-      headers,
-    })
-  if (phase === "uncached") return { cart_read: await read() }
+  }
+  for (const app of APPS)
+    for (const id of carts(app).read)
+      await fetch(`http://127.0.0.1:${servers[app].port}/store/carts/${id}`, {
+        headers: headers(app),
+      })
+  const results = { marketplace: {}, medusa: {} }
+  const keep = (name, pair) => {
+    for (const app of APPS) results[app][name] = pair[app]
+  }
+  keep("cart_read", await read())
+  if (phase === "uncached") return results
 
-  const results = { cart_read: await read() }
-  results.add_line_item = await withCpu(server, () =>
-    load({
-      ...common,
-      name: `[${app}] POST /store/carts/:id/line-items`,
-      method: "POST",
-      nextRequest: ((next) => () => {
-        const cart = next()
-        return {
-          path: `/store/carts/${cart.id}/line-items`,
-          body: { variant_id: cart.variant_id, quantity: 1 },
-        }
-      })(cycle(carts.line_items)),
-      connections: plan.lineItems.connections,
-      seconds: plan.lineItems.seconds,
-      amount: plan.lineItems.amount,
+  const lineCarts = {
+    marketplace: cycle(carts("marketplace").line_items),
+    medusa: cycle(carts("medusa").line_items),
+  }
+  keep(
+    "add_line_item",
+    await compare(servers, rounds, (app) =>
+      load({
+        ...common(app),
+        name: `[${app}] POST /store/carts/:id/line-items`,
+        method: "POST",
+        nextRequest: () => {
+          const cart = lineCarts[app]()
+          return {
+            path: `/store/carts/${cart.id}/line-items`,
+            body: { variant_id: cart.variant_id, quantity: 1 },
+          }
+        },
+        connections: plan.lineItems.connections,
+        seconds: plan.lineItems.seconds,
+        amount: plan.lineItems.amount,
+      })
+    )
+  )
+  keep(
+    "product_list",
+    await compare(servers, rounds, (app) =>
+      load({
+        ...common(app),
+        name: `[${app}] GET /store/products?limit=${plan.products.limit}`,
+        method: "GET",
+        nextRequest: () => ({
+          path: `/store/products?limit=${plan.products.limit}&region_id=${seeds[app].marketplace.regionId}`,
+        }),
+        connections: plan.products.connections,
+        seconds: plan.products.seconds,
+        amount: plan.products.amount,
+        verify: (body) => {
+          try {
+            return JSON.parse(body).products.length === plan.products.limit
+          } catch {
+            return false
+          }
+        },
+      })
+    )
+  )
+  const optionCarts = {
+    marketplace: readCarts("marketplace"),
+    medusa: readCarts("medusa"),
+  }
+  keep(
+    "shipping_options",
+    await compare(servers, rounds, (app) =>
+      load({
+        ...common(app),
+        name: `[${app}] GET /store/shipping-options?cart_id=`,
+        method: "GET",
+        nextRequest: () => ({
+          path: `/store/shipping-options?cart_id=${optionCarts[app]()}`,
+        }),
+        connections: plan.shipping.connections,
+        seconds: plan.shipping.seconds,
+        amount: plan.shipping.amount,
+      })
+    )
+  )
+  for (const app of APPS)
+    for (const id of carts(app).checkout.slice(0, plan.checkoutWarmup))
+      await post(app, `/store/carts/${id}/complete`)
+  keep(
+    "checkout_http",
+    await compare(servers, rounds, (app, round) => {
+      const measured = slice(
+        carts(app).checkout.slice(plan.checkoutWarmup),
+        round,
+        rounds
+      )
+      return load({
+        ...common(app),
+        name: `[${app}] POST /store/carts/:id/complete, 1 seller (sequential)`,
+        method: "POST",
+        nextRequest: ((next) => () => ({
+          path: `/store/carts/${next()}/complete`,
+        }))(once(measured)),
+        connections: 1,
+        amount: measured.length,
+        verify: isCompletedOrder,
+      })
     })
   )
-  results.product_list = await withCpu(server, () =>
-    load({
-      ...common,
-      name: `[${app}] GET /store/products?limit=${plan.products.limit}`,
-      method: "GET",
-      nextRequest: () => ({
-        path: `/store/products?limit=${plan.products.limit}&region_id=${seed.marketplace.regionId}`,
-      }),
-      connections: plan.products.connections,
-      seconds: plan.products.seconds,
-      amount: plan.products.amount,
-      verify: (body) => {
-        try {
-          return JSON.parse(body).products.length === plan.products.limit
-        } catch {
-          return false
-        }
-      },
+  keep(
+    "concurrent_checkout",
+    await compare(servers, 1, (app) =>
+      load({
+        ...common(app),
+        name: `[${app}] POST /store/carts/:id/complete, ${carts(app).concurrent.length} concurrent, 1 seller`,
+        method: "POST",
+        nextRequest: ((next) => () => ({
+          path: `/store/carts/${next()}/complete`,
+        }))(once(carts(app).concurrent)),
+        connections: carts(app).concurrent.length,
+        amount: carts(app).concurrent.length,
+        verify: isCompletedOrder,
+      })
+    )
+  )
+  const flowOptions = (app) => ({
+    headers: headers(app),
+    catalog: seeds[app].marketplace,
+    sellers: 1,
+    linesPerSeller: 3,
+  })
+  for (const app of APPS)
+    await runFlows(servers[app], flowOptions(app), {
+      n: plan.flow.warmup,
+      first: 1000,
+    })
+  const perRound = Math.ceil(plan.flow.n / rounds)
+  const flowTurns = await alternate(servers, rounds, (app, round) =>
+    timedFlows(servers[app], flowOptions(app), {
+      n: Math.min(perRound, plan.flow.n - round * perRound),
+      first: round * perRound,
     })
   )
-  results.shipping_options = await withCpu(server, () =>
-    load({
-      ...common,
-      name: `[${app}] GET /store/shipping-options?cart_id=`,
-      method: "GET",
-      nextRequest: ((next) => () => ({
-        path: `/store/shipping-options?cart_id=${next()}`,
-      }))(cycle(carts.read)),
-      connections: plan.shipping.connections,
-      seconds: plan.shipping.seconds,
-      amount: plan.shipping.amount,
-    })
-  )
-  const warm = carts.checkout.slice(0, plan.checkoutWarmup)
-  for (const id of warm)
-    await fetch(`http://127.0.0.1:${server.port}/store/carts/${id}/complete`, {
-      method: "POST",
-      headers,
-    })
-  const measured = carts.checkout.slice(plan.checkoutWarmup)
-  results.checkout_http = await withCpu(server, () =>
-    load({
-      ...common,
-      name: `[${app}] POST /store/carts/:id/complete, 1 seller (sequential)`,
-      method: "POST",
-      nextRequest: ((next) => () => ({
-        path: `/store/carts/${next()}/complete`,
-      }))(once(measured)),
-      connections: 1,
-      amount: measured.length,
-      verify: isCompletedOrder,
-    })
-  )
-  results.concurrent_checkout = await withCpu(server, () =>
-    load({
-      ...common,
-      name: `[${app}] POST /store/carts/:id/complete, ${carts.concurrent.length} concurrent, 1 seller`,
-      method: "POST",
-      nextRequest: ((next) => () => ({
-        path: `/store/carts/${next()}/complete`,
-      }))(once(carts.concurrent)),
-      connections: carts.concurrent.length,
-      amount: carts.concurrent.length,
-      verify: isCompletedOrder,
-    })
-  )
-  results.checkout_flow = await flows(
-    server,
-    { headers, catalog: seed.marketplace, sellers: 1, linesPerSeller: 3 },
-    {
-      ...plan.flow,
+  for (const app of APPS)
+    results[app].checkout_flow = pooledFlows(flowTurns[app], {
       log,
       name: `[${app}] storefront checkout flow, 1 seller × 3 lines`,
-    }
-  )
+    })
   return results
 }
 
@@ -383,7 +496,7 @@ function vsMedusaResults({ marketplace, medusa, twoSellerFlow, plan }) {
   })
   return {
     method:
-      "same catalogue and carts (1 seller × 3 lines) on the marketplace and on plain Medusa 2.21.2 (bench/medusa), same providers (Redis event bus, workflow engine, locking, Cache Module); uncached = CACHING=off server, the rest on the CACHING=redis server; each app runs as a server and a worker process (MEDUSA_WORKER_MODE), each scenario starts with the worker idle; cpu_ms_per_request = user+system time of the server's process tree per successful request (the request path, which cpu_ratio compares), background_cpu_ms_per_request = the worker's, counted until it is idle again",
+      "same catalogue and carts (1 seller × 3 lines) on the marketplace and on plain Medusa 2.21.2 (bench/medusa), same providers (Redis event bus, workflow engine, locking, Cache Module); uncached = CACHING=off servers, the rest on the CACHING=redis servers; each app runs as a server and a worker process (MEDUSA_WORKER_MODE), both apps at the same time; each scenario alternates between the apps in plan.rounds turns per app (marketplace first in even rounds), each turn starting with the app's worker idle, and each side pools its turns; cpu_ms_per_request = user+system time of the server's process tree per successful request (the request path, which cpu_ratio compares), background_cpu_ms_per_request = the worker's, counted until it is idle again",
     plan,
     cart_read_uncached: pair(
       marketplace.uncached.cart_read,
@@ -431,4 +544,4 @@ function vsMedusaResults({ marketplace, medusa, twoSellerFlow, plan }) {
   }
 }
 
-module.exports = { vsScenarios, vsMedusaResults, flows, cpuMsOfTree, withCpu }
+module.exports = { vsCompare, vsMedusaResults, flows }
