@@ -105,7 +105,7 @@ const PLAN = SMOKE
         // Per turn; each scenario runs `rounds` turns per app, alternating (lib/vs-medusa.js).
         rounds: 3,
         read: { connections: 10, seconds: 4 },
-        lineItems: { connections: 8, seconds: 4, amount: 400 },
+        lineItems: { connections: 8, seconds: 6, amount: 400 },
         products: { connections: 10, seconds: 4, limit: 20 },
         shipping: { connections: 10, seconds: 3 },
         checkoutWarmup: 3,

@@ -106,6 +106,10 @@ function pooled(turns) {
 
 const APPS = ["marketplace", "medusa"]
 
+async function repeat(times, action) {
+  for (let i = 0; i < times; i++) await action()
+}
+
 /**
  * Runs one scenario on both apps in `rounds` alternating turns (the marketplace first in
  * even rounds, Medusa first in odd ones), each turn on an idle app, so that a change in the
@@ -121,8 +125,13 @@ async function alternate(servers, rounds, turn) {
   return turns
 }
 
-/** `alternate`, pooled per app. */
-async function compare(servers, rounds, turn) {
+/**
+ * `alternate`, pooled per app, after `warm(app)` ran unmeasured on both apps (the first
+ * requests of a route after boot are slower, and would count against whichever app goes
+ * first).
+ */
+async function compare(servers, rounds, turn, warm) {
+  if (warm) for (const app of APPS) await warm(app)
   const turns = await alternate(servers, rounds, turn)
   return {
     marketplace: pooled(turns.marketplace),
@@ -321,6 +330,10 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
       method: "POST",
       headers: headers(app),
     })
+  const get = (app, path) =>
+    fetch(`http://127.0.0.1:${servers[app].port}${path}`, {
+      headers: headers(app),
+    }).then((response) => response.text())
   const readCarts = (app) => cycle(carts(app).read)
   const read = () => {
     const next = {
@@ -340,10 +353,7 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
     )
   }
   for (const app of APPS)
-    for (const id of carts(app).read)
-      await fetch(`http://127.0.0.1:${servers[app].port}/store/carts/${id}`, {
-        headers: headers(app),
-      })
+    for (const id of carts(app).read) await get(app, `/store/carts/${id}`)
   const results = { marketplace: {}, medusa: {} }
   const keep = (name, pair) => {
     for (const app of APPS) results[app][name] = pair[app]
@@ -375,27 +385,31 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
       })
     )
   )
+  const productsPath = (app) =>
+    `/store/products?limit=${plan.products.limit}&region_id=${seeds[app].marketplace.regionId}`
   keep(
     "product_list",
-    await compare(servers, rounds, (app) =>
-      load({
-        ...common(app),
-        name: `[${app}] GET /store/products?limit=${plan.products.limit}`,
-        method: "GET",
-        nextRequest: () => ({
-          path: `/store/products?limit=${plan.products.limit}&region_id=${seeds[app].marketplace.regionId}`,
+    await compare(
+      servers,
+      rounds,
+      (app) =>
+        load({
+          ...common(app),
+          name: `[${app}] GET /store/products?limit=${plan.products.limit}`,
+          method: "GET",
+          nextRequest: () => ({ path: productsPath(app) }),
+          connections: plan.products.connections,
+          seconds: plan.products.seconds,
+          amount: plan.products.amount,
+          verify: (body) => {
+            try {
+              return JSON.parse(body).products.length === plan.products.limit
+            } catch {
+              return false
+            }
+          },
         }),
-        connections: plan.products.connections,
-        seconds: plan.products.seconds,
-        amount: plan.products.amount,
-        verify: (body) => {
-          try {
-            return JSON.parse(body).products.length === plan.products.limit
-          } catch {
-            return false
-          }
-        },
-      })
+      (app) => repeat(3, () => get(app, productsPath(app)))
     )
   )
   const optionCarts = {
@@ -404,18 +418,25 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
   }
   keep(
     "shipping_options",
-    await compare(servers, rounds, (app) =>
-      load({
-        ...common(app),
-        name: `[${app}] GET /store/shipping-options?cart_id=`,
-        method: "GET",
-        nextRequest: () => ({
-          path: `/store/shipping-options?cart_id=${optionCarts[app]()}`,
+    await compare(
+      servers,
+      rounds,
+      (app) =>
+        load({
+          ...common(app),
+          name: `[${app}] GET /store/shipping-options?cart_id=`,
+          method: "GET",
+          nextRequest: () => ({
+            path: `/store/shipping-options?cart_id=${optionCarts[app]()}`,
+          }),
+          connections: plan.shipping.connections,
+          seconds: plan.shipping.seconds,
+          amount: plan.shipping.amount,
         }),
-        connections: plan.shipping.connections,
-        seconds: plan.shipping.seconds,
-        amount: plan.shipping.amount,
-      })
+      async (app) => {
+        for (const id of carts(app).read)
+          await get(app, `/store/shipping-options?cart_id=${id}`)
+      }
     )
   )
   for (const app of APPS)
