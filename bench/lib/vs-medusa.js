@@ -106,6 +106,11 @@ function pooled(turns) {
 
 const APPS = ["marketplace", "medusa"]
 
+/** `{ marketplace: make("marketplace"), medusa: make("medusa") }`. */
+function perApp(make) {
+  return Object.fromEntries(APPS.map((app) => [app, make(app)]))
+}
+
 async function repeat(times, action) {
   for (let i = 0; i < times; i++) await action()
 }
@@ -116,7 +121,7 @@ async function repeat(times, action) {
  * machine's load during the run reaches both sides alike. Returns each app's turns.
  */
 async function alternate(servers, rounds, turn) {
-  const turns = { marketplace: [], medusa: [] }
+  const turns = perApp(() => [])
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 ? [...APPS].reverse() : APPS
     for (const app of order)
@@ -133,10 +138,7 @@ async function alternate(servers, rounds, turn) {
 async function compare(servers, rounds, turn, warm) {
   if (warm) for (const app of APPS) await warm(app)
   const turns = await alternate(servers, rounds, turn)
-  return {
-    marketplace: pooled(turns.marketplace),
-    medusa: pooled(turns.medusa),
-  }
+  return perApp((app) => pooled(turns[app]))
 }
 
 /** Round `round` of `rounds` of a list: consecutive slices of (nearly) equal size. */
@@ -325,46 +327,50 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
   })
   const carts = (app) => seeds[app].vs
   const common = (app) => ({ port: servers[app].port, headers: headers(app) })
-  const post = (app, path) =>
+  /** An unmeasured request (warm-ups), its body read. */
+  const call = (app, path, method = "GET") =>
     fetch(`http://127.0.0.1:${servers[app].port}${path}`, {
-      method: "POST",
-      headers: headers(app),
-    })
-  const get = (app, path) =>
-    fetch(`http://127.0.0.1:${servers[app].port}${path}`, {
+      method,
       headers: headers(app),
     }).then((response) => response.text())
-  const readCarts = (app) => cycle(carts(app).read)
-  const read = () => {
-    const next = {
-      marketplace: readCarts("marketplace"),
-      medusa: readCarts("medusa"),
-    }
-    return compare(servers, rounds, (app) =>
+  /** Completes each cart once, `connections` at a time. */
+  const completeEach = (app, ids, { name, connections }) =>
+    load({
+      ...common(app),
+      name: `[${app}] POST /store/carts/:id/complete, ${name}`,
+      method: "POST",
+      nextRequest: ((next) => () => ({
+        path: `/store/carts/${next()}/complete`,
+      }))(once(ids)),
+      connections,
+      amount: ids.length,
+      verify: isCompletedOrder,
+    })
+  const results = perApp(() => ({}))
+  const keep = (name, pair) => {
+    for (const app of APPS) results[app][name] = pair[app]
+  }
+
+  for (const app of APPS)
+    for (const id of carts(app).read) await call(app, `/store/carts/${id}`)
+  const readCarts = perApp((app) => cycle(carts(app).read))
+  keep(
+    "cart_read",
+    await compare(servers, rounds, (app) =>
       load({
         ...common(app),
         name: `[${app}] GET /store/carts/:id CACHING=${servers[app].caching}`,
         method: "GET",
-        nextRequest: () => ({ path: `/store/carts/${next[app]()}` }),
+        nextRequest: () => ({ path: `/store/carts/${readCarts[app]()}` }),
         connections: plan.read.connections,
         seconds: plan.read.seconds,
         amount: plan.read.amount,
       })
     )
-  }
-  for (const app of APPS)
-    for (const id of carts(app).read) await get(app, `/store/carts/${id}`)
-  const results = { marketplace: {}, medusa: {} }
-  const keep = (name, pair) => {
-    for (const app of APPS) results[app][name] = pair[app]
-  }
-  keep("cart_read", await read())
+  )
   if (phase === "uncached") return results
 
-  const lineCarts = {
-    marketplace: cycle(carts("marketplace").line_items),
-    medusa: cycle(carts("medusa").line_items),
-  }
+  const lineCarts = perApp((app) => cycle(carts(app).line_items))
   keep(
     "add_line_item",
     await compare(servers, rounds, (app) =>
@@ -409,13 +415,10 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
             }
           },
         }),
-      (app) => repeat(3, () => get(app, productsPath(app)))
+      (app) => repeat(3, () => call(app, productsPath(app)))
     )
   )
-  const optionCarts = {
-    marketplace: readCarts("marketplace"),
-    medusa: readCarts("medusa"),
-  }
+  const optionCarts = perApp((app) => cycle(carts(app).read))
   keep(
     "shipping_options",
     await compare(
@@ -435,47 +438,29 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
         }),
       async (app) => {
         for (const id of carts(app).read)
-          await get(app, `/store/shipping-options?cart_id=${id}`)
+          await call(app, `/store/shipping-options?cart_id=${id}`)
       }
     )
   )
   for (const app of APPS)
     for (const id of carts(app).checkout.slice(0, plan.checkoutWarmup))
-      await post(app, `/store/carts/${id}/complete`)
+      await call(app, `/store/carts/${id}/complete`, "POST")
   keep(
     "checkout_http",
-    await compare(servers, rounds, (app, round) => {
-      const measured = slice(
-        carts(app).checkout.slice(plan.checkoutWarmup),
-        round,
-        rounds
+    await compare(servers, rounds, (app, round) =>
+      completeEach(
+        app,
+        slice(carts(app).checkout.slice(plan.checkoutWarmup), round, rounds),
+        { name: "1 seller (sequential)", connections: 1 }
       )
-      return load({
-        ...common(app),
-        name: `[${app}] POST /store/carts/:id/complete, 1 seller (sequential)`,
-        method: "POST",
-        nextRequest: ((next) => () => ({
-          path: `/store/carts/${next()}/complete`,
-        }))(once(measured)),
-        connections: 1,
-        amount: measured.length,
-        verify: isCompletedOrder,
-      })
-    })
+    )
   )
   keep(
     "concurrent_checkout",
     await compare(servers, 1, (app) =>
-      load({
-        ...common(app),
-        name: `[${app}] POST /store/carts/:id/complete, ${carts(app).concurrent.length} concurrent, 1 seller`,
-        method: "POST",
-        nextRequest: ((next) => () => ({
-          path: `/store/carts/${next()}/complete`,
-        }))(once(carts(app).concurrent)),
+      completeEach(app, carts(app).concurrent, {
+        name: `${carts(app).concurrent.length} concurrent, 1 seller`,
         connections: carts(app).concurrent.length,
-        amount: carts(app).concurrent.length,
-        verify: isCompletedOrder,
       })
     )
   )
@@ -490,13 +475,14 @@ async function vsCompare({ servers, seeds, phase, plan, load, log }) {
       n: plan.flow.warmup,
       first: 1000,
     })
-  const perRound = Math.ceil(plan.flow.n / rounds)
-  const flowTurns = await alternate(servers, rounds, (app, round) =>
-    timedFlows(servers[app], flowOptions(app), {
-      n: Math.min(perRound, plan.flow.n - round * perRound),
-      first: round * perRound,
+  const flowIndexes = Array.from({ length: plan.flow.n }, (_, i) => i)
+  const flowTurns = await alternate(servers, rounds, (app, round) => {
+    const indexes = slice(flowIndexes, round, rounds)
+    return timedFlows(servers[app], flowOptions(app), {
+      n: indexes.length,
+      first: indexes[0] ?? 0,
     })
-  )
+  })
   for (const app of APPS)
     results[app].checkout_flow = pooledFlows(flowTurns[app], {
       log,
