@@ -397,13 +397,6 @@ async function load({
   return summary
 }
 
-/** `redis://host:port/13` → `redis://host:port/14`. */
-function nextRedisIndex(url) {
-  const parsed = new URL(url)
-  parsed.pathname = `/${Number(parsed.pathname.slice(1) || 0) + 1}`
-  return parsed.toString()
-}
-
 /** A completed checkout: `{ type: "order_group", order_group: { orders } }` with one order per seller. */
 function isOrderGroup(sellers) {
   return (body) => {
@@ -486,9 +479,11 @@ async function main() {
   const plainDatabaseUrl = `postgres://${auth}@${pgConnection.host}:${pgConnection.port}/${plainDatabase}`
 
   // --- Redis: dedicated DB indexes (the marketplace's and, running beside it, plain
-  // Medusa's on the next one), flushed before and after (only if they are ours or empty)
+  // Medusa's), flushed before and after (only if they are ours or empty). The test suites
+  // use indexes 12 and 14.
   const redisUrl = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/13"
-  const plainRedisUrl = nextRedisIndex(redisUrl)
+  const plainRedisUrl =
+    process.env.BENCH_PLAIN_REDIS_URL || "redis://127.0.0.1:6379/15"
   const OWNER_KEY = "marketplace-bench:owner"
   const redisIndexes = []
   for (const url of [redisUrl, plainRedisUrl]) {
@@ -501,7 +496,7 @@ async function main() {
     if (size > 0 && !(await client.exists(OWNER_KEY))) {
       client.disconnect()
       throw new Error(
-        `${url} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL to an unused DB index (the next one is used too)`
+        `${url} holds ${size} keys that are not the bench's; set BENCH_REDIS_URL and BENCH_PLAIN_REDIS_URL to unused DB indexes`
       )
     }
     redisIndexes.push(client)
